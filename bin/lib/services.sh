@@ -1,0 +1,53 @@
+# Installs and starts PostgreSQL and Redis when they are missing, for bin/test. Source it.
+
+PG_PORT=5432
+REDIS_PORT=6379
+
+ensure_postgres() {
+  if ! port_open "$PG_PORT"; then
+    if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+      apt_install postgresql postgresql-contrib || die "could not install PostgreSQL"
+    fi
+    local version
+    version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$version main"; then
+      log "creating PostgreSQL $version cluster 'main'"
+      pg_createcluster "$version" main --port "$PG_PORT" >/dev/null
+    fi
+    log "starting PostgreSQL $version"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "PostgreSQL did not start"
+    wait_for_port "$PG_PORT" 30 || die "PostgreSQL is not accepting connections on $PG_PORT"
+  fi
+  create_test_database
+}
+
+# Idempotent: the role and database the test profile uses (see bootstrap application.properties).
+create_test_database() {
+  local db_user=${TEST_DB_USER:-iiagent} db_password=${TEST_DB_PASSWORD:-iiagent} db_name=${TEST_DB_NAME:-app_test}
+  as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<SQL || die "could not create the test role/database"
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$db_user') THEN
+    CREATE ROLE "$db_user" LOGIN PASSWORD '$db_password';
+  END IF;
+END \$\$;
+SELECT 'CREATE DATABASE "$db_name" OWNER "$db_user"'
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db_name')\gexec
+SQL
+}
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    runuser -u postgres -- "$@"
+  else
+    "$@" -h 127.0.0.1 -U postgres
+  fi
+}
+
+ensure_redis() {
+  port_open "$REDIS_PORT" && return 0
+  command -v redis-server >/dev/null || apt_install redis-server || die "could not install Redis"
+  log "starting Redis on $REDIS_PORT"
+  redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+    --logfile /tmp/ii-agent-redis.log >/dev/null || die "Redis did not start"
+  wait_for_port "$REDIS_PORT" 15 || die "Redis is not accepting connections on $REDIS_PORT"
+}
