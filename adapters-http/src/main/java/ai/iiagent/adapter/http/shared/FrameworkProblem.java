@@ -1,0 +1,25 @@
+package ai.iiagent.adapter.http.shared;
+
+/** Stable codes for errors raised by the HTTP stack itself rather than by the domain. */
+record FrameworkProblem(String title, String code, String detail) {
+
+    static FrameworkProblem forStatus(int status) {
+        return switch (status) {
+            case 400 -> new FrameworkProblem("Bad request", "malformed_request", "The request could not be read.");
+            case 401 -> new FrameworkProblem("Authentication required", "authentication_required",
+                    "Send a valid bearer token.");
+            case 403 -> new FrameworkProblem("Forbidden", "forbidden", "You may not do this.");
+            case 404 -> new FrameworkProblem("Not found", "not_found", "No such resource.");
+            case 405 -> new FrameworkProblem("Method not allowed", "method_not_allowed",
+                    "This resource does not support that HTTP method.");
+            case 406 -> new FrameworkProblem("Not acceptable", "not_acceptable",
+                    "No representation matches the Accept header.");
+            case 413 -> new FrameworkProblem("Payload too large", "payload_too_large", "The request body is too large.");
+            case 415 -> new FrameworkProblem("Unsupported media type", "unsupported_media_type",
+                    "Send a supported Content-Type.");
+            default -> status >= 500
+                    ? new FrameworkProblem("Internal server error", "internal_error", "Something went wrong on our side.")
+                    : new FrameworkProblem("Request failed", "request_failed", "The request failed.");
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package ai.iiagent.bootstrap.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Our own settings ({@code app.*}); read once here and handed on as {@link AppSettings}. */
+@ConfigMapping(prefix = "app")
+public interface AppConfig {
+
+    /** Where embedded PostgreSQL, local storage and generated keys live. */
+    @WithDefault("data")
+    String dataDir();
+
+    /** The URL people reach this server at, when it differs from http://localhost:PORT. */
+    Optional<String> publicUrl();
+
+    @WithDefault("false")
+    boolean skipMigrations();
+
+    /** Set from REDIS_URL; absent means single-node, in-process pubsub. */
+    Optional<String> redisUrl();
+
+    /** LOG_JSON=true: JSON console lines for log shippers. */
+    @WithDefault("false")
+    boolean logJson();
+
+    default AppSettings toSettings(int httpPort) {
+        String url = publicUrl().filter(value -> !value.isBlank()).orElse("http://localhost:" + httpPort);
+        return new AppSettings(dataDir(), url.replaceAll("/+$", ""), skipMigrations(),
+                redisUrl().filter(value -> !value.isBlank()).isPresent());
+    }
+}
