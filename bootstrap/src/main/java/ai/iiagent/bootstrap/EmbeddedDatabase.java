@@ -47,6 +47,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(freePort())
+                    // zonky's test-oriented default is "off": a crash could drop committed work.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing(postgres);
             String url = postgres.getJdbcUrl("postgres", DATABASE);
