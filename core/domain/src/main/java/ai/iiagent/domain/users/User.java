@@ -30,6 +30,27 @@ public final class User {
         return new User(Objects.requireNonNull(snapshot, "snapshot"));
     }
 
+    /** The same account speaking another interface language. */
+    public User withLanguage(Language language, Instant now) {
+        Objects.requireNonNull(language, "language");
+        return new User(new UserSnapshot(state.id(), state.email(), state.firstName(), state.lastName(),
+                state.avatarUrl(), state.role(), language, state.active(), state.loginProvider(), state.createdAt(), now));
+    }
+
+    /** Deactivated accounts keep their rows (ledger, sessions) but can no longer sign in or use tokens. */
+    public User deactivated(Instant now) {
+        return new User(new UserSnapshot(state.id(), state.email(), state.firstName(), state.lastName(),
+                state.avatarUrl(), state.role(), state.language(), false, state.loginProvider(), state.createdAt(), now));
+    }
+
+    public String avatarUrl() {
+        return state.avatarUrl();
+    }
+
+    public String loginProvider() {
+        return state.loginProvider();
+    }
+
     public UserSnapshot snapshot() {
         return state;
     }

@@ -1,0 +1,12 @@
+package ai.iiagent.port.in.auth;
+
+import ai.iiagent.domain.auth.Identity;
+import java.util.Objects;
+
+/** Whose keys. */
+public record ListApiKeysQuery(Identity owner) {
+
+    public ListApiKeysQuery {
+        Objects.requireNonNull(owner, "owner");
+    }
+}
