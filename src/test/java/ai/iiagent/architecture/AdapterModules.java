@@ -14,6 +14,7 @@ final class AdapterModules {
 
     private static final Map<String, String> MODULE_BY_PACKAGE = Map.of(
             "ai.iiagent.adapter.http", "http",
+            "ai.iiagent.adapter.security", "persistence",
             "ai.iiagent.adapter.socket", "socket",
             "ai.iiagent.adapter.persistence", "persistence",
             "ai.iiagent.adapter.llm", "llm",

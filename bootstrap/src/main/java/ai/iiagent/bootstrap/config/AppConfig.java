@@ -21,6 +21,9 @@ public interface AppConfig {
     /** Set from REDIS_URL; absent means single-node, in-process pubsub. */
     Optional<String> redisUrl();
 
+    /** Accounts, tokens and sign-in ({@code app.auth.*}). */
+    AuthConfig auth();
+
     /** LOG_JSON=true: JSON console lines for log shippers. */
     @WithDefault("false")
     boolean logJson();

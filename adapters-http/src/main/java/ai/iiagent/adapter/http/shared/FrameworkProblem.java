@@ -5,7 +5,7 @@ record FrameworkProblem(String title, String code, String detail) {
 
     static FrameworkProblem forStatus(int status) {
         return switch (status) {
-            case 400 -> new FrameworkProblem("Bad request", "malformed_request", "The request could not be read.");
+            case 400 -> new FrameworkProblem("Bad request", "malformed_request", "The request could not be read (malformed JSON or a wrong parameter type).");
             case 401 -> new FrameworkProblem("Authentication required", "authentication_required",
                     "Send a valid bearer token.");
             case 403 -> new FrameworkProblem("Forbidden", "forbidden", "You may not do this.");

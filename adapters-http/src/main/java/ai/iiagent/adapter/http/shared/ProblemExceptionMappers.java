@@ -3,6 +3,9 @@ package ai.iiagent.adapter.http.shared;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.shared.RateLimitedException;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -36,6 +39,27 @@ public class ProblemExceptionMappers {
             LOG.errorf(error, "request failed with %d", status);
         }
         return problem(status, known.title(), known.code(), known.detail(), context).build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapFailedAuthentication(AuthenticationFailedException error, RoutingContext context) {
+        String code = error.getCause() instanceof DomainException rejected ? rejected.code().value() : "auth_error";
+        String detail = error.getCause() instanceof DomainException rejected ? rejected.getMessage()
+                : "the bearer credential is not valid";
+        return problem(401, "Authentication required", code, detail, context)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapMissingAuthentication(UnauthorizedException error, RoutingContext context) {
+        return problem(401, "Authentication required", "authentication_required",
+                "send Authorization: Bearer <access token or API key>", context)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException error, RoutingContext context) {
+        return problem(403, "Forbidden", "forbidden", "your role does not allow this", context).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,50 @@
+package ai.iiagent.adapter.http.auth;
+
+import ai.iiagent.domain.auth.Identity;
+import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.port.in.auth.AuthenticateQuery;
+import ai.iiagent.port.in.auth.AuthenticateUseCase;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Asks the core who a bearer credential belongs to; the role becomes the security role ({@code user}/{@code admin}). */
+@ApplicationScoped
+public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    static final String IDENTITY_ATTRIBUTE = "ii-agent.identity";
+
+    private final AuthenticateUseCase authenticate;
+
+    public BearerIdentityProvider(AuthenticateUseCase authenticate) {
+        this.authenticate = authenticate;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        // The lookup touches the database, so it must not run on the event loop.
+        return context.runBlocking(() -> {
+            try {
+                Identity identity = authenticate.authenticate(new AuthenticateQuery(request.getToken().getToken()));
+                return QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(identity.userId().toString()))
+                        .addRole(identity.role().code())
+                        .addAttribute(IDENTITY_ATTRIBUTE, identity)
+                        .build();
+            } catch (DomainException rejected) {
+                throw new AuthenticationFailedException(rejected.getMessage(), rejected);
+            }
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.adapter.security.Argon2PasswordHasher;
+import ai.iiagent.adapter.security.InProcessLoginThrottle;
+import ai.iiagent.adapter.security.JwtTokenCodec;
+import ai.iiagent.adapter.security.SigningKeys;
+import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.config.AuthConfig;
+import ai.iiagent.port.in.auth.AuthenticateUseCase;
+import ai.iiagent.port.in.auth.CreateApiKeyUseCase;
+import ai.iiagent.port.in.auth.ListApiKeysUseCase;
+import ai.iiagent.port.in.auth.LogInLocallyUseCase;
+import ai.iiagent.port.in.auth.LogOutUseCase;
+import ai.iiagent.port.in.auth.RefreshTokensUseCase;
+import ai.iiagent.port.in.auth.RegisterLocalAccountUseCase;
+import ai.iiagent.port.in.auth.RevokeApiKeyUseCase;
+import ai.iiagent.port.in.users.RegisterUserUseCase;
+import ai.iiagent.port.out.auth.ApiKeyRepository;
+import ai.iiagent.port.out.auth.LocalCredentialRepository;
+import ai.iiagent.port.out.auth.LoginThrottlePort;
+import ai.iiagent.port.out.auth.PasswordHasherPort;
+import ai.iiagent.port.out.auth.RefreshTokenRepository;
+import ai.iiagent.port.out.auth.TokenCodecPort;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.port.out.users.UserRepository;
+import ai.iiagent.service.auth.AuthenticateService;
+import ai.iiagent.service.auth.CreateApiKeyService;
+import ai.iiagent.service.auth.ListApiKeysService;
+import ai.iiagent.service.auth.LogInLocallyService;
+import ai.iiagent.service.auth.LogOutService;
+import ai.iiagent.service.auth.RefreshTokensService;
+import ai.iiagent.service.auth.RegisterLocalAccountService;
+import ai.iiagent.service.auth.RevokeApiKeyService;
+import ai.iiagent.service.auth.TokenIssuer;
+import ai.iiagent.service.auth.TokenLifetimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+
+/** The auth feature: its adapters (keys, hashing, throttling) and services. */
+@ApplicationScoped
+public class AuthWiring {
+
+    @Produces
+    @ApplicationScoped
+    TokenCodecPort tokenCodec(AppConfig config) {
+        AuthConfig auth = config.auth();
+        Path keys = Path.of(auth.signingKeyDir().orElse(config.dataDir() + "/keys"));
+        return new JwtTokenCodec(SigningKeys.loadOrCreate(keys), auth.issuer());
+    }
+
+    @Produces
+    @ApplicationScoped
+    PasswordHasherPort passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Produces
+    @ApplicationScoped
+    LoginThrottlePort loginThrottle(AppConfig config) {
+        return new InProcessLoginThrottle(config.auth().maxFailedLogins(), config.auth().failedLoginWindow());
+    }
+
+    // @Singleton: a final class, not proxyable; it holds no per-request state.
+    @Produces
+    @Singleton
+    TokenIssuer tokenIssuer(TokenCodecPort codec, RefreshTokenRepository refreshTokens, AppConfig config,
+                            ClockPort clock) {
+        return new TokenIssuer(codec, refreshTokens, new TokenLifetimes(config.auth().accessTokenLifetime(),
+                config.auth().refreshTokenLifetime()), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegisterLocalAccountUseCase registerLocalAccount(AppConfig config, RegisterUserUseCase registerUser,
+                                                     LocalCredentialRepository credentials, PasswordHasherPort hasher,
+                                                     TokenIssuer tokens, UnitOfWork unitOfWork) {
+        return new RegisterLocalAccountService(config.auth().localRegistrationEnabled(), registerUser, credentials,
+                hasher, tokens, unitOfWork);
+    }
+
+    @Produces
+    @ApplicationScoped
+    LogInLocallyUseCase logInLocally(UserRepository users, LocalCredentialRepository credentials,
+                                     PasswordHasherPort hasher, LoginThrottlePort throttle, TokenIssuer tokens,
+                                     ClockPort clock) {
+        return new LogInLocallyService(users, credentials, hasher, throttle, tokens, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RefreshTokensUseCase refreshTokens(TokenCodecPort codec, RefreshTokenRepository refreshTokens,
+                                       UserRepository users, TokenIssuer tokens, UnitOfWork unitOfWork,
+                                       ClockPort clock) {
+        return new RefreshTokensService(codec, refreshTokens, users, tokens, unitOfWork, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    LogOutUseCase logOut(TokenCodecPort codec, RefreshTokenRepository refreshTokens, ClockPort clock) {
+        return new LogOutService(codec, refreshTokens, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuthenticateUseCase authenticate(TokenCodecPort codec, ApiKeyRepository apiKeys, UserRepository users,
+                                     ClockPort clock) {
+        return new AuthenticateService(codec, apiKeys, users, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateApiKeyUseCase createApiKey(ApiKeyRepository apiKeys, ClockPort clock) {
+        return new CreateApiKeyService(apiKeys, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListApiKeysUseCase listApiKeys(ApiKeyRepository apiKeys) {
+        return new ListApiKeysService(apiKeys);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RevokeApiKeyUseCase revokeApiKey(ApiKeyRepository apiKeys, ClockPort clock) {
+        return new RevokeApiKeyService(apiKeys, clock);
+    }
+}
