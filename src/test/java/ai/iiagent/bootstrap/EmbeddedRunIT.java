@@ -52,7 +52,7 @@ class EmbeddedRunIT {
         awaitReady(port, firstLog);
 
         assertThat(get(port, "/health").body()).contains("\"status\":\"ok\"");
-        assertThat(Files.readString(firstLog)).contains("migrations: 1 applied");
+        assertThat(Files.readString(firstLog)).containsPattern("migrations: [1-9][0-9]* applied");
         long postgresPid = postmasterPid();
         insertUserIntoEmbeddedDatabase(Files.readString(firstLog));
 
