@@ -3,6 +3,7 @@ package ai.iiagent.bootstrap.config;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code app.auth.*}: token lifetimes and keys, local accounts, waitlist, sign-in throttling. */
@@ -31,9 +32,26 @@ public interface AuthConfig {
     /** E-mail domains that may sign up while the waitlist is on. */
     Optional<List<String>> waitlistAllowedDomains();
 
+    /** "Sign in with ..." providers by name ({@code app.auth.oidc.<name>.*}); none configured = OIDC off. */
+    Map<String, OidcProviderConfig> oidc();
+
     @WithDefault("5")
     int maxFailedLogins();
 
     @WithDefault("PT15M")
     Duration failedLoginWindow();
+
+    /** One OpenID Connect provider registration. */
+    interface OidcProviderConfig {
+
+        /** Issuer URL; {@code /.well-known/openid-configuration} is read from it. */
+        String authServerUrl();
+
+        String clientId();
+
+        Optional<String> clientSecret();
+
+        @WithDefault("openid,email,profile")
+        List<String> scopes();
+    }
 }

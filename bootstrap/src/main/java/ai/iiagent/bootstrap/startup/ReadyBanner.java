@@ -23,8 +23,9 @@ public class ReadyBanner {
         String url = settings.publicUrl();
         LOG.infof("II-Agent is up at %s  (API docs %s/q/swagger-ui, readiness %s/q/health/ready)", url, url, url);
         if (setupStatus.getSetupStatus().firstAccountPending()) {
-            LOG.infof("First login: no account exists yet. The first account registered on this installation "
-                    + "becomes its admin (GET %s/v1/users/setup-status reports setup_required=true until then).", url);
+            LOG.infof("First login: no account exists yet. Create the admin account with POST %s/auth/local/register "
+                    + "{\"email\": ..., \"password\": (8+ characters)}; the first account becomes admin. "
+                    + "Details: docs/api/auth.md", url);
         }
     }
 }

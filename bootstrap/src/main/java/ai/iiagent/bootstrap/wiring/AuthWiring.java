@@ -5,7 +5,7 @@ import ai.iiagent.adapter.security.InProcessLoginThrottle;
 import ai.iiagent.adapter.security.JwtTokenCodec;
 import ai.iiagent.adapter.security.SigningKeys;
 import ai.iiagent.bootstrap.config.AppConfig;
-import ai.iiagent.bootstrap.config.AuthConfig;
+import ai.iiagent.adapter.http.auth.oidc.OidcProviders;
 import ai.iiagent.port.in.auth.AuthenticateUseCase;
 import ai.iiagent.port.in.auth.CreateApiKeyUseCase;
 import ai.iiagent.port.in.auth.ListApiKeysUseCase;
@@ -14,6 +14,7 @@ import ai.iiagent.port.in.auth.LogOutUseCase;
 import ai.iiagent.port.in.auth.RefreshTokensUseCase;
 import ai.iiagent.port.in.auth.RegisterLocalAccountUseCase;
 import ai.iiagent.port.in.auth.RevokeApiKeyUseCase;
+import ai.iiagent.port.in.auth.SignInWithOidcUseCase;
 import ai.iiagent.port.in.users.RegisterUserUseCase;
 import ai.iiagent.port.out.auth.ApiKeyRepository;
 import ai.iiagent.port.out.auth.LocalCredentialRepository;
@@ -32,23 +33,47 @@ import ai.iiagent.service.auth.LogOutService;
 import ai.iiagent.service.auth.RefreshTokensService;
 import ai.iiagent.service.auth.RegisterLocalAccountService;
 import ai.iiagent.service.auth.RevokeApiKeyService;
+import ai.iiagent.service.auth.SignInWithOidcService;
 import ai.iiagent.service.auth.TokenIssuer;
 import ai.iiagent.service.auth.TokenLifetimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The auth feature: its adapters (keys, hashing, throttling) and services. */
 @ApplicationScoped
 public class AuthWiring {
 
     @Produces
+    @Singleton
+    SigningKeys signingKeys(AppConfig config) {
+        return SigningKeys.loadOrCreate(Path.of(config.auth().signingKeyDir()
+                .filter(dir -> !dir.isBlank()).orElse(config.dataDir() + "/keys")));
+    }
+
+    @Produces
     @ApplicationScoped
-    TokenCodecPort tokenCodec(AppConfig config) {
-        AuthConfig auth = config.auth();
-        Path keys = Path.of(auth.signingKeyDir().orElse(config.dataDir() + "/keys"));
-        return new JwtTokenCodec(SigningKeys.loadOrCreate(keys), auth.issuer());
+    TokenCodecPort tokenCodec(SigningKeys keys, AppConfig config) {
+        return new JwtTokenCodec(keys, config.auth().issuer());
+    }
+
+    @Produces
+    @Singleton
+    OidcProviders oidcProviders(AppConfig config, SigningKeys keys) {
+        Map<String, OidcProviders.Provider> providers = new TreeMap<>();
+        config.auth().oidc().forEach((name, provider) -> providers.put(name, new OidcProviders.Provider(name,
+                provider.authServerUrl(), provider.clientId(), provider.clientSecret().orElse(null),
+                provider.scopes())));
+        return new OidcProviders(providers, OidcStateSecret.derivedFrom(keys));
+    }
+
+    @Produces
+    @ApplicationScoped
+    SignInWithOidcUseCase signInWithOidc(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens) {
+        return new SignInWithOidcService(users, registerUser, tokens);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -51,10 +52,11 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response mapMissingAuthentication(UnauthorizedException error, RoutingContext context) {
-        return problem(401, "Authentication required", "authentication_required",
+    public Uni<Response> mapMissingAuthentication(UnauthorizedException error, RoutingContext context) {
+        return CodeFlowChallenge.redirectIfAny(context).map(redirect -> redirect.orElseGet(() -> problem(401,
+                "Authentication required", "authentication_required",
                 "send Authorization: Bearer <access token or API key>", context)
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer").build()));
     }
 
     @ServerExceptionMapper
