@@ -4,6 +4,7 @@ import static ai.iiagent.adapter.http.auth.AuthRequests.required;
 
 import ai.iiagent.adapter.http.auth.AuthRequests.CreateApiKeyRequest;
 import ai.iiagent.adapter.http.auth.AuthResponses.ApiKeyResponse;
+import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.domain.auth.ApiKeyId;
 import ai.iiagent.domain.auth.ApiKeyNotFoundException;
 import ai.iiagent.port.in.auth.CreateApiKeyCommand;

@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.http.auth;
 
-import ai.iiagent.domain.auth.Identity;
+import ai.iiagent.adapter.http.users.CurrentIdentity;
+import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.port.in.auth.AuthenticateQuery;
 import ai.iiagent.port.in.auth.AuthenticateUseCase;
@@ -17,8 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Asks the core who a bearer credential belongs to; the role becomes the security role ({@code user}/{@code admin}). */
 @ApplicationScoped
 public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
-
-    static final String IDENTITY_ATTRIBUTE = "ii-agent.identity";
 
     private final AuthenticateUseCase authenticate;
 
@@ -40,7 +39,7 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
                 return QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(identity.userId().toString()))
                         .addRole(identity.role().code())
-                        .addAttribute(IDENTITY_ATTRIBUTE, identity)
+                        .addAttribute(CurrentIdentity.ATTRIBUTE, identity)
                         .build();
             } catch (DomainException rejected) {
                 throw new AuthenticationFailedException(rejected.getMessage(), rejected);

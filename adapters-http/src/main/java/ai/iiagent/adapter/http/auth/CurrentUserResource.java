@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.http.auth;
 
+import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.adapter.http.auth.AuthResponses.MessageResponse;
 import ai.iiagent.adapter.http.auth.AuthResponses.UserPublicResponse;
 import ai.iiagent.domain.users.Language;

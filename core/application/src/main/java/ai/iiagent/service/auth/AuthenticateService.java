@@ -4,7 +4,7 @@ import ai.iiagent.domain.auth.AccessGrant;
 import ai.iiagent.domain.auth.ApiKey;
 import ai.iiagent.domain.auth.ApiKeySecret;
 import ai.iiagent.domain.auth.AuthErrors;
-import ai.iiagent.domain.auth.Identity;
+import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.User;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.auth.AuthenticateQuery;

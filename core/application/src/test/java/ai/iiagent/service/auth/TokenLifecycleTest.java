@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.iiagent.domain.auth.ApiKeyId;
 import ai.iiagent.domain.auth.ApiKeyNotFoundException;
-import ai.iiagent.domain.auth.Identity;
+import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.User;
 import ai.iiagent.port.in.auth.AuthenticateQuery;
 import ai.iiagent.port.in.auth.CreateApiKeyCommand;

@@ -1,6 +1,6 @@
 package ai.iiagent.port.in.auth;
 
-import ai.iiagent.domain.auth.Identity;
+import ai.iiagent.domain.users.Identity;
 import java.util.Objects;
 
 /** Whose keys. */

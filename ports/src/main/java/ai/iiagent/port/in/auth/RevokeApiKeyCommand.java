@@ -1,7 +1,7 @@
 package ai.iiagent.port.in.auth;
 
 import ai.iiagent.domain.auth.ApiKeyId;
-import ai.iiagent.domain.auth.Identity;
+import ai.iiagent.domain.users.Identity;
 import java.util.Objects;
 
 /** Which key, on whose behalf. */

@@ -1,7 +1,5 @@
-package ai.iiagent.domain.auth;
+package ai.iiagent.domain.users;
 
-import ai.iiagent.domain.users.UserId;
-import ai.iiagent.domain.users.UserRole;
 import java.util.Objects;
 
 /** Who is making a request, as every inbound adapter hands it to the core. */

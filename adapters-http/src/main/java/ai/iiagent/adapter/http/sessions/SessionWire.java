@@ -1,0 +1,53 @@
+package ai.iiagent.adapter.http.sessions;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request and response bodies of the sessions API (snake_case on the wire). */
+public final class SessionWire {
+
+    private SessionWire() {
+    }
+
+    public record CreateSessionRequest(String name, String agentType, String sessionType) {
+    }
+
+    public record UpdateSessionRequest(String name) {
+    }
+
+    public record BulkDeleteRequest(List<String> sessionIds) {
+    }
+
+    /**
+     * The original system's SessionInfo. Fields owned by later features (token usage, settings,
+     * model setting, metadata, workspace) are null until those features fill them.
+     */
+    public record SessionInfo(UUID id, UUID userId, String apiVersion, String name, String status, String workspaceDir,
+                              boolean isPublic, String publicUrl, Object tokenUsage, Object settings, UUID projectId,
+                              Instant createdAt, Instant updatedAt, Instant lastMessageAt, String agentType,
+                              String appKind, boolean titlePending, UUID modelSettingId,
+                              Map<String, Object> sessionMetadata) {
+    }
+
+    public record SessionListResponse(List<SessionInfo> sessions, long total, int page, int perPage) {
+    }
+
+    public record BulkDeleteResponse(List<UUID> deletedIds, List<UUID> failedIds) {
+    }
+
+    public record MessageResponse(String message) {
+    }
+
+    /** The event envelope of docs/protocol/events.md, plus the original replay endpoint's aliases. */
+    public record EventEnvelope(int v, long seq, UUID id, String group, String name, UUID sessionId, UUID runId,
+                                Instant timestamp, @JsonProperty("transient") boolean transientEvent,
+                                Map<String, Object> content,
+                                String eventType, Instant createdAt) {
+    }
+
+    public record EventListResponse(List<EventEnvelope> events, String runStatus, long lastSeq) {
+    }
+}

@@ -1,0 +1,56 @@
+package ai.iiagent.adapter.persistence.sessions;
+
+import ai.iiagent.adapter.persistence.users.UserPersistenceAdapter;
+import ai.iiagent.domain.users.Email;
+import ai.iiagent.domain.users.PersonName;
+import ai.iiagent.domain.users.User;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.domain.users.UserRole;
+import ai.iiagent.port.out.sessions.SessionEventRepository;
+import ai.iiagent.port.out.sessions.SessionEventRepositoryContractTest;
+import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.port.out.sessions.SessionRepositoryContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+
+/** The sessions and event-log contracts on PostgreSQL (including eight concurrent writers). */
+@QuarkusTest
+class SessionPersistenceAdaptersContractTest {
+
+    @Inject
+    UserPersistenceAdapter users;
+
+    @Inject
+    SessionPersistenceAdapter sessions;
+
+    @Inject
+    SessionEventPersistenceAdapter events;
+
+    @Nested
+    class Sessions extends SessionRepositoryContractTest {
+        @Override
+        protected SessionRepository repository() {
+            return sessions;
+        }
+
+        @Override
+        protected UserId existingUser() {
+            User user = User.register(UserId.random(), Email.of("sessions-" + UUID.randomUUID() + "@example.org"),
+                    PersonName.unknown(), UserRole.USER, "local", Instant.now().truncatedTo(ChronoUnit.MICROS));
+            users.save(user);
+            return user.id();
+        }
+    }
+
+    @Nested
+    class Events extends SessionEventRepositoryContractTest {
+        @Override
+        protected SessionEventRepository repository() {
+            return events;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.port.in.sessions.BulkDeleteSessionsUseCase;
+import ai.iiagent.port.in.sessions.CreateSessionUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.sessions.ListSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.ListSessionsUseCase;
+import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.sessions.SessionEventRepository;
+import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.service.sessions.BulkDeleteSessionsService;
+import ai.iiagent.service.sessions.CreateSessionService;
+import ai.iiagent.service.sessions.GetSessionService;
+import ai.iiagent.service.sessions.ListSessionEventsService;
+import ai.iiagent.service.sessions.ListSessionsService;
+import ai.iiagent.service.sessions.UpdateSessionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** The sessions feature's services. */
+@ApplicationScoped
+public class SessionsWiring {
+
+    @Produces
+    @ApplicationScoped
+    CreateSessionUseCase createSession(SessionRepository sessions, ClockPort clock) {
+        return new CreateSessionService(sessions, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListSessionsUseCase listSessions(SessionRepository sessions) {
+        return new ListSessionsService(sessions);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetSessionUseCase getSession(SessionRepository sessions) {
+        return new GetSessionService(sessions);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UpdateSessionUseCase updateSession(SessionRepository sessions, ClockPort clock) {
+        return new UpdateSessionService(sessions, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BulkDeleteSessionsUseCase bulkDeleteSessions(UpdateSessionUseCase update) {
+        return new BulkDeleteSessionsService(update);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListSessionEventsUseCase listSessionEvents(SessionRepository sessions, SessionEventRepository events) {
+        return new ListSessionEventsService(sessions, events);
+    }
+}

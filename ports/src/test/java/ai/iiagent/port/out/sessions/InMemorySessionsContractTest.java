@@ -1,0 +1,33 @@
+package ai.iiagent.port.out.sessions;
+
+import ai.iiagent.domain.users.UserId;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes pass the same contracts as the database adapters. */
+class InMemorySessionsContractTest {
+
+    @Nested
+    class Sessions extends SessionRepositoryContractTest {
+        private final InMemorySessionRepository repository = new InMemorySessionRepository();
+
+        @Override
+        protected SessionRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected UserId existingUser() {
+            return UserId.random();
+        }
+    }
+
+    @Nested
+    class Events extends SessionEventRepositoryContractTest {
+        private final InMemorySessionEventRepository repository = new InMemorySessionEventRepository();
+
+        @Override
+        protected SessionEventRepository repository() {
+            return repository;
+        }
+    }
+}
