@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ class EmbeddedRunIT {
         assertThat(Files.readString(firstLog)).containsPattern("migrations: [1-9][0-9]* applied");
         long postgresPid = postmasterPid();
         insertUserIntoEmbeddedDatabase(Files.readString(firstLog));
+        UUID orphanRun = insertRunningRun(Files.readString(firstLog));
 
         server.destroy(); // SIGTERM, as Ctrl-C or a container stop would send
         assertThat(server.waitFor(45, TimeUnit.SECONDS)).as("server exits after SIGTERM").isTrue();
@@ -68,6 +70,11 @@ class EmbeddedRunIT {
 
         assertThat(Files.readString(secondLog)).contains("embedded PostgreSQL started").contains("migrations: 0 applied");
         assertThat(get(port, "/v1/users/setup-status").body()).contains("\"setup_required\":false");
+        assertThat(Files.readString(secondLog)).contains("interrupted-run recovery: 1 run(s) marked failed");
+        assertThat(query(Files.readString(secondLog), "select status from run_tasks where id = '" + orphanRun + "'"))
+                .isEqualTo("failed");
+        assertThat(query(Files.readString(secondLog), "select event_type from application_events where run_id = '"
+                + orphanRun + "'")).isEqualTo("agent.response.interrupted");
     }
 
     private Process start(int port, Path log) throws IOException {
@@ -124,12 +131,34 @@ class EmbeddedRunIT {
     }
 
     private static void insertUserIntoEmbeddedDatabase(String log) throws Exception {
-        Matcher port = EMBEDDED_PORT.matcher(log);
-        assertThat(port.find()).as("embedded port logged").isTrue();
-        String url = "jdbc:postgresql://127.0.0.1:" + port.group(1) + "/iiagent";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+        try (Connection connection = embedded(log)) {
             connection.createStatement().executeUpdate("insert into users (email) values ('kept@example.org')");
         }
+    }
+
+    /** A run the "crashed" server left running: the next start must fail it and tell the session. */
+    private static UUID insertRunningRun(String log) throws Exception {
+        UUID run = UUID.randomUUID();
+        try (Connection connection = embedded(log)) {
+            connection.createStatement().executeUpdate("insert into run_tasks (id, session_id, task_type, status, "
+                    + "created_at, updated_at) values ('" + run + "', gen_random_uuid(), 'agent_run', 'running', "
+                    + "now(), now())");
+        }
+        return run;
+    }
+
+    private static String query(String log, String sql) throws Exception {
+        try (Connection connection = embedded(log); var row = connection.createStatement().executeQuery(sql)) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    /** The embedded server of the run whose log this is (its port changes at every start). */
+    private static Connection embedded(String log) throws Exception {
+        Matcher port = EMBEDDED_PORT.matcher(log);
+        assertThat(port.find()).as("embedded port logged").isTrue();
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port.group(1) + "/iiagent", "postgres",
+                "postgres");
     }
 
     private static int freePort() throws IOException {

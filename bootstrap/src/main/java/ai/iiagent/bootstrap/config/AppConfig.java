@@ -24,6 +24,9 @@ public interface AppConfig {
     /** Accounts, tokens and sign-in ({@code app.auth.*}). */
     AuthConfig auth();
 
+    /** Runs ({@code app.runs.*}). */
+    RunsConfig runs();
+
     /** LOG_JSON=true: JSON console lines for log shippers. */
     @WithDefault("false")
     boolean logJson();

@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.BulkDeleteSessionsUseCase;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
@@ -9,6 +10,7 @@ import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.service.sessions.AppendSessionEventsService;
 import ai.iiagent.service.sessions.BulkDeleteSessionsService;
 import ai.iiagent.service.sessions.CreateSessionService;
 import ai.iiagent.service.sessions.GetSessionService;
@@ -50,6 +52,12 @@ public class SessionsWiring {
     @ApplicationScoped
     BulkDeleteSessionsUseCase bulkDeleteSessions(UpdateSessionUseCase update) {
         return new BulkDeleteSessionsService(update);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AppendSessionEventsUseCase appendSessionEvents(SessionEventRepository events) {
+        return new AppendSessionEventsService(events);
     }
 
     @Produces

@@ -1,0 +1,40 @@
+package ai.iiagent.adapter.persistence.tasks;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Row of {@code run_tasks} ({@code data} is mapped when the agent runtime stores its payload). */
+@Entity
+@Table(name = "run_tasks")
+public class RunTaskEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+
+    @Column(name = "task_type", nullable = false, length = 32)
+    public String taskType;
+
+    @Column(nullable = false, length = 32)
+    public String status;
+
+    @Column(name = "error_message", length = 2000)
+    public String errorMessage;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,57 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.startup.StartupContribution;
+import ai.iiagent.bootstrap.startup.StartupPhase;
+import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
+import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
+import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.tasks.RunTaskRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.tasks.RecoverInterruptedRunsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** The tasks feature: run services and the start-up recovery of runs a dead process left behind. */
+@ApplicationScoped
+public class TasksWiring {
+
+    private static final Logger LOG = Logger.getLogger("ai.iiagent.startup");
+
+    @Produces
+    @ApplicationScoped
+    RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, AppendSessionEventsUseCase events,
+                                                         UnitOfWork unitOfWork, ClockPort clock) {
+        return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    StartupContribution interruptedRunRecovery(RecoverInterruptedRunsUseCase recover, AppConfig config) {
+        return new StartupContribution() {
+            @Override
+            public StartupPhase phase() {
+                return StartupPhase.SCHEDULED_JOBS;
+            }
+
+            @Override
+            public String name() {
+                return "interrupted-run recovery";
+            }
+
+            @Override
+            public boolean required() {
+                return false;
+            }
+
+            @Override
+            public void start() {
+                int recovered = recover.recover(new RecoverInterruptedRunsCommand(config.runs().interruptedGrace()));
+                LOG.infof("interrupted-run recovery: %d run(s) marked failed", recovered);
+            }
+        };
+    }
+}

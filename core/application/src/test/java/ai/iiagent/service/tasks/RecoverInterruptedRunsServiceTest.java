@@ -1,0 +1,69 @@
+package ai.iiagent.service.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.sessions.events.SessionEvent;
+import ai.iiagent.domain.tasks.RunKind;
+import ai.iiagent.domain.tasks.RunStatus;
+import ai.iiagent.domain.tasks.RunTask;
+import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
+import ai.iiagent.port.out.clock.MutableClock;
+import ai.iiagent.port.out.sessions.InMemorySessionEventRepository;
+import ai.iiagent.port.out.tasks.InMemoryRunTaskRepository;
+import ai.iiagent.port.out.tx.DirectUnitOfWork;
+import ai.iiagent.service.sessions.AppendSessionEventsService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecoverInterruptedRunsServiceTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
+    private final InMemorySessionEventRepository events = new InMemorySessionEventRepository();
+    private final RecoverInterruptedRunsService recover = new RecoverInterruptedRunsService(runs,
+            new AppendSessionEventsService(events), new DirectUnitOfWork(), clock);
+
+    @Test
+    void givenRunningAbortingPausedAndDoneRuns_whenRecovered_thenOnlyInterruptedOnesFailWithAnEvent() {
+        RunTask running = run(RunStatus.RUNNING);
+        RunTask aborting = run(RunStatus.ABORTING);
+        RunTask paused = run(RunStatus.PAUSED);
+        RunTask done = run(RunStatus.COMPLETED);
+        clock.advance(Duration.ofSeconds(1));
+
+        int recovered = recover.recover(new RecoverInterruptedRunsCommand(Duration.ZERO));
+
+        assertThat(recovered).isEqualTo(2);
+        assertThat(status(running)).isEqualTo(RunStatus.FAILED);
+        assertThat(status(aborting)).isEqualTo(RunStatus.FAILED);
+        assertThat(status(paused)).isEqualTo(RunStatus.PAUSED);
+        assertThat(status(done)).isEqualTo(RunStatus.COMPLETED);
+        List<SessionEvent> log = events.findAfter(running.sessionId(), 0, 10, true);
+        assertThat(log).extracting(SessionEvent::name).containsExactly(EventName.AGENT_RESPONSE_INTERRUPTED);
+        assertThat(log.get(0).content()).containsEntry("run_status", "failed");
+        assertThat(runs.transitionsOf(running.id())).last().extracting(t -> t.reason()).isEqualTo("recovered after restart");
+    }
+
+    @Test
+    void givenRunChangedWithinGrace_whenRecovered_thenLeftAlone() {
+        RunTask running = run(RunStatus.RUNNING);
+
+        assertThat(recover.recover(new RecoverInterruptedRunsCommand(Duration.ofMinutes(2)))).isZero();
+        assertThat(status(running)).isEqualTo(RunStatus.RUNNING);
+    }
+
+    private RunTask run(RunStatus status) {
+        RunTask run = new RunTask(RunTask.create(SessionId.random(), RunKind.AGENT_RUN, clock.now()).id(),
+                SessionId.random(), RunKind.AGENT_RUN, status, null, clock.now(), clock.now(), 0);
+        runs.insert(run, run.transition("test"));
+        return run;
+    }
+
+    private RunStatus status(RunTask run) {
+        return runs.findById(run.id()).orElseThrow().status();
+    }
+}
