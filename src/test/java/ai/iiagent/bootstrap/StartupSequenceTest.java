@@ -25,6 +25,15 @@ class StartupSequenceTest {
                 "pubsub subscribers", "socket endpoints", "seeding", "scheduled jobs");
     }
 
+    @Inject
+    ai.iiagent.port.out.pubsub.EventBusPort bus;
+
+    @Test
+    void givenNoRedis_thenEventsStayInProcess() {
+        assertThat(io.quarkus.arc.ClientProxy.unwrap(bus))
+                .isInstanceOf(ai.iiagent.adapter.persistence.pubsub.InProcessEventBus.class);
+    }
+
     @Test
     void givenStartedApplication_thenBaselineMigrationApplied() throws Exception {
         try (Connection connection = dataSource.getConnection();

@@ -3,7 +3,13 @@ package ai.iiagent.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.iiagent.adapter.persistence.pubsub.RedisEventBus;
+import ai.iiagent.port.out.pubsub.EventBusPort;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
@@ -20,6 +26,14 @@ class RedisConfiguredTest {
             String url = System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379");
             return Map.of("quarkus.redis.hosts", url, "app.redis-url", url);
         }
+    }
+
+    @Inject
+    EventBusPort bus;
+
+    @Test
+    void givenRedisConfigured_thenEventsTravelThroughRedis() {
+        assertThat(ClientProxy.unwrap(bus)).isInstanceOf(RedisEventBus.class);
     }
 
     @Test
