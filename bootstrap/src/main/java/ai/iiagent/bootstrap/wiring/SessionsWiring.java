@@ -4,17 +4,22 @@ import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.BulkDeleteSessionsUseCase;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.sessions.ListMarkedSessionsUseCase;
 import ai.iiagent.port.in.sessions.ListSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.MarkSessionUseCase;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
+import ai.iiagent.port.out.sessions.SessionMarkRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.service.sessions.AppendSessionEventsService;
 import ai.iiagent.service.sessions.BulkDeleteSessionsService;
 import ai.iiagent.service.sessions.CreateSessionService;
 import ai.iiagent.service.sessions.GetSessionService;
+import ai.iiagent.service.sessions.ListMarkedSessionsService;
 import ai.iiagent.service.sessions.ListSessionEventsService;
+import ai.iiagent.service.sessions.MarkSessionService;
 import ai.iiagent.service.sessions.ListSessionsService;
 import ai.iiagent.service.sessions.UpdateSessionService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +63,18 @@ public class SessionsWiring {
     @ApplicationScoped
     AppendSessionEventsUseCase appendSessionEvents(SessionEventRepository events) {
         return new AppendSessionEventsService(events);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MarkSessionUseCase markSession(SessionRepository sessions, SessionMarkRepository marks, ClockPort clock) {
+        return new MarkSessionService(sessions, marks, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListMarkedSessionsUseCase listMarkedSessions(SessionMarkRepository marks) {
+        return new ListMarkedSessionsService(marks);
     }
 
     @Produces

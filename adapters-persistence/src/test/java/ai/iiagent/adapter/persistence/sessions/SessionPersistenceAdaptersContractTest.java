@@ -8,6 +8,8 @@ import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionEventRepositoryContractTest;
+import ai.iiagent.port.out.sessions.SessionMarkRepository;
+import ai.iiagent.port.out.sessions.SessionMarkRepositoryContractTest;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.port.out.sessions.SessionRepositoryContractTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,34 @@ class SessionPersistenceAdaptersContractTest {
     @Inject
     SessionEventPersistenceAdapter events;
 
+    @Inject
+    SessionMarkPersistenceAdapter marks;
+
+    UserId newUser() {
+        User user = User.register(UserId.random(), Email.of("sessions-" + UUID.randomUUID() + "@example.org"),
+                PersonName.unknown(), UserRole.USER, "local", Instant.now().truncatedTo(ChronoUnit.MICROS));
+        users.save(user);
+        return user.id();
+    }
+
+    @Nested
+    class Marks extends SessionMarkRepositoryContractTest {
+        @Override
+        protected SessionMarkRepository repository() {
+            return marks;
+        }
+
+        @Override
+        protected SessionRepository sessions() {
+            return sessions;
+        }
+
+        @Override
+        protected UserId existingUser() {
+            return newUser();
+        }
+    }
+
     @Nested
     class Sessions extends SessionRepositoryContractTest {
         @Override
@@ -39,10 +69,7 @@ class SessionPersistenceAdaptersContractTest {
 
         @Override
         protected UserId existingUser() {
-            User user = User.register(UserId.random(), Email.of("sessions-" + UUID.randomUUID() + "@example.org"),
-                    PersonName.unknown(), UserRole.USER, "local", Instant.now().truncatedTo(ChronoUnit.MICROS));
-            users.save(user);
-            return user.id();
+            return newUser();
         }
     }
 

@@ -30,4 +30,25 @@ class InMemorySessionsContractTest {
             return repository;
         }
     }
+
+    @Nested
+    class Marks extends SessionMarkRepositoryContractTest {
+        private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+        private final InMemorySessionMarkRepository repository = new InMemorySessionMarkRepository(sessions);
+
+        @Override
+        protected SessionMarkRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected SessionRepository sessions() {
+            return sessions;
+        }
+
+        @Override
+        protected UserId existingUser() {
+            return UserId.random();
+        }
+    }
 }
