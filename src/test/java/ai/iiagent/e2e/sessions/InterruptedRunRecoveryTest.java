@@ -46,6 +46,7 @@ class InterruptedRunRecoveryTest {
         as(token).get("/v1/sessions/" + id + "/events").then().statusCode(200)
                 .body("events[0].name", equalTo("agent.response.interrupted"))
                 .body("events[0].run_id", equalTo(running.id().toString()))
-                .body("events[0].content.run_status", equalTo("failed"));
+                .body("events[0].content.run_status", equalTo("failed"))
+                .body("run_status", equalTo("failed"));
     }
 }

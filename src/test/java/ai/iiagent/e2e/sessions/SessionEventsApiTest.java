@@ -50,7 +50,8 @@ class SessionEventsApiTest {
                 .body("events[0].timestamp", equalTo("2026-11-25T10:00:00.123Z"))
                 .body("events[0].transient", equalTo(false))
                 .body("events[0].content.tool_name", equalTo("shell"))
-                .body("last_seq", equalTo(4));
+                .body("last_seq", equalTo(4))
+                .body("run_status", equalTo(null));
         as(token).queryParam("limit", 1).get("/v1/sessions/" + id + "/events")
                 .then().body("events.seq", contains(1)).body("last_seq", equalTo(1));
     }

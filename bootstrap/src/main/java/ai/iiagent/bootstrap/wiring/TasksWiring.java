@@ -4,11 +4,14 @@ import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.startup.StartupContribution;
 import ai.iiagent.bootstrap.startup.StartupPhase;
 import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.tasks.GetLatestRunService;
 import ai.iiagent.service.tasks.RecoverInterruptedRunsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,6 +29,12 @@ public class TasksWiring {
     RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, AppendSessionEventsUseCase events,
                                                          UnitOfWork unitOfWork, ClockPort clock) {
         return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetLatestRunUseCase getLatestRun(GetSessionUseCase sessions, RunTaskRepository runs) {
+        return new GetLatestRunService(sessions, runs);
     }
 
     @Produces

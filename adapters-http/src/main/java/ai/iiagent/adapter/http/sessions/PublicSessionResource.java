@@ -1,15 +1,12 @@
 package ai.iiagent.adapter.http.sessions;
 
-import ai.iiagent.adapter.http.sessions.SessionWire.EventListResponse;
 import ai.iiagent.adapter.http.sessions.SessionWire.SessionInfo;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionQuery;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -19,12 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PublicSessionResource {
 
     private final GetSessionUseCase get;
-    private final SessionEvents events;
     private final SessionHttpMapper mapper;
 
-    public PublicSessionResource(GetSessionUseCase get, SessionEvents events, SessionHttpMapper mapper) {
+    public PublicSessionResource(GetSessionUseCase get, SessionHttpMapper mapper) {
         this.get = get;
-        this.events = events;
         this.mapper = mapper;
     }
 
@@ -34,11 +29,4 @@ public class PublicSessionResource {
         return mapper.toInfo(get.get(new SessionQuery(null, SessionIds.parse(id))));
     }
 
-    @GET
-    @Path("/events")
-    @Operation(summary = "A published session's stored events after a seq")
-    public EventListResponse events(@PathParam("id") String id, @QueryParam("after_seq") @DefaultValue("0") long afterSeq,
-                                    @QueryParam("limit") @DefaultValue("500") int limit) {
-        return events.list(null, SessionIds.parse(id), afterSeq, limit);
-    }
 }

@@ -5,14 +5,14 @@ import ai.iiagent.domain.sessions.SessionNotFoundException;
 import java.util.UUID;
 
 /** Path ids: a malformed one names no session, so it gets the same 404 as an unknown one. */
-final class SessionIds {
+public final class SessionIds {
 
     private static final SessionId NONE = new SessionId(new UUID(0, 0));
 
     private SessionIds() {
     }
 
-    static SessionId parse(String raw) {
+    public static SessionId parse(String raw) {
         try {
             return new SessionId(UUID.fromString(raw));
         } catch (IllegalArgumentException | NullPointerException malformed) {

@@ -4,7 +4,6 @@ import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.adapter.http.sessions.SessionWire.BulkDeleteRequest;
 import ai.iiagent.adapter.http.sessions.SessionWire.BulkDeleteResponse;
 import ai.iiagent.adapter.http.sessions.SessionWire.CreateSessionRequest;
-import ai.iiagent.adapter.http.sessions.SessionWire.EventListResponse;
 import ai.iiagent.adapter.http.sessions.SessionWire.MessageResponse;
 import ai.iiagent.adapter.http.sessions.SessionWire.SessionInfo;
 import ai.iiagent.adapter.http.sessions.SessionWire.SessionListResponse;
@@ -51,19 +50,17 @@ public class SessionResource {
     private final GetSessionUseCase get;
     private final UpdateSessionUseCase update;
     private final BulkDeleteSessionsUseCase bulkDelete;
-    private final SessionEvents events;
     private final SessionHttpMapper mapper;
 
     public SessionResource(CurrentIdentity caller, CreateSessionUseCase create, ListSessionsUseCase list,
                            GetSessionUseCase get, UpdateSessionUseCase update, BulkDeleteSessionsUseCase bulkDelete,
-                           SessionEvents events, SessionHttpMapper mapper) {
+                           SessionHttpMapper mapper) {
         this.caller = caller;
         this.create = create;
         this.list = list;
         this.get = get;
         this.update = update;
         this.bulkDelete = bulkDelete;
-        this.events = events;
         this.mapper = mapper;
     }
 
@@ -141,11 +138,4 @@ public class SessionResource {
         return mapper.toInfo(update.update(UpdateSessionCommand.publish(caller.get(), SessionIds.parse(id), false)));
     }
 
-    @GET
-    @Path("/{id}/events")
-    @Operation(summary = "Stored events after a seq, ascending (replay); internal events are never included")
-    public EventListResponse events(@PathParam("id") String id, @QueryParam("after_seq") @DefaultValue("0") long afterSeq,
-                                    @QueryParam("limit") @DefaultValue("500") int limit) {
-        return events.list(caller.get(), SessionIds.parse(id), afterSeq, limit);
-    }
 }
