@@ -1,10 +1,8 @@
 package ai.iiagent.adapter.http.auth;
 
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -31,8 +29,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        TokenAuthenticationRequest request = new TokenAuthenticationRequest(
-                new TokenCredential(header.substring(PREFIX.length()).strip(), SCHEME));
+        BearerCredentialRequest request = new BearerCredentialRequest(header.substring(PREFIX.length()).strip());
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identities.authenticate(request);
     }
@@ -44,7 +41,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(TokenAuthenticationRequest.class);
+        return Set.of(BearerCredentialRequest.class);
     }
 
     @Override

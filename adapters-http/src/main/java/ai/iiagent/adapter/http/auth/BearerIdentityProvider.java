@@ -9,7 +9,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Asks the core who a bearer credential belongs to; the role becomes the security role ({@code user}/{@code admin}). */
 @ApplicationScoped
-public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class BearerIdentityProvider implements IdentityProvider<BearerCredentialRequest> {
 
     private final AuthenticateUseCase authenticate;
 
@@ -26,16 +25,16 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<BearerCredentialRequest> getRequestType() {
+        return BearerCredentialRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(BearerCredentialRequest request, AuthenticationRequestContext context) {
         // The lookup touches the database, so it must not run on the event loop.
         return context.runBlocking(() -> {
             try {
-                Identity identity = authenticate.authenticate(new AuthenticateQuery(request.getToken().getToken()));
+                Identity identity = authenticate.authenticate(new AuthenticateQuery(request.credential()));
                 return QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(identity.userId().toString()))
                         .addRole(identity.role().code())
