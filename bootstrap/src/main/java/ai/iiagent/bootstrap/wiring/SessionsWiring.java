@@ -7,11 +7,14 @@ import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.ListMarkedSessionsUseCase;
 import ai.iiagent.port.in.sessions.ListSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.MarkSessionUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionMarkRepository;
+import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.service.sessions.AppendSessionEventsService;
 import ai.iiagent.service.sessions.BulkDeleteSessionsService;
@@ -20,6 +23,7 @@ import ai.iiagent.service.sessions.GetSessionService;
 import ai.iiagent.service.sessions.ListMarkedSessionsService;
 import ai.iiagent.service.sessions.ListSessionEventsService;
 import ai.iiagent.service.sessions.MarkSessionService;
+import ai.iiagent.service.sessions.UpdateSessionPlanService;
 import ai.iiagent.service.sessions.ListSessionsService;
 import ai.iiagent.service.sessions.UpdateSessionService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +79,13 @@ public class SessionsWiring {
     @ApplicationScoped
     ListMarkedSessionsUseCase listMarkedSessions(SessionMarkRepository marks) {
         return new ListMarkedSessionsService(marks);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UpdateSessionPlanUseCase updateSessionPlan(SessionRepository sessions, SessionPlanRepository plans,
+                                               PublishSessionEventsUseCase events, ClockPort clock) {
+        return new UpdateSessionPlanService(sessions, plans, events, clock);
     }
 
     @Produces
