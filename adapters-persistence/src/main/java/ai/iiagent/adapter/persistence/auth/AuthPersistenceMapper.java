@@ -1,18 +1,18 @@
 package ai.iiagent.adapter.persistence.auth;
 
 import ai.iiagent.adapter.persistence.PersistenceMapperConfig;
+import ai.iiagent.adapter.persistence.SharedIdMappings;
 import ai.iiagent.domain.auth.ApiKey;
 import ai.iiagent.domain.auth.ApiKeyId;
 import ai.iiagent.domain.auth.RefreshToken;
 import ai.iiagent.domain.auth.RefreshTokenId;
 import ai.iiagent.domain.auth.TokenFamilyId;
-import ai.iiagent.domain.users.UserId;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 
 /** Refresh tokens and API keys between records and rows. */
 @Mapper(config = PersistenceMapperConfig.class)
-public interface AuthPersistenceMapper {
+public interface AuthPersistenceMapper extends SharedIdMappings {
 
     RefreshToken toDomain(RefreshTokenEntity row);
 
@@ -44,13 +44,5 @@ public interface AuthPersistenceMapper {
 
     default ApiKeyId toApiKeyId(UUID id) {
         return new ApiKeyId(id);
-    }
-
-    default UUID fromUserId(UserId id) {
-        return id.value();
-    }
-
-    default UserId toUserId(UUID id) {
-        return UserId.of(id);
     }
 }

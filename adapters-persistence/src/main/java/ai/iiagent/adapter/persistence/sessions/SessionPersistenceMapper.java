@@ -1,22 +1,21 @@
 package ai.iiagent.adapter.persistence.sessions;
 
 import ai.iiagent.adapter.persistence.PersistenceMapperConfig;
+import ai.iiagent.adapter.persistence.SharedIdMappings;
 import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.sessions.events.EventId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SessionEvent;
-import ai.iiagent.domain.users.UserId;
 import java.util.Map;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** Sessions and events between domain records and rows. */
 @Mapper(config = PersistenceMapperConfig.class)
-public interface SessionPersistenceMapper {
+public interface SessionPersistenceMapper extends SharedIdMappings {
 
     SessionSnapshot toSnapshot(SessionEntity row);
 
@@ -40,22 +39,6 @@ public interface SessionPersistenceMapper {
         row.content = contentJson;
         row.createdAt = event.timestamp();
         return row;
-    }
-
-    default UUID fromSessionId(SessionId id) {
-        return id == null ? null : id.value();
-    }
-
-    default SessionId toSessionId(UUID id) {
-        return id == null ? null : new SessionId(id);
-    }
-
-    default UUID fromUserId(UserId id) {
-        return id.value();
-    }
-
-    default UserId toUserId(UUID id) {
-        return UserId.of(id);
     }
 
     default String fromAppKind(AppKind kind) {

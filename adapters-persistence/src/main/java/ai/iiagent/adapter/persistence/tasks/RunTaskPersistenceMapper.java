@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.persistence.tasks;
 
 import ai.iiagent.adapter.persistence.PersistenceMapperConfig;
+import ai.iiagent.adapter.persistence.SharedIdMappings;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.tasks.RunKind;
@@ -14,7 +15,7 @@ import org.mapstruct.MappingTarget;
 
 /** Runs and transitions between records and rows. */
 @Mapper(config = PersistenceMapperConfig.class)
-public interface RunTaskPersistenceMapper {
+public interface RunTaskPersistenceMapper extends SharedIdMappings {
 
     // Hand-written: MapStruct would take RunTask.interrupted(Instant) for a fluent setter.
     default RunTask toDomain(RunTaskEntity row) {
@@ -41,14 +42,6 @@ public interface RunTaskPersistenceMapper {
 
     default RunId toRunId(UUID id) {
         return new RunId(id);
-    }
-
-    default UUID fromSessionId(SessionId id) {
-        return id.value();
-    }
-
-    default SessionId toSessionId(UUID id) {
-        return new SessionId(id);
     }
 
     default String fromStatus(RunStatus status) {

@@ -1,19 +1,18 @@
 package ai.iiagent.adapter.persistence.users;
 
 import ai.iiagent.adapter.persistence.PersistenceMapperConfig;
+import ai.iiagent.adapter.persistence.SharedIdMappings;
 import ai.iiagent.domain.users.Email;
 import ai.iiagent.domain.users.Language;
 import ai.iiagent.domain.users.User;
-import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.domain.users.UserSnapshot;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.MappingTarget;
 
 /** Converts between the {@link User} aggregate (through its snapshot) and {@link UserEntity}. */
 @Mapper(config = PersistenceMapperConfig.class)
-public interface UserPersistenceMapper {
+public interface UserPersistenceMapper extends SharedIdMappings {
 
     UserSnapshot toSnapshot(UserEntity entity);
 
@@ -21,14 +20,6 @@ public interface UserPersistenceMapper {
 
     default User toDomain(UserEntity entity) {
         return User.rehydrate(toSnapshot(entity));
-    }
-
-    default UUID fromId(UserId id) {
-        return id.value();
-    }
-
-    default UserId toId(UUID id) {
-        return UserId.of(id);
     }
 
     default String fromEmail(Email email) {
