@@ -1,6 +1,17 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.persistence.tasks.InProcessRunCancellationSignal;
+import ai.iiagent.adapter.persistence.tasks.RedisRunCancellationSignal;
 import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.config.AppSettings;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.tasks.CancelRunUseCase;
+import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
+import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.tasks.CancelRunService;
+import ai.iiagent.service.tasks.HandleAgentCommandService;
+import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.enterprise.inject.Instance;
 import ai.iiagent.bootstrap.startup.StartupContribution;
 import ai.iiagent.bootstrap.startup.StartupPhase;
 import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
@@ -18,7 +29,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** The tasks feature: run services and the start-up recovery of runs a dead process left behind. */
+/** The tasks feature: run services (cancel flags in Redis when configured, so any node can stop a run) and the start-up recovery of runs a dead process left behind. */
 @ApplicationScoped
 public class TasksWiring {
 
@@ -35,6 +46,25 @@ public class TasksWiring {
     @ApplicationScoped
     GetLatestRunUseCase getLatestRun(GetSessionUseCase sessions, RunTaskRepository runs) {
         return new GetLatestRunService(sessions, runs);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RunCancellationSignal runCancellationSignal(AppSettings settings, Instance<RedisDataSource> redis) {
+        return settings.redisConfigured() ? new RedisRunCancellationSignal(redis.get()) : new InProcessRunCancellationSignal();
+    }
+
+    @Produces
+    @ApplicationScoped
+    CancelRunUseCase cancelRun(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
+                               PublishSessionEventsUseCase events, ClockPort clock) {
+        return new CancelRunService(sessions, runs, signal, events, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    HandleAgentCommandUseCase handleAgentCommand(GetSessionUseCase sessions) {
+        return new HandleAgentCommandService(sessions);
     }
 
     @Produces

@@ -1,0 +1,37 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.port.in.sessions.CreateSessionUseCase;
+import ai.iiagent.port.in.sessions.JoinSessionUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.ReadDeliverableEventsUseCase;
+import ai.iiagent.port.in.sessions.ReportWorkspaceUseCase;
+import ai.iiagent.port.out.sessions.SessionEventRepository;
+import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.service.sessions.JoinSessionService;
+import ai.iiagent.service.sessions.ReadDeliverableEventsService;
+import ai.iiagent.service.sessions.ReportWorkspaceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** The sessions services live connections use: join, workspace info, reading the log for delivery. */
+@ApplicationScoped
+public class LiveSessionsWiring {
+
+    @Produces
+    @ApplicationScoped
+    JoinSessionUseCase joinSession(SessionRepository sessions, CreateSessionUseCase create) {
+        return new JoinSessionService(sessions, create);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReportWorkspaceUseCase reportWorkspace(SessionRepository sessions, PublishSessionEventsUseCase events) {
+        return new ReportWorkspaceService(sessions, events);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadDeliverableEventsUseCase readDeliverableEvents(SessionEventRepository log) {
+        return new ReadDeliverableEventsService(log);
+    }
+}

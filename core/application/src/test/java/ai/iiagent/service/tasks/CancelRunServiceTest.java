@@ -1,0 +1,135 @@
+package ai.iiagent.service.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.iiagent.domain.sessions.AppKind;
+import ai.iiagent.domain.sessions.Session;
+import ai.iiagent.domain.sessions.SessionNotFoundException;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.sessions.events.SessionEvent;
+import ai.iiagent.domain.shared.ServiceUnavailableException;
+import ai.iiagent.domain.tasks.RunKind;
+import ai.iiagent.domain.tasks.RunNotFoundException;
+import ai.iiagent.domain.tasks.RunStatus;
+import ai.iiagent.domain.tasks.RunTask;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.domain.users.UserRole;
+import ai.iiagent.port.in.sessions.CreateSessionCommand;
+import ai.iiagent.port.in.tasks.AgentCommand;
+import ai.iiagent.port.in.tasks.AgentCommandKind;
+import ai.iiagent.port.in.tasks.CancelRunCommand;
+import ai.iiagent.port.out.clock.MutableClock;
+import ai.iiagent.port.out.pubsub.EventBusPort;
+import ai.iiagent.port.out.pubsub.EventSubscriber;
+import ai.iiagent.port.out.sessions.InMemorySessionEventRepository;
+import ai.iiagent.port.out.sessions.InMemorySessionRepository;
+import ai.iiagent.port.out.tasks.InMemoryRunCancellationSignal;
+import ai.iiagent.port.out.tasks.InMemoryRunTaskRepository;
+import ai.iiagent.service.sessions.CreateSessionService;
+import ai.iiagent.service.sessions.GetSessionService;
+import ai.iiagent.service.sessions.PublishSessionEventsService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CancelRunServiceTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
+    private final InMemoryRunCancellationSignal signal = new InMemoryRunCancellationSignal();
+    private final List<SessionEvent> published = new ArrayList<>();
+    private final GetSessionService getSession = new GetSessionService(sessions);
+    private final CancelRunService cancel = new CancelRunService(getSession, runs, signal,
+            new PublishSessionEventsService(new InMemorySessionEventRepository(), recordingBus(), clock), clock);
+    private final Identity ada = new Identity(UserId.random(), UserRole.USER);
+    private final Identity eve = new Identity(UserId.random(), UserRole.USER);
+    private final Session session = new CreateSessionService(sessions, clock)
+            .create(new CreateSessionCommand(ada, "s", AppKind.AGENT, null));
+
+    @Test
+    void givenRunningRun_whenCancelled_thenAbortingWithSignalRaisedAndTheRuntimeLeftToReport() {
+        RunTask run = run(RunStatus.RUNNING);
+
+        RunTask result = cancel.cancel(new CancelRunCommand(ada, session.id()));
+
+        assertThat(result.status()).isEqualTo(RunStatus.ABORTING);
+        assertThat(runs.findById(run.id()).orElseThrow().status()).isEqualTo(RunStatus.ABORTING);
+        assertThat(signal.isRaised(run.id())).isTrue();
+        assertThat(published).isEmpty();
+        assertThat(runs.transitionsOf(run.id())).last().extracting(t -> t.reason())
+                .isEqualTo("cancel requested by the user");
+    }
+
+    @Test
+    void givenPausedRun_whenCancelled_thenCancelledAtOnceWithInterruptedEvent() {
+        RunTask run = run(RunStatus.PAUSED);
+
+        RunTask result = cancel.cancel(new CancelRunCommand(ada, session.id()));
+
+        assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(signal.isRaised(run.id())).isFalse();
+        assertThat(published).singleElement().satisfies(event -> {
+            assertThat(event.name()).isEqualTo(EventName.AGENT_RESPONSE_INTERRUPTED);
+            assertThat(event.content()).containsEntry("run_status", "cancelled");
+        });
+    }
+
+    @Test
+    void givenFinishedOrNoRun_whenCancelled_thenRunNotFound() {
+        assertThatThrownBy(() -> cancel.cancel(new CancelRunCommand(ada, session.id())))
+                .isInstanceOf(RunNotFoundException.class);
+        run(RunStatus.COMPLETED);
+        assertThatThrownBy(() -> cancel.cancel(new CancelRunCommand(ada, session.id())))
+                .isInstanceOf(RunNotFoundException.class);
+    }
+
+    @Test
+    void givenWatcherOfPublicSession_whenCancelling_thenNotFoundAndRunUntouched() {
+        sessions.save(session.published(true, clock.now()));
+        RunTask run = run(RunStatus.RUNNING);
+
+        assertThatThrownBy(() -> cancel.cancel(new CancelRunCommand(eve, session.id())))
+                .isInstanceOf(SessionNotFoundException.class);
+        assertThat(runs.findById(run.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(signal.isRaised(run.id())).isFalse();
+    }
+
+    @Test
+    void givenNoRuntime_whenOwnerSendsAQuery_thenAClearUnavailableError_andStrangersGetNotFound() {
+        HandleAgentCommandService runtime = new HandleAgentCommandService(getSession);
+
+        assertThatThrownBy(() -> runtime.handle(new AgentCommand(ada, session.id(), AgentCommandKind.QUERY,
+                Map.of("text", "hi"))))
+                .isInstanceOf(ServiceUnavailableException.class)
+                .hasMessageContaining("'query' needs the agent runtime");
+        assertThatThrownBy(() -> runtime.handle(new AgentCommand(eve, session.id(), AgentCommandKind.QUERY, Map.of())))
+                .isInstanceOf(SessionNotFoundException.class);
+    }
+
+    private RunTask run(RunStatus status) {
+        RunTask created = RunTask.create(session.id(), RunKind.AGENT_RUN, clock.now());
+        RunTask run = new RunTask(created.id(), session.id(), RunKind.AGENT_RUN, status, null, clock.now(),
+                clock.now(), 0);
+        runs.insert(run, run.transition("test"));
+        return run;
+    }
+
+    private EventBusPort recordingBus() {
+        return new EventBusPort() {
+            @Override
+            public void publish(SessionEvent event) {
+                published.add(event);
+            }
+
+            @Override
+            public Subscription subscribe(String name, EventSubscriber subscriber) {
+                return () -> { };
+            }
+        };
+    }
+}
