@@ -27,6 +27,9 @@ public interface AppConfig {
     /** Runs ({@code app.runs.*}). */
     RunsConfig runs();
 
+    /** Live connections ({@code app.realtime.*}). */
+    RealtimeConfig realtime();
+
     /** LOG_JSON=true: JSON console lines for log shippers. */
     @WithDefault("false")
     boolean logJson();

@@ -1,0 +1,104 @@
+package ai.iiagent.adapter.socket.gateway;
+
+import ai.iiagent.domain.users.Identity;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One live connection on either endpoint: who it is (once authenticated), the session it follows
+ * and its outbound queue. Everything it sends goes through that queue, so frames keep their order.
+ */
+public final class ClientConnection {
+
+    private final String id;
+    private final SocketTransport transport;
+    private final OutboundQueue queue;
+    private final long openedAtNanos = System.nanoTime();
+    private volatile Identity identity;
+    private volatile Membership membership;
+    private volatile long lastSeenNanos = openedAtNanos;
+    private volatile long lastPingNanos = openedAtNanos;
+    private volatile boolean closed;
+
+    ClientConnection(String id, SocketTransport transport, int queueFrames) {
+        this.id = id;
+        this.transport = transport;
+        this.queue = new OutboundQueue(transport, queueFrames);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Optional<Identity> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    public boolean authenticated() {
+        return identity != null;
+    }
+
+    /** Sends an endpoint-specific frame (acks, handshake replies) in order with the events. */
+    public void sendFrame(String frame) {
+        queue.offer(frame, false);
+    }
+
+    public void close(int code, String reason) {
+        closed = true;
+        queue.close();
+        transport.close(code, reason);
+    }
+
+    void authenticatedAs(Identity who) {
+        this.identity = who;
+    }
+
+    Optional<Membership> membership() {
+        return Optional.ofNullable(membership);
+    }
+
+    void membership(Membership joined) {
+        this.membership = joined;
+    }
+
+    void sendEvent(String envelopeJson, boolean droppable) {
+        queue.offer(transport.eventFrame(envelopeJson), droppable);
+    }
+
+    boolean putReplay(String envelopeJson, Duration patience) throws InterruptedException {
+        return queue.put(transport.eventFrame(envelopeJson), patience);
+    }
+
+    void closeForResync() {
+        close(CloseCodes.RESYNC, "too far behind; reconnect with last_seq");
+    }
+
+    void seen() {
+        lastSeenNanos = System.nanoTime();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    long openedAtNanos() {
+        return openedAtNanos;
+    }
+
+    long lastSeenNanos() {
+        return lastSeenNanos;
+    }
+
+    long lastPingNanos() {
+        return lastPingNanos;
+    }
+
+    void ping() {
+        lastPingNanos = System.nanoTime();
+        transport.ping();
+    }
+
+    int queuedFrames() {
+        return queue.size();
+    }
+}

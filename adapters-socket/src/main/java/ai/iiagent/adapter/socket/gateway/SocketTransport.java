@@ -1,0 +1,17 @@
+package ai.iiagent.adapter.socket.gateway;
+
+/** The wire side of one connection: how its endpoint frames events, sends, pings and closes. */
+public interface SocketTransport {
+
+    /** The text frame that carries one event envelope (JSON) on this endpoint. */
+    String eventFrame(String envelopeJson);
+
+    /** Sends a text frame and waits until the transport has taken it (this is where slow clients push back). */
+    void send(String frame);
+
+    /** Sends the endpoint's ping (a WebSocket ping frame, or Engine.IO's "2"). */
+    void ping();
+
+    /** Closes the connection with a WebSocket close code; returns at once. */
+    void close(int code, String reason);
+}

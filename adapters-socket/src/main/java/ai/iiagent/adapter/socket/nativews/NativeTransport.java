@@ -1,0 +1,38 @@
+package ai.iiagent.adapter.socket.nativews;
+
+import ai.iiagent.adapter.socket.gateway.SocketTransport;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.buffer.Buffer;
+
+/** {@code /ws} framing: events travel as {@code {"type":"chat_event","data":<envelope>}}. */
+final class NativeTransport implements SocketTransport {
+
+    private static final Buffer PING = Buffer.buffer("ii");
+
+    private final WebSocketConnection connection;
+
+    NativeTransport(WebSocketConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public String eventFrame(String envelopeJson) {
+        return "{\"type\":\"chat_event\",\"data\":" + envelopeJson + "}";
+    }
+
+    @Override
+    public void send(String frame) {
+        connection.sendTextAndAwait(frame);
+    }
+
+    @Override
+    public void ping() {
+        connection.sendPing(PING).subscribe().with(ok -> { }, failure -> { });
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        connection.close(new CloseReason(code, reason)).subscribe().with(ok -> { }, failure -> { });
+    }
+}

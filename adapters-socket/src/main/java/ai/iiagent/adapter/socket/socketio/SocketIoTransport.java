@@ -1,0 +1,35 @@
+package ai.iiagent.adapter.socket.socketio;
+
+import ai.iiagent.adapter.socket.gateway.SocketTransport;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/** Engine.IO over a WebSocket: events as {@code 42["chat_event",<envelope>]}, pings as {@code 2}. */
+final class SocketIoTransport implements SocketTransport {
+
+    private final WebSocketConnection connection;
+
+    SocketIoTransport(WebSocketConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public String eventFrame(String envelopeJson) {
+        return "42[\"chat_event\"," + envelopeJson + "]";
+    }
+
+    @Override
+    public void send(String frame) {
+        connection.sendTextAndAwait(frame);
+    }
+
+    @Override
+    public void ping() {
+        connection.sendText("2").subscribe().with(ok -> { }, failure -> { });
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        connection.close(new CloseReason(code, reason)).subscribe().with(ok -> { }, failure -> { });
+    }
+}

@@ -1,0 +1,79 @@
+package ai.iiagent.e2e.realtime;
+
+import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
+import static ai.iiagent.e2e.realtime.Realtime.newSession;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The official socket.io-client (npm, run by node) against /socket.io/: connect, join with ack, commands, events. */
+@QuarkusTest
+class SocketIoClientTest {
+
+    private static final Path SCRIPTS = Path.of("..", "src", "test", "socketio");
+
+    @Inject
+    PublishSessionEventsUseCase events;
+
+    @Test
+    void givenTheOfficialClient_whenItJoinsAndSendsCommands_thenItReceivesReplayAndLiveEvents() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "socket.io round trip");
+        events.publish(new PublishSessionEventsCommand(new SessionId(UUID.fromString(id)), List.of(
+                new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null, Map.of("text", "stored")))));
+
+        List<JsonNode> lines = run(token, id);
+
+        assertThat(lines).extracting(line -> line.path("what").asText())
+                .contains("connect", "join_ack", "unknown_ack", "names").doesNotContain("connect_error", "timeout");
+        JsonNode ack = find(lines, "join_ack");
+        assertThat(ack.path("ok").asBoolean()).isTrue();
+        assertThat(ack.path("session_id").asText()).isEqualTo(id);
+        assertThat(ack.path("is_owner").asBoolean()).isTrue();
+        assertThat(find(lines, "unknown_ack").path("error_code").asText()).isEqualTo("validation_error");
+        assertThat(find(lines, "names").path("names")).extracting(JsonNode::asText)
+                .containsSubsequence("connection.established", "agent.response", "system.pong",
+                        "connection.workspace_info");
+    }
+
+    @Test
+    void givenTheOfficialClientWithABadToken_thenConnectError() throws Exception {
+        List<JsonNode> lines = run("forged", UUID.randomUUID().toString());
+
+        assertThat(find(lines, "connect_error").path("message").asText()).isEqualTo("authentication failed");
+    }
+
+    private static List<JsonNode> run(String token, String sessionId) throws IOException, InterruptedException {
+        assertThat(SCRIPTS.resolve("node_modules/socket.io-client")).as("bin/test runs npm ci in src/test/socketio")
+                .isDirectory();
+        Path output = Files.createTempFile("socketio", ".jsonl");
+        Process node = new ProcessBuilder("node", "roundtrip.mjs", "http://localhost:" + RestAssured.port, token, sessionId)
+                .directory(SCRIPTS.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertThat(node.waitFor(30, TimeUnit.SECONDS)).as("node finished").isTrue();
+        List<JsonNode> lines = Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("{")).map(SocketClient::parse).toList();
+        Files.deleteIfExists(output);
+        return lines;
+    }
+
+    private static JsonNode find(List<JsonNode> lines, String what) {
+        return lines.stream().filter(line -> line.path("what").asText().equals(what)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + what + "' in " + lines));
+    }
+}
