@@ -51,3 +51,12 @@ ensure_redis() {
     --logfile /tmp/ii-agent-redis.log >/dev/null || die "Redis did not start"
   wait_for_port "$REDIS_PORT" 15 || die "Redis is not accepting connections on $REDIS_PORT"
 }
+
+# The socket.io-client round-trip test runs the official npm package under node.
+ensure_socketio_client() {
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm || die "could not install node and npm"
+  if [ ! -d src/test/socketio/node_modules/socket.io-client ]; then
+    log "installing socket.io-client for the Socket.IO round-trip test"
+    (cd src/test/socketio && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in src/test/socketio failed"
+  fi
+}

@@ -1,0 +1,95 @@
+package ai.iiagent.e2e.realtime;
+
+import static ai.iiagent.e2e.realtime.Realtime.WAIT;
+import static ai.iiagent.e2e.realtime.Realtime.event;
+import static ai.iiagent.e2e.realtime.Realtime.join;
+import static ai.iiagent.e2e.realtime.Realtime.named;
+import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
+import static ai.iiagent.e2e.realtime.Realtime.newSession;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A client that stops reading is cut off with 4409 (resync) while a fast one on the same session gets everything. */
+@QuarkusTest
+class SlowClientTest {
+
+    private static final int EVENTS = 5000;
+    private static final String PAYLOAD = "x".repeat(8 * 1024);
+
+    @Inject
+    PublishSessionEventsUseCase events;
+
+    @Test
+    void givenAStalledClient_whenTheSessionOutpacesIt_thenItIsClosedForResync_andLosesNothingOnResume() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "firehose");
+        try (SocketClient fast = Realtime.nativeClient(token);
+             SocketClient stalled = SocketClient.connect(Realtime.wsUrl(), Realtime.bearer(token), false)) {
+            join(fast, id, 0);
+            fast.await(named("connection.established"), WAIT);
+            join(stalled, id, 0);
+            Thread.sleep(500); // the stalled client's join is handled although it reads nothing
+            // It still writes, like a busy tab, so the liveness check does not close it first.
+            Thread keepAlive = Thread.ofVirtual().start(() -> {
+                while (!stalled.isClosed()) {
+                    try {
+                        Realtime.command(stalled, "ping");
+                        Thread.sleep(1000);
+                    } catch (Exception closed) {
+                        return;
+                    }
+                }
+            });
+
+            publishAll(id);
+
+            assertThat(seqs(fast, EVENTS)).hasSize(EVENTS).isSorted().doesNotHaveDuplicates();
+            stalled.startReading();
+            assertThat(stalled.awaitClose(Duration.ofSeconds(30))).isEqualTo(4409);
+            keepAlive.interrupt();
+            List<Long> before = stalled.drain().stream().filter(named("agent.tool.call"))
+                    .map(frame -> event(frame).path("seq").asLong()).toList();
+            assertThat(before).isNotEmpty().hasSizeLessThan(EVENTS);
+            assertThat(before.get(before.size() - 1)).isEqualTo(before.size()); // a gap-free prefix
+
+            try (SocketClient resumed = Realtime.nativeClient(token)) {
+                join(resumed, id, before.size());
+                List<Long> rest = seqs(resumed, EVENTS - before.size());
+                assertThat(rest.get(0)).isEqualTo(before.size() + 1L);
+                assertThat(rest.get(rest.size() - 1)).isEqualTo(EVENTS);
+            }
+        }
+    }
+
+    private void publishAll(String id) {
+        SessionId session = new SessionId(UUID.fromString(id));
+        for (int batch = 0; batch < EVENTS / 50; batch++) {
+            List<Outgoing> outgoing = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                outgoing.add(new Outgoing(EventName.AGENT_TOOL_CALL, null, Map.of("output", PAYLOAD)));
+            }
+            events.publish(new PublishSessionEventsCommand(session, outgoing));
+        }
+    }
+
+    private static List<Long> seqs(SocketClient client, int count) throws InterruptedException {
+        List<Long> seqs = new ArrayList<>();
+        while (seqs.size() < count) {
+            seqs.add(event(client.await(named("agent.tool.call"), Duration.ofSeconds(30))).path("seq").asLong());
+        }
+        return seqs;
+    }
+}
