@@ -3,11 +3,13 @@ package ai.iiagent.bootstrap.wiring;
 import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.BulkDeleteSessionsUseCase;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
+import ai.iiagent.port.in.sessions.ForkSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.ListMarkedSessionsUseCase;
 import ai.iiagent.port.in.sessions.ListSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.MarkSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
@@ -16,13 +18,17 @@ import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionMarkRepository;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.port.out.sessions.SessionTitlePort;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.sessions.AppendSessionEventsService;
 import ai.iiagent.service.sessions.BulkDeleteSessionsService;
 import ai.iiagent.service.sessions.CreateSessionService;
+import ai.iiagent.service.sessions.ForkSessionService;
 import ai.iiagent.service.sessions.GetSessionService;
 import ai.iiagent.service.sessions.ListMarkedSessionsService;
 import ai.iiagent.service.sessions.ListSessionEventsService;
 import ai.iiagent.service.sessions.MarkSessionService;
+import ai.iiagent.service.sessions.TitleSessionFromFirstQueryService;
 import ai.iiagent.service.sessions.UpdateSessionPlanService;
 import ai.iiagent.service.sessions.ListSessionsService;
 import ai.iiagent.service.sessions.UpdateSessionService;
@@ -41,20 +47,20 @@ public class SessionsWiring {
 
     @Produces
     @ApplicationScoped
-    ListSessionsUseCase listSessions(SessionRepository sessions) {
-        return new ListSessionsService(sessions);
+    ListSessionsUseCase listSessions(SessionRepository sessions, SessionPlanRepository plans) {
+        return new ListSessionsService(sessions, plans);
     }
 
     @Produces
     @ApplicationScoped
-    GetSessionUseCase getSession(SessionRepository sessions) {
-        return new GetSessionService(sessions);
+    GetSessionUseCase getSession(SessionRepository sessions, SessionPlanRepository plans) {
+        return new GetSessionService(sessions, plans);
     }
 
     @Produces
     @ApplicationScoped
-    UpdateSessionUseCase updateSession(SessionRepository sessions, ClockPort clock) {
-        return new UpdateSessionService(sessions, clock);
+    UpdateSessionUseCase updateSession(SessionRepository sessions, SessionPlanRepository plans, ClockPort clock) {
+        return new UpdateSessionService(sessions, plans, clock);
     }
 
     @Produces
@@ -86,6 +92,20 @@ public class SessionsWiring {
     UpdateSessionPlanUseCase updateSessionPlan(SessionRepository sessions, SessionPlanRepository plans,
                                                PublishSessionEventsUseCase events, ClockPort clock) {
         return new UpdateSessionPlanService(sessions, plans, events, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ForkSessionUseCase forkSession(SessionRepository sessions, PublishSessionEventsUseCase events, UnitOfWork unitOfWork,
+                                   ClockPort clock) {
+        return new ForkSessionService(sessions, events, unitOfWork, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    TitleSessionFromFirstQueryUseCase titleSessionFromFirstQuery(SessionRepository sessions, SessionTitlePort titles,
+                                                                 ClockPort clock) {
+        return new TitleSessionFromFirstQueryService(sessions, titles, clock);
     }
 
     @Produces

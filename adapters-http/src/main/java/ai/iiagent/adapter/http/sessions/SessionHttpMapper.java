@@ -2,15 +2,19 @@ package ai.iiagent.adapter.http.sessions;
 
 import ai.iiagent.adapter.http.HttpMapperConfig;
 import ai.iiagent.adapter.http.sessions.SessionWire.EventEnvelope;
+import ai.iiagent.adapter.http.sessions.SessionWire.ForkResponse;
 import ai.iiagent.adapter.http.sessions.SessionWire.SessionInfo;
 import ai.iiagent.adapter.http.sessions.SessionWire.SessionListResponse;
 import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
-import ai.iiagent.domain.sessions.SessionPage;
+import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.sessions.events.SessionEvent;
+import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.sessions.SessionView;
+import ai.iiagent.port.in.sessions.SessionViewPage;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -20,10 +24,15 @@ import org.mapstruct.Mapping;
 public interface SessionHttpMapper {
 
     default SessionInfo toInfo(Session session) {
-        return toInfo(session.snapshot());
+        return toInfo(session.snapshot(), null);
     }
 
-    @Mapping(target = "userId", source = "ownerId")
+    default SessionInfo toInfo(SessionView view) {
+        return toInfo(view.session().snapshot(), view.plan());
+    }
+
+    @Mapping(target = "id", source = "snapshot.id")
+    @Mapping(target = "userId", source = "snapshot.ownerId")
     @Mapping(target = "apiVersion", constant = "v1")
     @Mapping(target = "status", constant = "active")
     @Mapping(target = "publicUrl", expression = "java(snapshot.isPublic() ? \"/v1/public/sessions/\" + snapshot.id() : null)")
@@ -32,13 +41,22 @@ public interface SessionHttpMapper {
     @Mapping(target = "settings", ignore = true)
     @Mapping(target = "projectId", ignore = true)
     @Mapping(target = "titlePending", constant = "false")
-    @Mapping(target = "modelSettingId", ignore = true)
-    @Mapping(target = "sessionMetadata", ignore = true)
-    SessionInfo toInfo(SessionSnapshot snapshot);
+    @Mapping(target = "sessionMetadata", expression = "java(SessionMetadataWire.of(snapshot.forkInfo(), plan))")
+    SessionInfo toInfo(SessionSnapshot snapshot, SessionPlan plan);
 
-    default SessionListResponse toResponse(SessionPage page) {
+    default SessionListResponse toResponse(SessionViewPage page) {
         return new SessionListResponse(page.sessions().stream().map(this::toInfo).toList(), page.total(), page.page(),
                 page.perPage());
+    }
+
+    default ForkResponse toForkResponse(Session child) {
+        SessionSnapshot s = child.snapshot();
+        return new ForkResponse(s.id().value(), fromSessionId(s.parentSessionId()), s.name(), s.agentType(),
+                s.forkInfo().sandboxMode().code(), fromModelSettingId(s.modelSettingId()));
+    }
+
+    default UUID fromModelSettingId(ModelSettingId id) {
+        return id == null ? null : id.value();
     }
 
     default EventEnvelope toEnvelope(SessionEvent event) {

@@ -21,9 +21,20 @@ public final class SessionWire {
     public record BulkDeleteRequest(List<String> sessionIds) {
     }
 
+    public record ForkContextBody(List<String> attachments, String additionalInstruction) {
+    }
+
+    public record ForkRequestBody(String forkType, String sandboxMode, ForkContextBody context, UUID modelSettingId) {
+    }
+
+    public record ForkResponse(UUID sessionId, UUID parentSessionId, String name, String agentType, String sandboxMode,
+                               UUID modelSettingId) {
+    }
+
     /**
-     * The original system's SessionInfo. Fields owned by later features (token usage, settings,
-     * model setting, metadata, workspace) are null until those features fill them.
+     * The original system's SessionInfo. {@code session_metadata} carries {@code plan} and
+     * {@code fork_info} when the session has them (null when neither); fields owned by later
+     * features (token usage, settings, workspace, project) are null until those features fill them.
      */
     public record SessionInfo(UUID id, UUID userId, String apiVersion, String name, String status, String workspaceDir,
                               boolean isPublic, String publicUrl, Object tokenUsage, Object settings, UUID projectId,

@@ -8,8 +8,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
-/** Row of {@code sessions}; columns of later features (model setting, metadata) are mapped when used. */
+/** Row of {@code sessions}; {@code session_metadata} holds {@code fork_info} as JSON. */
 @Entity
 @Table(name = "sessions")
 public class SessionEntity extends PanacheEntityBase {
@@ -37,6 +38,17 @@ public class SessionEntity extends PanacheEntityBase {
 
     @Column(name = "parent_session_id")
     public UUID parentSessionId;
+
+    @Column(name = "model_setting_id")
+    public UUID modelSettingId;
+
+    /** JSON text (null when empty); written through a cast so PostgreSQL stores it as jsonb. */
+    @Column(name = "session_metadata", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    public String sessionMetadata;
+
+    @Column(name = "title_pinned", nullable = false)
+    public boolean titlePinned;
 
     @Column(name = "last_message_at")
     public Instant lastMessageAt;

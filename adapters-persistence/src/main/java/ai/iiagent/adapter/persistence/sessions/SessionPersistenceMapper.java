@@ -8,18 +8,24 @@ import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.sessions.events.EventId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SessionEvent;
+import ai.iiagent.domain.shared.ModelSettingId;
 import java.util.Map;
+import java.util.UUID;
+import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** Sessions and events between domain records and rows. */
-@Mapper(config = PersistenceMapperConfig.class)
+@Mapper(config = PersistenceMapperConfig.class, uses = SessionMetadataJson.class,
+        injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 public interface SessionPersistenceMapper extends SharedIdMappings {
 
+    @Mapping(target = "forkInfo", source = "sessionMetadata")
     SessionSnapshot toSnapshot(SessionEntity row);
 
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "sessionMetadata", source = "forkInfo")
     void copyInto(SessionSnapshot snapshot, @MappingTarget SessionEntity row);
 
     default SessionEvent toDomain(ApplicationEventEntity row, Map<String, Object> content) {
@@ -39,6 +45,14 @@ public interface SessionPersistenceMapper extends SharedIdMappings {
         row.content = contentJson;
         row.createdAt = event.timestamp();
         return row;
+    }
+
+    default UUID fromModelSettingId(ModelSettingId id) {
+        return id == null ? null : id.value();
+    }
+
+    default ModelSettingId toModelSettingId(UUID id) {
+        return id == null ? null : new ModelSettingId(id);
     }
 
     default String fromAppKind(AppKind kind) {

@@ -1,6 +1,9 @@
 package ai.iiagent.adapter.persistence.sessions;
 
 import ai.iiagent.adapter.persistence.users.UserPersistenceAdapter;
+import ai.iiagent.domain.sessions.AppKind;
+import ai.iiagent.domain.sessions.Session;
+import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.users.Email;
 import ai.iiagent.domain.users.PersonName;
 import ai.iiagent.domain.users.User;
@@ -10,6 +13,8 @@ import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionEventRepositoryContractTest;
 import ai.iiagent.port.out.sessions.SessionMarkRepository;
 import ai.iiagent.port.out.sessions.SessionMarkRepositoryContractTest;
+import ai.iiagent.port.out.sessions.SessionPlanRepository;
+import ai.iiagent.port.out.sessions.SessionPlanRepositoryContractTest;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.port.out.sessions.SessionRepositoryContractTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 
-/** The sessions and event-log contracts on PostgreSQL (including eight concurrent writers). */
+/** The sessions, plans and event-log contracts on PostgreSQL (including eight concurrent writers). */
 @QuarkusTest
 class SessionPersistenceAdaptersContractTest {
 
@@ -35,11 +40,28 @@ class SessionPersistenceAdaptersContractTest {
     @Inject
     SessionMarkPersistenceAdapter marks;
 
+    @Inject
+    SessionPlanPersistenceAdapter plans;
+
     UserId newUser() {
         User user = User.register(UserId.random(), Email.of("sessions-" + UUID.randomUUID() + "@example.org"),
                 PersonName.unknown(), UserRole.USER, "local", Instant.now().truncatedTo(ChronoUnit.MICROS));
         users.save(user);
         return user.id();
+    }
+
+    @Nested
+    class Plans extends SessionPlanRepositoryContractTest {
+        @Override
+        protected SessionPlanRepository repository() {
+            return plans;
+        }
+
+        @Override
+        protected SessionId existingSession() {
+            return sessions.save(Session.start(SessionId.random(), newUser(), "planned", AppKind.AGENT, null,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS))).id();
+        }
     }
 
     @Nested

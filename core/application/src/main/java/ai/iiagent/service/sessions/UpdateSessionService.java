@@ -3,6 +3,8 @@ package ai.iiagent.service.sessions;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.port.in.sessions.UpdateSessionCommand;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
+import ai.iiagent.port.in.sessions.SessionView;
+import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import java.time.Instant;
@@ -12,16 +14,18 @@ public final class UpdateSessionService implements UpdateSessionUseCase {
 
     private final SessionRepository sessions;
     private final SessionAccess access;
+    private final SessionViews views;
     private final ClockPort clock;
 
-    public UpdateSessionService(SessionRepository sessions, ClockPort clock) {
+    public UpdateSessionService(SessionRepository sessions, SessionPlanRepository plans, ClockPort clock) {
         this.sessions = sessions;
         this.access = new SessionAccess(sessions);
+        this.views = new SessionViews(plans);
         this.clock = clock;
     }
 
     @Override
-    public Session update(UpdateSessionCommand command) {
+    public SessionView update(UpdateSessionCommand command) {
         Session session = access.owned(command.owner(), command.sessionId());
         Instant now = clock.now();
         if (command.name() != null) {
@@ -33,6 +37,6 @@ public final class UpdateSessionService implements UpdateSessionUseCase {
         if (command.delete()) {
             session = session.deleted(now);
         }
-        return sessions.save(session);
+        return views.of(sessions.save(session));
     }
 }

@@ -2,11 +2,17 @@ package ai.iiagent.service.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
+import ai.iiagent.domain.sessions.SessionPlan;
+import ai.iiagent.domain.sessions.SessionSearch;
+import ai.iiagent.port.in.sessions.SessionView;
+import ai.iiagent.port.in.sessions.SessionViewPage;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.NewSessionEvent;
 import ai.iiagent.domain.sessions.events.SessionEvent;
@@ -21,6 +27,7 @@ import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.sessions.UpdateSessionCommand;
 import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.sessions.InMemorySessionEventRepository;
+import ai.iiagent.port.out.sessions.InMemorySessionPlanRepository;
 import ai.iiagent.port.out.sessions.InMemorySessionRepository;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +40,9 @@ class SessionServicesTest {
     private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemorySessionEventRepository events = new InMemorySessionEventRepository();
     private final CreateSessionService create = new CreateSessionService(sessions, clock);
-    private final GetSessionService get = new GetSessionService(sessions);
-    private final UpdateSessionService update = new UpdateSessionService(sessions, clock);
+    private final InMemorySessionPlanRepository plans = new InMemorySessionPlanRepository();
+    private final GetSessionService get = new GetSessionService(sessions, plans);
+    private final UpdateSessionService update = new UpdateSessionService(sessions, plans, clock);
     private final ListSessionEventsService listEvents = new ListSessionEventsService(sessions, events);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
@@ -54,7 +62,7 @@ class SessionServicesTest {
         Session session = create.create(new CreateSessionCommand(ada, "shared", AppKind.AGENT, null));
         update.update(UpdateSessionCommand.publish(ada, session.id(), true));
 
-        assertThat(get.get(new SessionQuery(null, session.id())).isPublic()).isTrue();
+        assertThat(get.get(new SessionQuery(null, session.id())).session().isPublic()).isTrue();
         assertThatThrownBy(() -> update.update(UpdateSessionCommand.publish(eve, session.id(), false)))
                 .isInstanceOf(SessionNotFoundException.class);
 
@@ -75,6 +83,23 @@ class SessionServicesTest {
         assertThat(result.deletedIds()).containsExactly(mine.id());
         assertThat(result.failedIds()).containsExactly(theirs.id(), unknown);
         assertThat(get.get(new SessionQuery(eve, theirs.id()))).isNotNull();
+    }
+
+    @Test
+    void givenPlannedAndUnplannedSessions_whenReadAndListed_thenEachCarriesItsOwnPlan() {
+        Session planned = create.create(new CreateSessionCommand(ada, "planned", AppKind.AGENT, null));
+        Session unplanned = create.create(new CreateSessionCommand(ada, "unplanned", AppKind.AGENT, null));
+        SessionPlan plan = new SessionPlan("Build it", List.of(new Milestone("m1", "Research", null, null, null)));
+        plans.save(planned.id(), plan, clock.now());
+
+        SessionViewPage page = new ListSessionsService(sessions, plans)
+                .list(new SessionSearch(ada.userId(), null, false, null, 1, 10));
+
+        assertThat(get.get(new SessionQuery(ada, planned.id())).plan()).isEqualTo(plan);
+        assertThat(get.get(new SessionQuery(ada, unplanned.id())).plan()).isNull();
+        assertThat(page.sessions()).extracting(view -> view.session().id(), SessionView::plan)
+                .containsExactlyInAnyOrder(tuple(planned.id(), plan), tuple(unplanned.id(), null));
+        assertThat(update.update(UpdateSessionCommand.rename(ada, planned.id(), "renamed")).plan()).isEqualTo(plan);
     }
 
     @Test

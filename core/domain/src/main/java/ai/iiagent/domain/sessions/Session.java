@@ -29,23 +29,50 @@ public final class Session {
         Objects.requireNonNull(appKind, "appKind");
         return new Session(new SessionSnapshot(id, owner, validName(name == null ? "" : name), appKind,
                 agentType == null || agentType.isBlank() ? DEFAULT_AGENT_TYPE : agentType.strip(), false, null, null,
-                now, now, false, 0));
+                null, false, null, now, now, false, 0));
     }
 
     public static Session rehydrate(SessionSnapshot snapshot) {
         return new Session(Objects.requireNonNull(snapshot, "snapshot"));
     }
 
+    /** A rename by the owner also pins the title: automatic titling never overrides it. */
     public Session renamed(String name, Instant now) {
-        return with(validName(name), state.isPublic(), state.deleted(), now);
+        return with(validName(name), true, state.isPublic(), state.deleted(), now);
+    }
+
+    /** Whether automatic titling may name this session: still unnamed and never renamed by its owner. */
+    public boolean awaitsTitle() {
+        return !state.deleted() && !state.titlePinned() && state.name().isBlank();
+    }
+
+    /** Takes a generated title if {@link #awaitsTitle()}, clipped to the name limit; otherwise unchanged. */
+    public Session titled(String title, Instant now) {
+        String clipped = title == null ? "" : title.strip();
+        clipped = clipped.length() > MAX_NAME_LENGTH ? clipped.substring(0, MAX_NAME_LENGTH).strip() : clipped;
+        if (!awaitsTitle() || clipped.isEmpty()) {
+            return this;
+        }
+        return with(clipped, false, state.isPublic(), state.deleted(), now);
+    }
+
+    /**
+     * A new session that continues this one, owned by the same user.
+     *
+     * @throws InvalidForkException when this session cannot be forked that way
+     */
+    public Session fork(SessionId childId, ForkRequest request, Instant now) {
+        Objects.requireNonNull(childId, "childId");
+        Objects.requireNonNull(request, "request");
+        return new Session(SessionFork.child(state, childId, request, now));
     }
 
     public Session published(boolean isPublic, Instant now) {
-        return with(state.name(), isPublic, state.deleted(), now);
+        return with(state.name(), state.titlePinned(), isPublic, state.deleted(), now);
     }
 
     public Session deleted(Instant now) {
-        return with(state.name(), state.isPublic(), true, now);
+        return with(state.name(), state.titlePinned(), state.isPublic(), true, now);
     }
 
     public boolean isOwnedBy(UserId user) {
@@ -73,10 +100,10 @@ public final class Session {
         return state;
     }
 
-    private Session with(String name, boolean isPublic, boolean deleted, Instant now) {
+    private Session with(String name, boolean titlePinned, boolean isPublic, boolean deleted, Instant now) {
         return new Session(new SessionSnapshot(state.id(), state.ownerId(), name, state.appKind(), state.agentType(),
-                isPublic, state.parentSessionId(), state.lastMessageAt(), state.createdAt(), now, deleted,
-                state.version()));
+                isPublic, state.parentSessionId(), state.modelSettingId(), state.forkInfo(), titlePinned,
+                state.lastMessageAt(), state.createdAt(), now, deleted, state.version()));
     }
 
     private static String validName(String name) {

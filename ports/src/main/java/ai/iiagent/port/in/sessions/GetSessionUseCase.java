@@ -1,14 +1,13 @@
 package ai.iiagent.port.in.sessions;
 
-import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 
 /**
- * One session for its owner; or, when the query has no owner, only if it is public.
+ * One session, with its plan, for its owner; or, when the query has no owner, only if it is public.
  *
  * @throws SessionNotFoundException for deleted, unknown or someone else's private sessions
  */
 public interface GetSessionUseCase {
 
-    Session get(SessionQuery query);
+    SessionView get(SessionQuery query);
 }

@@ -1,10 +1,9 @@
 package ai.iiagent.port.in.sessions;
 
-import ai.iiagent.domain.sessions.SessionPage;
 import ai.iiagent.domain.sessions.SessionSearch;
 
-/** The caller's live sessions, newest first, searchable by name, paginated (at most 100 a page). */
+/** The caller's live sessions with their plans, newest first, searchable by name, paginated (at most 100 a page). */
 public interface ListSessionsUseCase {
 
-    SessionPage list(SessionSearch search);
+    SessionViewPage list(SessionSearch search);
 }

@@ -1,9 +1,8 @@
 package ai.iiagent.port.in.sessions;
 
-import ai.iiagent.domain.sessions.Session;
-
-/** Owner changes to a session: rename, publish or unpublish, soft delete. */
+/** Owner changes to a session: rename (which pins the title), publish or unpublish, soft delete. */
 public interface UpdateSessionUseCase {
 
-    Session update(UpdateSessionCommand command);
+    /** @return the session as stored afterwards, with its plan */
+    SessionView update(UpdateSessionCommand command);
 }

@@ -28,7 +28,8 @@ public class InMemorySessionRepository implements SessionRepository {
         }
         long version = stored == null ? 0 : s.version() + 1;
         SessionSnapshot saved = new SessionSnapshot(s.id(), s.ownerId(), s.name(), s.appKind(), s.agentType(),
-                s.isPublic(), s.parentSessionId(), s.lastMessageAt(), s.createdAt(), s.updatedAt(), s.deleted(), version);
+                s.isPublic(), s.parentSessionId(), s.modelSettingId(), s.forkInfo(), s.titlePinned(), s.lastMessageAt(),
+                s.createdAt(), s.updatedAt(), s.deleted(), version);
         rows.put(s.id(), saved);
         return Session.rehydrate(saved);
     }

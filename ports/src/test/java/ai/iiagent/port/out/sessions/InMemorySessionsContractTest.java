@@ -32,6 +32,21 @@ class InMemorySessionsContractTest {
     }
 
     @Nested
+    class Plans extends SessionPlanRepositoryContractTest {
+        private final InMemorySessionPlanRepository repository = new InMemorySessionPlanRepository();
+
+        @Override
+        protected SessionPlanRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected ai.iiagent.domain.sessions.SessionId existingSession() {
+            return ai.iiagent.domain.sessions.SessionId.random();
+        }
+    }
+
+    @Nested
     class Marks extends SessionMarkRepositoryContractTest {
         private final InMemorySessionRepository sessions = new InMemorySessionRepository();
         private final InMemorySessionMarkRepository repository = new InMemorySessionMarkRepository(sessions);

@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.iiagent.domain.sessions.AppKind;
+import ai.iiagent.domain.sessions.ForkContext;
+import ai.iiagent.domain.sessions.ForkRequest;
+import ai.iiagent.domain.sessions.ForkType;
+import ai.iiagent.domain.sessions.SandboxMode;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.SessionPage;
 import ai.iiagent.domain.sessions.SessionSearch;
+import ai.iiagent.domain.sessions.SessionSnapshot;
+import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.users.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link SessionRepository} must have. */
@@ -33,6 +41,25 @@ public abstract class SessionRepositoryContractTest {
         assertThat(repository().findById(session.id())).get().extracting(Session::snapshot)
                 .isEqualTo(saved.snapshot());
         assertThat(saved.snapshot().version()).isZero();
+    }
+
+    @Test
+    void givenForkedChildRenamed_whenSavedAndFound_thenForkInfoModelSettingAndPinnedTitleSurvive() {
+        Session parent = repository().save(Session.start(SessionId.random(), existingUser(), "Otter study", AppKind.AGENT,
+                "deep_research", T0));
+        ModelSettingId model = new ModelSettingId(UUID.randomUUID());
+        Session child = parent.fork(SessionId.random(), new ForkRequest(ForkType.RESEARCH_TO_WEBSITE, SandboxMode.NEW,
+                new ForkContext(List.of("report.md", "data/otters.csv"), "make it playful"), model), T0.plusSeconds(1));
+
+        Session saved = repository().save(child);
+        Session renamed = repository().save(saved.renamed("Otter site", T0.plusSeconds(2)));
+
+        assertThat(repository().findById(child.id())).get().extracting(Session::snapshot).isEqualTo(renamed.snapshot());
+        assertThat(saved.snapshot()).isEqualTo(withVersion(child.snapshot(), 0));
+        assertThat(renamed.snapshot().forkInfo()).isEqualTo(child.snapshot().forkInfo());
+        assertThat(renamed.snapshot().modelSettingId()).isEqualTo(model);
+        assertThat(renamed.snapshot().titlePinned()).isTrue();
+        assertThat(repository().findById(parent.id()).orElseThrow().snapshot().forkInfo()).isNull();
     }
 
     @Test
@@ -89,6 +116,12 @@ public abstract class SessionRepositoryContractTest {
         assertThat(third.sessions()).extracting(s -> s.snapshot().name()).containsExactly("s0");
         assertThat(beyond.sessions()).isEmpty();
         assertThat(beyond.total()).isEqualTo(5);
+    }
+
+    private static SessionSnapshot withVersion(SessionSnapshot s, long version) {
+        return new SessionSnapshot(s.id(), s.ownerId(), s.name(), s.appKind(), s.agentType(), s.isPublic(),
+                s.parentSessionId(), s.modelSettingId(), s.forkInfo(), s.titlePinned(), s.lastMessageAt(), s.createdAt(),
+                s.updatedAt(), s.deleted(), version);
     }
 
     private java.util.List<SessionId> ids(SessionSearch search) {

@@ -1,0 +1,63 @@
+package ai.iiagent.service.sessions;
+
+import ai.iiagent.domain.sessions.ForkInfo;
+import ai.iiagent.domain.sessions.Session;
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.port.in.sessions.ForkSessionCommand;
+import ai.iiagent.port.in.sessions.ForkSessionUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Saves the child and its {@code session.forked} event in one unit of work. The event reaches the
+ * bus just before the commit; that is safe here (unlike for an existing session) because nobody can
+ * be watching a session whose id has not been returned yet.
+ */
+public final class ForkSessionService implements ForkSessionUseCase {
+
+    private final SessionAccess access;
+    private final SessionRepository sessions;
+    private final PublishSessionEventsUseCase events;
+    private final UnitOfWork unitOfWork;
+    private final ClockPort clock;
+
+    public ForkSessionService(SessionRepository sessions, PublishSessionEventsUseCase events, UnitOfWork unitOfWork,
+                              ClockPort clock) {
+        this.access = new SessionAccess(sessions);
+        this.sessions = sessions;
+        this.events = events;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public Session fork(ForkSessionCommand command) {
+        Session parent = access.owned(command.owner(), command.parentId());
+        Session child = parent.fork(SessionId.random(), command.request(), clock.now());
+        return unitOfWork.inTransaction(() -> {
+            Session saved = sessions.save(child);
+            events.publish(new PublishSessionEventsCommand(saved.id(),
+                    List.of(new Outgoing(EventName.SESSION_FORKED, null, content(saved.snapshot().forkInfo())))));
+            return saved;
+        });
+    }
+
+    static Map<String, Object> content(ForkInfo fork) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("source_session_id", fork.parentSessionId().toString());
+        content.put("fork_type", fork.forkType().code());
+        content.put("parent_agent_type", fork.parentAgentType());
+        content.put("sandbox_mode", fork.sandboxMode().code());
+        content.put("attachments", fork.context().attachments());
+        content.put("additional_instruction", fork.context().additionalInstruction());
+        return content;
+    }
+}
