@@ -42,7 +42,7 @@ public final class CancelRunService implements CancelRunUseCase {
 
     @Override
     public RunTask cancel(CancelRunCommand command) {
-        Session session = sessions.get(new SessionQuery(command.owner(), command.sessionId()));
+        Session session = sessions.get(new SessionQuery(command.owner(), command.sessionId())).session();
         if (!session.isOwnedBy(command.owner().userId())) {
             throw new SessionNotFoundException(command.sessionId()); // watchers of a public session may not steer it
         }

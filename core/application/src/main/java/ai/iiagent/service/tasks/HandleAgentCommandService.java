@@ -25,7 +25,7 @@ public final class HandleAgentCommandService implements HandleAgentCommandUseCas
 
     @Override
     public void handle(AgentCommand command) {
-        Session session = sessions.get(new SessionQuery(command.owner(), command.sessionId()));
+        Session session = sessions.get(new SessionQuery(command.owner(), command.sessionId())).session();
         if (!session.isOwnedBy(command.owner().userId())) {
             throw new SessionNotFoundException(command.sessionId());
         }

@@ -43,7 +43,7 @@ class CancelRunServiceTest {
     private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
     private final InMemoryRunCancellationSignal signal = new InMemoryRunCancellationSignal();
     private final List<SessionEvent> published = new ArrayList<>();
-    private final GetSessionService getSession = new GetSessionService(sessions);
+    private final GetSessionService getSession = new GetSessionService(sessions, new ai.iiagent.port.out.sessions.InMemorySessionPlanRepository());
     private final CancelRunService cancel = new CancelRunService(getSession, runs, signal,
             new PublishSessionEventsService(new InMemorySessionEventRepository(), recordingBus(), clock), clock);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
