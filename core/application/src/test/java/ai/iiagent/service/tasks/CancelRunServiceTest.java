@@ -24,6 +24,7 @@ import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import ai.iiagent.port.out.pubsub.EventSubscriber;
 import ai.iiagent.port.out.sessions.InMemorySessionEventRepository;
+import ai.iiagent.port.out.sessions.InMemorySessionPlanRepository;
 import ai.iiagent.port.out.sessions.InMemorySessionRepository;
 import ai.iiagent.port.out.tasks.InMemoryRunCancellationSignal;
 import ai.iiagent.port.out.tasks.InMemoryRunTaskRepository;
@@ -43,7 +44,7 @@ class CancelRunServiceTest {
     private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
     private final InMemoryRunCancellationSignal signal = new InMemoryRunCancellationSignal();
     private final List<SessionEvent> published = new ArrayList<>();
-    private final GetSessionService getSession = new GetSessionService(sessions, new ai.iiagent.port.out.sessions.InMemorySessionPlanRepository());
+    private final GetSessionService getSession = new GetSessionService(sessions, new InMemorySessionPlanRepository());
     private final CancelRunService cancel = new CancelRunService(getSession, runs, signal,
             new PublishSessionEventsService(new InMemorySessionEventRepository(), recordingBus(), clock), clock);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
