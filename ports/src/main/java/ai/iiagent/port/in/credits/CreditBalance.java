@@ -1,0 +1,9 @@
+package ai.iiagent.port.in.credits;
+
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.users.UserId;
+
+/** A user's balance: both pools, their sum, and whether a settlement left something to reconcile. */
+public record CreditBalance(UserId userId, Credits regular, Credits bonus, Credits total,
+                            boolean reconciliationRequired) {
+}
