@@ -22,6 +22,11 @@ final class AccountBook {
         return accounts.lockOrOpen(userId);
     }
 
+    /** The account as stored, without locking it (zero balances if never opened). */
+    CreditAccount peek(UserId userId) {
+        return accounts.find(userId).orElseGet(() -> CreditAccount.open(userId));
+    }
+
     CreditAccount write(CreditAccount changed, List<LedgerEntry> entries) {
         // Ledger rows first: a duplicate idempotency key fails here, before any balance moves.
         ledger.append(entries);

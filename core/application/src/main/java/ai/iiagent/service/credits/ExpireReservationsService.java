@@ -36,7 +36,7 @@ public final class ExpireReservationsService implements ExpireReservationsUseCas
         int returned = 0;
         for (CreditReservation reservation : stale) {
             boolean ended = unitOfWork.inTransaction(() -> !endings.end(reservation.id(), Credits.ZERO, now,
-                    (account, held) -> account.release(held, LedgerEntryType.EXPIRY_RELEASE, now)).alreadyEnded());
+                    (account, held) -> account.release(held, LedgerEntryType.EXPIRY_RELEASE, now)).settlement().alreadyEnded());
             returned += ended ? 1 : 0;
         }
         return returned;

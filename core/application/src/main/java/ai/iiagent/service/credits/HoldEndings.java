@@ -30,21 +30,26 @@ final class HoldEndings {
     }
 
     /** Must run inside a unit of work. */
-    Settlement end(ReservationId id, Credits actual, Instant now,
+    Ending end(ReservationId id, Credits actual, Instant now,
                    BiFunction<CreditAccount, CreditReservation, CreditAccount.Ended> ending) {
         CreditReservation known = reservations.find(id)
                 .orElseThrow(() -> new NotFoundException(RESERVATION_NOT_FOUND, "no reservation " + id));
-        CreditAccount account = book.lock(known.userId());
-        CreditReservation current = reservations.find(id).orElseThrow();
-        if (!current.isHeld()) {
-            return new Settlement(current.status(), Credits.ZERO, Credits.ZERO, account.available(), true);
+        if (!known.isHeld()) {
+            return new Ending(known, new Settlement(known.status(), Credits.ZERO, Credits.ZERO,
+                    book.peek(known.userId()).available(), true));
         }
-        CreditAccount.Ended ended = ending.apply(account, current);
+        CreditAccount account = book.lock(known.userId());
+        // A hold's amounts never change, only its status: the conditional end() below decides who ends it.
+        CreditAccount.Ended ended = ending.apply(account, known);
         if (!reservations.end(ended.reservation(), actual, ended.uncharged(), now)) {
-            return new Settlement(current.status(), Credits.ZERO, Credits.ZERO, account.available(), true);
+            return new Ending(known, new Settlement(known.status(), Credits.ZERO, Credits.ZERO, account.available(), true));
         }
         CreditAccount stored = book.write(ended.account(), ended.entries());
-        return new Settlement(ended.reservation().status(), actual.minus(ended.uncharged()), ended.uncharged(),
-                stored.available(), false);
+        return new Ending(ended.reservation(), new Settlement(ended.reservation().status(), actual.minus(ended.uncharged()),
+                ended.uncharged(), stored.available(), false));
+    }
+
+    /** The reservation as it now stands and the outcome for the caller. */
+    record Ending(CreditReservation reservation, Settlement settlement) {
     }
 }

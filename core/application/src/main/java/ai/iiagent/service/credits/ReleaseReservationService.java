@@ -31,7 +31,8 @@ public final class ReleaseReservationService implements ReleaseReservationUseCas
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.now();
             return endings.end(command.reservationId(), Credits.ZERO, now,
-                    (account, reservation) -> account.release(reservation, LedgerEntryType.RESERVATION_RELEASE, now));
+                    (account, reservation) -> account.release(reservation, LedgerEntryType.RESERVATION_RELEASE, now))
+                    .settlement();
         });
     }
 }

@@ -17,7 +17,6 @@ import java.time.Instant;
 public final class SettleReservationService implements SettleReservationUseCase {
 
     private final HoldEndings endings;
-    private final CreditReservationRepository reservations;
     private final CreditUsageRepository usage;
     private final UnitOfWork unitOfWork;
     private final ClockPort clock;
@@ -26,7 +25,6 @@ public final class SettleReservationService implements SettleReservationUseCase 
                                     CreditReservationRepository reservations, CreditUsageRepository usage,
                                     UnitOfWork unitOfWork, ClockPort clock) {
         this.endings = new HoldEndings(accounts, ledger, reservations);
-        this.reservations = reservations;
         this.usage = usage;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -36,14 +34,14 @@ public final class SettleReservationService implements SettleReservationUseCase 
     public Settlement settle(SettleReservationCommand command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.now();
-            Settlement settlement = endings.end(command.reservationId(), command.actual(), now,
+            HoldEndings.Ending ending = endings.end(command.reservationId(), command.actual(), now,
                     (account, reservation) -> account.settle(reservation, command.actual(), now));
-            if (!settlement.alreadyEnded()) {
-                CreditReservation reservation = reservations.find(command.reservationId()).orElseThrow();
+            if (!ending.settlement().alreadyEnded()) {
+                CreditReservation reservation = ending.reservation();
                 usage.record(new UsageRecord(reservation.id(), reservation.userId(), reservation.subject(),
                         command.tokens(), command.usd(), command.actual(), command.byok(), now));
             }
-            return settlement;
+            return ending.settlement();
         });
     }
 }
