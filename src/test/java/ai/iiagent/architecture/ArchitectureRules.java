@@ -166,7 +166,6 @@ public final class ArchitectureRules {
             .that().areDeclaredInClassesThat(BILLABLE_PORT)
             .and().areNotAnnotatedWith(Layers.NOT_BILLABLE)
             .should(Conditions.TAKE_A_CREDIT_RESERVATION)
-            .allowEmptyShould(true)
             .because("calling a billable port without a reservation must not compile");
 
     private static String[] concat(String first, String[] rest) {

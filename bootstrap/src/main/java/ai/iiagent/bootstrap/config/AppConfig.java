@@ -27,6 +27,9 @@ public interface AppConfig {
     /** Runs ({@code app.runs.*}). */
     RunsConfig runs();
 
+    /** Credits ({@code app.credits.*}). */
+    CreditsConfig credits();
+
     /** Live connections ({@code app.realtime.*}). */
     RealtimeConfig realtime();
 

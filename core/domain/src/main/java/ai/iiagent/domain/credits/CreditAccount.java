@@ -48,16 +48,17 @@ public record CreditAccount(UserId userId, Credits regular, Credits bonus, boole
         if (amount.isZero() || amount.isNegative() && type != LedgerEntryType.ADJUSTMENT) {
             throw new ValidationException("amount must be positive (only adjustments may be negative)");
         }
-        CreditAccount after = pool == CreditPool.BONUS ? withBonus(bonus.plus(amount)) : withRegular(regular.plus(amount));
-        if (after.bonus.isNegative() || after.available().isLessThan(SHORTFALL_WINDOW.negate())) {
+        boolean toBonus = pool == CreditPool.BONUS;
+        if (toBonus && bonus.plus(amount).isNegative() || available().plus(amount).isLessThan(SHORTFALL_WINDOW.negate())) {
             throw new ValidationException("the adjustment would take the balance below what it may owe");
         }
+        CreditAccount after = toBonus ? withBonus(bonus.plus(amount)) : withRegular(regular.plus(amount));
         return new Change(after, List.of(after.entry(type, pool, amount, null, BillingSubject.NONE, idempotencyKey,
                 reason, now)));
     }
 
     /** Holds {@code amount} for a call, bonus first. A positive hold needs a positive balance and stays in the window. */
-    public Reserved reserve(Credits amount, BillingSubject subject, String idempotencyKey, Instant now) {
+    public Reserved reserve(Credits amount, int outputCap, BillingSubject subject, String idempotencyKey, Instant now) {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("a hold is never negative");
         }
@@ -75,8 +76,8 @@ public record CreditAccount(UserId userId, Credits regular, Credits bonus, boole
                 idempotencyKey + ":hold:bonus", now);
         after.addEntry(entries, LedgerEntryType.RESERVATION_HOLD, CreditPool.REGULAR, fromRegular.negate(), id, subject,
                 idempotencyKey + ":hold:regular", now);
-        CreditReservation reservation = new CreditReservation(id, userId, amount, fromBonus, fromRegular, subject,
-                idempotencyKey, ReservationStatus.HELD, now, now.plus(RESERVATION_LIFETIME));
+        CreditReservation reservation = new CreditReservation(id, userId, amount, fromBonus, fromRegular, outputCap,
+                subject, idempotencyKey, ReservationStatus.HELD, now, now.plus(RESERVATION_LIFETIME));
         return new Reserved(after, reservation, entries);
     }
 

@@ -1,0 +1,89 @@
+package ai.iiagent.service.metering;
+
+import ai.iiagent.domain.credits.BillingSubject;
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.TokenUsage;
+import ai.iiagent.domain.credits.HoldRequest;
+import ai.iiagent.port.in.credits.ReleaseReservationCommand;
+import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
+import ai.iiagent.port.in.credits.ReserveCreditsCommand;
+import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
+import ai.iiagent.port.in.credits.SettleReservationCommand;
+import ai.iiagent.port.in.credits.SettleReservationUseCase;
+import ai.iiagent.port.in.credits.Settlement;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
+import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.LlmStreamListener;
+import ai.iiagent.port.out.llm.LlmTurn;
+import java.math.BigDecimal;
+
+/**
+ * The only way to spend credits: quote → reserve → run the billable call with the reservation →
+ * settle the actual usage, or release the hold when the call fails without using anything. Agents
+ * and chat call this, never the billable ports (architecture rule {@code billable_ports_only_used_by_metering}).
+ */
+public final class BillableExecutor {
+
+    private final ReserveCreditsUseCase reserve;
+    private final SettleReservationUseCase settle;
+    private final ReleaseReservationUseCase release;
+    private final LlmPort llm;
+    private final SettlementListener listener;
+
+    public BillableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
+                            ReleaseReservationUseCase release, LlmPort llm, SettlementListener listener) {
+        this.reserve = reserve;
+        this.settle = settle;
+        this.release = release;
+        this.llm = llm;
+        this.listener = listener;
+    }
+
+    /** One LLM turn, capped at the output tokens the balance pays for; reasoning and caches billed as used. */
+    public LlmTurn streamLlm(LlmCharge charge, LlmRequest request, LlmStreamListener deltas) {
+        BillingSubject subject = BillingSubject.llm(charge.sessionId(), charge.runId(), request.provider(), request.modelId());
+        long estimatedInput = Math.ceilDiv(request.characters(), 4);
+        CreditReservation reservation = reserve.reserve(new ReserveCreditsCommand(charge.userId(), subject,
+                charge.idempotencyKey(), new HoldRequest.Llm(charge.price(), estimatedInput, charge.modelCap(), charge.byok())));
+        LlmTurn turn;
+        try {
+            turn = llm.stream(request.withMaxOutputTokens(reservation.outputCap()), reservation, deltas);
+        } catch (LlmCallFailedException e) {
+            settleLlm(charge, subject, reservation, e.usageSoFar());
+            throw e;
+        } catch (RuntimeException | Error e) {
+            release.release(new ReleaseReservationCommand(reservation.id()));
+            throw e;
+        }
+        settleLlm(charge, subject, reservation, turn.usage());
+        return turn;
+    }
+
+    /** One paid tool call holding its declared maximum cost. */
+    public <T> T runPaidTool(ToolCharge charge, PaidToolCall<T> call) {
+        BillingSubject subject = BillingSubject.tool(charge.sessionId(), charge.runId(), charge.toolName());
+        CreditReservation reservation = reserve.reserve(new ReserveCreditsCommand(charge.userId(), subject,
+                charge.idempotencyKey(), new HoldRequest.Fixed(charge.maxCost())));
+        T result;
+        try {
+            result = call.call(reservation);
+        } catch (RuntimeException | Error e) {
+            release.release(new ReleaseReservationCommand(reservation.id()));
+            throw e;
+        }
+        Credits cost = call.cost(result);
+        Settlement settlement = settle.settle(new SettleReservationCommand(reservation.id(), cost, TokenUsage.NONE,
+                cost.toUsd(), false));
+        listener.settled(charge.userId(), subject, settlement);
+        return result;
+    }
+
+    private void settleLlm(LlmCharge charge, BillingSubject subject, CreditReservation reservation, TokenUsage usage) {
+        Credits actual = charge.byok() ? Credits.ZERO : usage.cost(charge.price());
+        Settlement settlement = settle.settle(new SettleReservationCommand(reservation.id(), actual, usage,
+                charge.byok() ? BigDecimal.ZERO : usage.costUsd(charge.price()), charge.byok()));
+        listener.settled(charge.userId(), subject, settlement);
+    }
+}

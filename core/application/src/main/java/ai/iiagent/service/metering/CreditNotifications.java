@@ -1,0 +1,61 @@
+package ai.iiagent.service.metering;
+
+import ai.iiagent.domain.credits.BillingSubject;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.credits.Settlement;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * After a settlement: {@code billing.credits.deducted} to the session; when the balance fell below
+ * the minimum to continue, the run's cancel flag is raised and {@code system.error}
+ * {@code insufficient_credits} tells the user why it stops.
+ */
+public final class CreditNotifications implements SettlementListener {
+
+    /** The least a run needs to go on (credits-and-billing.md). */
+    public static final Credits MINIMUM_TO_CONTINUE = Credits.of(1);
+
+    private final PublishSessionEventsUseCase events;
+    private final RunCancellationSignal cancellation;
+
+    public CreditNotifications(PublishSessionEventsUseCase events, RunCancellationSignal cancellation) {
+        this.events = events;
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public void settled(UserId userId, BillingSubject subject, Settlement settlement) {
+        if (subject.sessionId() == null || settlement.alreadyEnded()) {
+            return;
+        }
+        List<Outgoing> outgoing = new ArrayList<>();
+        Map<String, Object> deducted = new LinkedHashMap<>();
+        deducted.put("credits_used", settlement.charged().value());
+        deducted.put("credits_remaining", settlement.remaining().value());
+        deducted.put("source", subject.toolName() != null ? "tool" : "llm");
+        deducted.put("model_id", subject.modelId());
+        deducted.put("tool_name", subject.toolName());
+        deducted.put("status", settlement.status().code());
+        outgoing.add(new Outgoing(EventName.BILLING_CREDITS_DEDUCTED, subject.runId(), deducted));
+        if (settlement.remaining().isLessThan(MINIMUM_TO_CONTINUE) && subject.runId() != null) {
+            cancellation.raise(new RunId(subject.runId()));
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("error_code", "insufficient_credits");
+            error.put("message", "Your credits ran out, so the run stops here. Top up to continue.");
+            error.put("recoverable", false);
+            outgoing.add(new Outgoing(EventName.SYSTEM_ERROR, subject.runId(), error));
+        }
+        events.publish(new PublishSessionEventsCommand(new SessionId(subject.sessionId()), outgoing));
+    }
+}

@@ -1,0 +1,172 @@
+package ai.iiagent.service.metering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.iiagent.domain.credits.CreditAccount;
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.credits.LlmQuote;
+import ai.iiagent.domain.credits.ModelPrice;
+import ai.iiagent.domain.credits.ReservationStatus;
+import ai.iiagent.domain.credits.TokenUsage;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.domain.credits.HoldRequest;
+import ai.iiagent.port.in.credits.ReleaseReservationCommand;
+import ai.iiagent.port.in.credits.ReserveCreditsCommand;
+import ai.iiagent.port.in.credits.SettleReservationCommand;
+import ai.iiagent.port.in.credits.Settlement;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.LlmTurn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Quote → reserve → call → settle, or release on failure; the provider gets the quoted cap. */
+class BillableExecutorTest {
+
+    private static final ModelPrice PRICE = ModelPrice.of("2.5", "10", "0", "1.25");
+    private final UserId user = UserId.random();
+    private final UUID session = UUID.randomUUID();
+    private final UUID run = UUID.randomUUID();
+    private final List<ReserveCreditsCommand> reserved = new ArrayList<>();
+    private final List<SettleReservationCommand> settled = new ArrayList<>();
+    private final List<ReleaseReservationCommand> released = new ArrayList<>();
+    private final List<Settlement> notified = new ArrayList<>();
+    private final AtomicReference<LlmRequest> sent = new AtomicReference<>();
+    private CreditAccount account = new CreditAccount(user, Credits.of(100), Credits.ZERO, false, 0);
+
+    @Test
+    void givenAnLlmTurn_thenTheProviderGetsTheQuotedCap_andTheActualUsageIsSettled() {
+        TokenUsage usage = new TokenUsage(1000, 200, 0, 0, 50);
+        BillableExecutor executor = executor((request, reservation, listener) -> new LlmTurn("hi", "stop", usage));
+
+        LlmTurn turn = executor.streamLlm(charge(false), request(), text -> { });
+
+        assertThat(turn.text()).isEqualTo("hi");
+        assertThat(sent.get().maxOutputTokens()).isEqualTo(4096);
+        assertThat(reserved).singleElement().satisfies(command -> {
+            assertThat(command.idempotencyKey()).isEqualTo("llm:" + run + ":turn-1");
+            assertThat(command.hold()).isInstanceOf(HoldRequest.Llm.class);
+        });
+        assertThat(settled).singleElement().satisfies(command -> {
+            assertThat(command.actual()).isEqualTo(usage.cost(PRICE));
+            assertThat(command.tokens()).isEqualTo(usage);
+            assertThat(command.byok()).isFalse();
+        });
+        assertThat(released).isEmpty();
+        assertThat(notified).hasSize(1);
+    }
+
+    @Test
+    void givenTheUsersOwnKey_thenTheTurnGoesThroughTheSamePathAtZeroCost() {
+        BillableExecutor executor = executor((request, reservation, listener) ->
+                new LlmTurn("hi", "stop", new TokenUsage(5000, 5000, 0, 0, 0)));
+
+        executor.streamLlm(charge(true), request(), text -> { });
+
+        assertThat(reserved).hasSize(1);
+        assertThat(settled).singleElement().satisfies(command -> {
+            assertThat(command.actual()).isEqualTo(Credits.ZERO);
+            assertThat(command.byok()).isTrue();
+        });
+    }
+
+    @Test
+    void givenAProviderFailureBeforeAnyToken_thenTheHoldIsReleased() {
+        BillableExecutor executor = executor((request, reservation, listener) -> {
+            throw new IllegalStateException("connection refused");
+        });
+
+        assertThatThrownBy(() -> executor.streamLlm(charge(false), request(), text -> { }))
+                .hasMessage("connection refused");
+        assertThat(released).hasSize(1);
+        assertThat(settled).isEmpty();
+    }
+
+    @Test
+    void givenAStreamBrokenAfterSomeTokens_thenWhatWasUsedIsSettled() {
+        TokenUsage partial = new TokenUsage(1000, 30, 0, 0, 0);
+        BillableExecutor executor = executor((request, reservation, listener) -> {
+            throw new LlmCallFailedException("stream cut", partial);
+        });
+
+        assertThatThrownBy(() -> executor.streamLlm(charge(false), request(), text -> { }))
+                .isInstanceOf(LlmCallFailedException.class);
+        assertThat(settled).singleElement().extracting(SettleReservationCommand::actual).isEqualTo(partial.cost(PRICE));
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void givenNoCredits_thenTheProviderIsNeverCalled() {
+        account = CreditAccount.open(user);
+        BillableExecutor executor = executor((request, reservation, listener) -> {
+            throw new AssertionError("must not be called");
+        });
+
+        assertThatThrownBy(() -> executor.streamLlm(charge(false), request(), text -> { }))
+                .isInstanceOf(InsufficientCreditsException.class);
+        assertThat(settled).isEmpty();
+    }
+
+    @Test
+    void givenAPaidTool_thenItsMaximumIsHeld_andItsRealCostSettled() {
+        BillableExecutor executor = executor((request, reservation, listener) -> null);
+        String result = executor.runPaidTool(new ToolCharge(user, session, run, "web_search", "call-7", Credits.of(2)),
+                new PaidToolCall<>() {
+                    @Override
+                    public String call(CreditReservation reservation) {
+                        assertThat(reservation.held()).isEqualTo(Credits.of(2));
+                        return "results";
+                    }
+
+                    @Override
+                    public Credits cost(String output) {
+                        return Credits.of("0.5");
+                    }
+                });
+
+        assertThat(result).isEqualTo("results");
+        assertThat(settled).singleElement().extracting(SettleReservationCommand::actual).isEqualTo(Credits.of("0.5"));
+    }
+
+    private BillableExecutor executor(LlmPort llm) {
+        return new BillableExecutor(this::reserve, command -> {
+            settled.add(command);
+            return new Settlement(ReservationStatus.SETTLED, command.actual(), Credits.ZERO, Credits.of(90), false);
+        }, command -> {
+            released.add(command);
+            return new Settlement(ReservationStatus.RELEASED, Credits.ZERO, Credits.ZERO, Credits.of(100), false);
+        }, (request, reservation, listener) -> {
+            sent.set(request);
+            return llm.stream(request, reservation, listener);
+        }, (who, subject, settlement) -> notified.add(settlement));
+    }
+
+    // Reserves on a real account object, as the service does under its lock.
+    private CreditReservation reserve(ReserveCreditsCommand command) {
+        reserved.add(command);
+        LlmQuote quote = switch (command.hold()) {
+            case HoldRequest.Fixed fixed -> new LlmQuote(0, fixed.amount(), fixed.amount().toUsd());
+            case HoldRequest.Llm llm -> llm.byok() ? LlmQuote.free(llm.modelCap())
+                    : LlmQuote.forCall(account.available(), llm.price(), llm.estimatedInputTokens(), llm.modelCap());
+        };
+        return account.reserve(quote.hold(), quote.outputCap(), command.subject(), command.idempotencyKey(),
+                Instant.now()).reservation();
+    }
+
+    private LlmCharge charge(boolean byok) {
+        return new LlmCharge(user, session, run, "turn-1", PRICE, 4096, byok);
+    }
+
+    private static LlmRequest request() {
+        return new LlmRequest("openai", "gpt-4o", List.of(new LlmMessage("user", "hello")), 0);
+    }
+}
