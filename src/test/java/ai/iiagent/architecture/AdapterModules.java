@@ -20,7 +20,8 @@ final class AdapterModules {
             "ai.iiagent.adapter.llm", "llm",
             "ai.iiagent.adapter.sandbox", "llm",
             "ai.iiagent.adapter.tools", "llm",
-            "ai.iiagent.adapter.mcp", "llm");
+            "ai.iiagent.adapter.mcp", "llm",
+            "ai.iiagent.adapter.payments", "llm");
 
     private static final Map<String, String> MAPPER_SUFFIX = Map.of(
             "http", "HttpMapper", "socket", "SocketMapper", "persistence", "PersistenceMapper");
