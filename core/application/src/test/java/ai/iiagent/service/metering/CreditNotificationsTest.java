@@ -1,0 +1,72 @@
+package ai.iiagent.service.metering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.iiagent.domain.credits.BillingSubject;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.ReservationStatus;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.credits.Settlement;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.out.tasks.InMemoryRunCancellationSignal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the session hears after a settlement, and when a run is stopped for lack of credits. */
+class CreditNotificationsTest {
+
+    private final List<PublishSessionEventsCommand> published = new ArrayList<>();
+    private final InMemoryRunCancellationSignal cancellation = new InMemoryRunCancellationSignal();
+    private final CreditNotifications notifications = new CreditNotifications(command -> {
+        published.add(command);
+        return List.of();
+    }, cancellation);
+    private final UUID session = UUID.randomUUID();
+    private final UUID run = UUID.randomUUID();
+    private final BillingSubject subject = BillingSubject.llm(session, run, "openai", "gpt-4o");
+
+    @Test
+    void givenCreditsLeft_thenOnlyTheDeductionIsReported() {
+        notifications.settled(UserId.random(), subject, settlement("2.5", "40"));
+
+        assertThat(published).singleElement().satisfies(command -> {
+            assertThat(command.sessionId().value()).isEqualTo(session);
+            assertThat(command.events()).singleElement().satisfies(event -> {
+                assertThat(event.name()).isEqualTo(EventName.BILLING_CREDITS_DEDUCTED);
+                assertThat(event.content()).containsEntry("credits_used", Credits.of("2.5").value())
+                        .containsEntry("credits_remaining", Credits.of(40).value()).containsEntry("source", "llm");
+            });
+        });
+        assertThat(cancellation.isRaised(new RunId(run))).isFalse();
+    }
+
+    @Test
+    void givenLessThanOneCreditLeft_thenTheRunIsCancelledAndTheUserToldWhy() {
+        notifications.settled(UserId.random(), subject, settlement("3", "0.4"));
+
+        assertThat(cancellation.isRaised(new RunId(run))).isTrue();
+        assertThat(published).singleElement().satisfies(command -> assertThat(command.events())
+                .extracting(PublishSessionEventsCommand.Outgoing::name)
+                .containsExactly(EventName.BILLING_CREDITS_DEDUCTED, EventName.SYSTEM_ERROR));
+        assertThat(published.get(0).events().get(1).content()).containsEntry("error_code", "insufficient_credits")
+                .containsEntry("recoverable", false);
+    }
+
+    @Test
+    void givenNoSessionOrAnAlreadyEndedReservation_thenNothingIsPublished() {
+        notifications.settled(UserId.random(), BillingSubject.NONE, settlement("1", "0"));
+        notifications.settled(UserId.random(), subject,
+                new Settlement(ReservationStatus.EXPIRED, Credits.ZERO, Credits.ZERO, Credits.ZERO, true));
+
+        assertThat(published).isEmpty();
+        assertThat(cancellation.isRaised(new RunId(run))).isFalse();
+    }
+
+    private static Settlement settlement(String charged, String remaining) {
+        return new Settlement(ReservationStatus.SETTLED, Credits.of(charged), Credits.ZERO, Credits.of(remaining), false);
+    }
+}
