@@ -120,7 +120,9 @@ class NativeSocketSessionTest {
             command(owner, "fly_to_the_moon");
             assertThat(errorOf(owner).path("error_code").asText()).isEqualTo("validation_error");
             command(owner, "query");
-            assertThat(errorOf(owner).path("code").asText()).isEqualTo("agent_runtime_unavailable");
+            assertThat(errorOf(owner).path("code").asText()).isEqualTo("empty_query");
+            command(owner, "plan");
+            assertThat(errorOf(owner).path("code").asText()).isEqualTo("command_unavailable");
             command(owner, "cancel");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("run_not_found");
             command(owner, "workspace_info");

@@ -27,6 +27,9 @@ public interface AppConfig {
     /** Runs ({@code app.runs.*}). */
     RunsConfig runs();
 
+    /** Agent runtime and model providers ({@code app.agents.*}). */
+    AgentsConfig agents();
+
     /** Credits ({@code app.credits.*}). */
     CreditsConfig credits();
 

@@ -6,10 +6,12 @@ import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.tasks.CancelRunUseCase;
-import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
+import ai.iiagent.port.in.tasks.ClaimRunUseCase;
+import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.service.tasks.CancelRunService;
-import ai.iiagent.service.tasks.HandleAgentCommandService;
+import ai.iiagent.service.tasks.ClaimRunService;
+import ai.iiagent.service.tasks.MoveRunService;
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.inject.Instance;
 import ai.iiagent.bootstrap.startup.StartupContribution;
@@ -63,8 +65,14 @@ public class TasksWiring {
 
     @Produces
     @ApplicationScoped
-    HandleAgentCommandUseCase handleAgentCommand(GetSessionUseCase sessions) {
-        return new HandleAgentCommandService(sessions);
+    ClaimRunUseCase claimRun(RunTaskRepository runs, ClockPort clock) {
+        return new ClaimRunService(runs, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MoveRunUseCase moveRun(RunTaskRepository runs, ClockPort clock) {
+        return new MoveRunService(runs, clock);
     }
 
     @Produces

@@ -50,14 +50,14 @@ public final class CancelRunService implements CancelRunUseCase {
                 .filter(latest -> latest.status() == RunStatus.RUNNING || latest.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(command.sessionId(), "running or paused run to cancel"));
         Instant now = clock.now();
-        RunTask aborting = runs.update(run.moveTo(RunStatus.ABORTING, null, now),
-                run.transition("cancel requested by the user"));
+        RunTask moving = run.moveTo(RunStatus.ABORTING, null, now);
+        RunTask aborting = runs.update(moving, moving.transition("cancel requested by the user"));
         if (run.status() == RunStatus.RUNNING) {
             signal.raise(run.id());
             return aborting;
         }
-        RunTask cancelled = runs.update(aborting.moveTo(RunStatus.CANCELLED, null, now),
-                aborting.transition("cancelled while paused"));
+        RunTask ending = aborting.moveTo(RunStatus.CANCELLED, null, now);
+        RunTask cancelled = runs.update(ending, ending.transition("cancelled while paused"));
         publishInterrupted(cancelled);
         return cancelled;
     }

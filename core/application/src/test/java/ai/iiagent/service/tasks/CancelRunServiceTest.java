@@ -8,7 +8,6 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SessionEvent;
-import ai.iiagent.domain.shared.ServiceUnavailableException;
 import ai.iiagent.domain.tasks.RunKind;
 import ai.iiagent.domain.tasks.RunNotFoundException;
 import ai.iiagent.domain.tasks.RunStatus;
@@ -17,8 +16,6 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.in.sessions.CreateSessionCommand;
-import ai.iiagent.port.in.tasks.AgentCommand;
-import ai.iiagent.port.in.tasks.AgentCommandKind;
 import ai.iiagent.port.in.tasks.CancelRunCommand;
 import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.pubsub.EventBusPort;
@@ -34,7 +31,6 @@ import ai.iiagent.service.sessions.PublishSessionEventsService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CancelRunServiceTest {
@@ -98,18 +94,6 @@ class CancelRunServiceTest {
                 .isInstanceOf(SessionNotFoundException.class);
         assertThat(runs.findById(run.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(signal.isRaised(run.id())).isFalse();
-    }
-
-    @Test
-    void givenNoRuntime_whenOwnerSendsAQuery_thenAClearUnavailableError_andStrangersGetNotFound() {
-        HandleAgentCommandService runtime = new HandleAgentCommandService(getSession);
-
-        assertThatThrownBy(() -> runtime.handle(new AgentCommand(ada, session.id(), AgentCommandKind.QUERY,
-                Map.of("text", "hi"))))
-                .isInstanceOf(ServiceUnavailableException.class)
-                .hasMessageContaining("'query' needs the agent runtime");
-        assertThatThrownBy(() -> runtime.handle(new AgentCommand(eve, session.id(), AgentCommandKind.QUERY, Map.of())))
-                .isInstanceOf(SessionNotFoundException.class);
     }
 
     private RunTask run(RunStatus status) {

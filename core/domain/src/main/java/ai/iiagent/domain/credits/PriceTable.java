@@ -77,6 +77,8 @@ public final class PriceTable {
         prices.put("gemini-3-flash-preview", ModelPrice.of("0.5", "3", "0", "0"));
         prices.put("deepseek-reasoner", ModelPrice.of("0.55", "2.19", "0", "0.14"));
         prices.put("deepseek-chat", ModelPrice.of("0.27", "1.1", "0", "0.07"));
+        // Our scripted offline model: cheap, but billed like any other so the credit path is exercised.
+        prices.put("offline-demo", ModelPrice.of("1", "4", "0", "0"));
         return Map.copyOf(prices);
     }
 }

@@ -4,26 +4,48 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One model turn to run. {@code maxOutputTokens} is set by metering from the credit quote, so a
- * provider never writes more than the reservation can pay for.
+ * One model turn to run: the conversation, the tools on offer and the output cap. Metering sets
+ * {@code maxOutputTokens} from the credit quote, so a provider never writes more than the
+ * reservation pays for.
  */
-public record LlmRequest(String provider, String modelId, List<LlmMessage> messages, int maxOutputTokens) {
+public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, List<LlmMessage> messages,
+                         List<ToolSpec> tools, int maxOutputTokens) {
 
     public LlmRequest {
         Objects.requireNonNull(provider, "provider");
+        endpoint = endpoint == null ? LlmEndpoint.DEFAULT : endpoint;
         Objects.requireNonNull(modelId, "modelId");
         messages = List.copyOf(messages);
+        tools = tools == null ? List.of() : List.copyOf(tools);
         if (maxOutputTokens < 0) {
             throw new IllegalArgumentException("maxOutputTokens >= 0");
         }
     }
 
-    public LlmRequest withMaxOutputTokens(int cap) {
-        return new LlmRequest(provider, modelId, messages, cap);
+    public LlmRequest(String provider, String modelId, List<LlmMessage> messages, int maxOutputTokens) {
+        this(provider, modelId, LlmEndpoint.DEFAULT, messages, List.of(), maxOutputTokens);
     }
 
-    /** Characters of all messages: the chars/4 input estimate of the credit quote. */
+    public LlmRequest withMaxOutputTokens(int cap) {
+        return new LlmRequest(provider, modelId, endpoint, messages, tools, cap);
+    }
+
+    /** Characters of all messages and tool schemas: the chars/4 input estimate of the credit quote. */
     public long characters() {
-        return messages.stream().mapToLong(message -> message.role().length() + message.text().length() + 4).sum();
+        long chars = messages.stream().mapToLong(LlmMessage::characters).sum();
+        for (ToolSpec tool : tools) {
+            chars += tool.name().length() + tool.description().length() + tool.parameters().toString().length();
+        }
+        return chars;
+    }
+
+    /** The text of the last user message (what the scripted offline model reacts to). */
+    public String lastUserText() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i).role().equals("user")) {
+                return messages.get(i).text();
+            }
+        }
+        return "";
     }
 }

@@ -1,8 +1,19 @@
 package ai.iiagent.port.out.llm;
 
-/** Receives a turn's text as it streams. */
+/**
+ * Receives a turn as it streams. {@link #stopRequested()} is polled between chunks: when it turns
+ * true the adapter stops reading, closes the stream and returns the turn so far with finish
+ * reason {@code cancelled} (and the usage so far, so what was generated is still billed).
+ */
 @FunctionalInterface
 public interface LlmStreamListener {
 
     void onTextDelta(String text);
+
+    default void onReasoningDelta(String text) {
+    }
+
+    default boolean stopRequested() {
+        return false;
+    }
 }

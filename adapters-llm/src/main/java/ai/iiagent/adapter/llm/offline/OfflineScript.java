@@ -1,0 +1,92 @@
+package ai.iiagent.adapter.llm.offline;
+
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.ToolCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The offline model's rules, on the last user message: "todo", "plan" or "steps" → a TodoWrite
+ * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
+ * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
+ * anything else → a short echo. After tool results it sums them up.
+ */
+final class OfflineScript {
+
+    private OfflineScript() {
+    }
+
+    record Reply(String reasoning, String text, List<ToolCall> calls, boolean slow) {
+    }
+
+    static Reply replyTo(LlmRequest request) {
+        String said = request.lastUserText();
+        String lower = said.toLowerCase(Locale.ROOT);
+        String callId = "call_" + (countAssistantTurns(request.messages()) + 1);
+        if (lower.contains("loop forever") && offered(request, "TodoWrite")) {
+            return new Reply("The script repeats itself here.", "Adding it again.",
+                    List.of(new ToolCall(callId, "TodoWrite", Map.of("todos", List.of(todo("again"))))), false);
+        }
+        if (OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return new Reply("Summing up the tool results.", summary(request.messages()), List.of(), false);
+        }
+        if ((lower.contains("todo") || lower.contains("plan") || lower.contains("steps")) && offered(request, "TodoWrite")) {
+            return new Reply("The user wants a list of steps; I will write them down.", "I will write that down as a todo list.",
+                    List.of(new ToolCall(callId, "TodoWrite", Map.of("todos", todos(said)))), false);
+        }
+        if ((lower.contains("choose") || lower.contains("which")) && offered(request, "ask_user_select")) {
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("question", said);
+            arguments.put("options", List.of("Option A", "Option B", "Option C"));
+            return new Reply("This needs the user's choice.", "Let me ask you to choose.",
+                    List.of(new ToolCall(callId, "ask_user_select", arguments)), false);
+        }
+        if (lower.contains("slow")) {
+            return new Reply("A long answer, slowly.", "This is a deliberately slow answer from the offline demo model. "
+                    .repeat(6), List.of(), true);
+        }
+        return new Reply("A scripted echo.", "Offline demo model here (scripted, no network). You said: \"" + said
+                + "\". Ask me for a todo list, to choose between options, or to answer slowly.", List.of(), false);
+    }
+
+    private static List<Map<String, Object>> todos(String said) {
+        String items = said.contains(":") ? said.substring(said.indexOf(':') + 1) : "";
+        List<Map<String, Object>> todos = new ArrayList<>();
+        for (String item : items.split(",| and ")) {
+            if (!item.isBlank()) {
+                todos.add(todo(item.strip()));
+            }
+        }
+        if (todos.isEmpty()) {
+            todos.add(todo("Understand the request"));
+            todos.add(todo("Do the work"));
+            todos.add(todo("Check the result"));
+        }
+        return todos;
+    }
+
+    private static Map<String, Object> todo(String content) {
+        return Map.of("content", content, "status", "pending");
+    }
+
+    private static String summary(List<LlmMessage> messages) {
+        StringBuilder text = new StringBuilder("Done. ");
+        for (int i = messages.size() - 1; i >= 0 && messages.get(i).role().equals("tool"); i--) {
+            LlmMessage result = messages.get(i);
+            text.append(result.toolName()).append(result.toolError() ? " failed: " : " said: ").append(result.text()).append(' ');
+        }
+        return text.toString().strip();
+    }
+
+    private static boolean offered(LlmRequest request, String tool) {
+        return request.tools().stream().anyMatch(spec -> spec.name().equals(tool));
+    }
+
+    private static long countAssistantTurns(List<LlmMessage> messages) {
+        return messages.stream().filter(message -> message.role().equals("assistant")).count();
+    }
+}

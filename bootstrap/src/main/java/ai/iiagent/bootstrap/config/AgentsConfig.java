@@ -1,0 +1,52 @@
+package ai.iiagent.bootstrap.config;
+
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@code app.agents.*}: the agent runtime and the model providers configured by environment (docs/agents.md). */
+public interface AgentsConfig {
+
+    /** Model turns a run may take ({@code AGENT_MAX_TURNS}). */
+    @WithDefault("200")
+    int maxTurns();
+
+    /** The same tool call this many times in a row stops the run. */
+    @WithDefault("3")
+    int loopThreshold();
+
+    @WithDefault("20000")
+    int maxToolOutputChars();
+
+    Optional<String> systemPrompt();
+
+    /** Delay between the offline model's words (so streaming is visible). */
+    @WithDefault("PT0.02S")
+    Duration offlineWordDelay();
+
+    /** {@code OPENAI_API_KEY}: enables the OpenAI-compatible system model. */
+    Optional<String> openaiApiKey();
+
+    /** {@code OPENAI_BASE_URL}: any OpenAI-compatible server (OpenRouter, vLLM, Ollama, LiteLLM). */
+    @WithDefault("https://api.openai.com/v1")
+    String openaiBaseUrl();
+
+    /** {@code OPENAI_MODEL}. */
+    @WithDefault("gpt-4o-mini")
+    String openaiModel();
+
+    @WithDefault("16384")
+    int openaiMaxOutputTokens();
+
+    @WithDefault("128000")
+    int openaiContextWindow();
+
+    @WithDefault("3")
+    int providerMaxAttempts();
+
+    @WithDefault("PT0.5S")
+    Duration providerInitialBackoff();
+
+    @WithDefault("PT120S")
+    Duration providerFirstByteTimeout();
+}

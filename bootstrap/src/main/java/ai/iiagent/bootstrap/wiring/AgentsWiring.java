@@ -1,0 +1,110 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.adapter.llm.offline.OfflineScriptedLlm;
+import ai.iiagent.adapter.llm.openai.OpenAiCompatibleLlm;
+import ai.iiagent.adapter.llm.openai.OpenAiSettings;
+import ai.iiagent.adapter.llm.routing.ConfiguredModelCatalog;
+import ai.iiagent.adapter.llm.routing.ProviderRouterLlm;
+import ai.iiagent.adapter.tools.todo.TodoWriteTool;
+import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
+import ai.iiagent.bootstrap.config.AgentsConfig;
+import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.domain.credits.PriceTable;
+import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
+import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
+import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
+import ai.iiagent.port.in.credits.SettleReservationUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
+import ai.iiagent.port.in.tasks.ClaimRunUseCase;
+import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
+import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
+import ai.iiagent.port.in.tasks.MoveRunUseCase;
+import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.ModelCatalogPort;
+import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.service.agents.AgentCollaborators;
+import ai.iiagent.service.agents.AgentRuntime;
+import ai.iiagent.service.agents.AgentSettings;
+import ai.iiagent.service.agents.HandleAgentCommandService;
+import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.CreditNotifications;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The agent runtime, its tools, the model providers and the metering path to them. */
+@ApplicationScoped
+public class AgentsWiring {
+
+    private static final String DEFAULT_PROMPT = "You are II-Agent, a capable assistant. Work step by step, use the"
+            + " tools you are given when they help, and answer clearly.";
+
+    private final ExecutorService runs = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agent-run-", 0).factory());
+
+    @Produces
+    @Singleton
+    LlmPort llm(AppConfig config, ObjectMapper json) {
+        AgentsConfig agents = config.agents();
+        OpenAiSettings openAi = new OpenAiSettings(agents.openaiBaseUrl(), agents.openaiApiKey().orElse(null),
+                Duration.ofSeconds(10), agents.providerFirstByteTimeout(), agents.providerMaxAttempts(),
+                agents.providerInitialBackoff(), Duration.ofSeconds(20));
+        return new ProviderRouterLlm(Map.of(OfflineScriptedLlm.PROVIDER, new OfflineScriptedLlm(agents.offlineWordDelay()),
+                "openai", new OpenAiCompatibleLlm(json, openAi)));
+    }
+
+    @Produces
+    @Singleton
+    ModelCatalogPort models(AppConfig config, PriceTable prices) {
+        AgentsConfig agents = config.agents();
+        Optional<ConfiguredModelCatalog.OpenAiModel> openAi = agents.openaiApiKey().filter(key -> !key.isBlank())
+                .map(key -> new ConfiguredModelCatalog.OpenAiModel(agents.openaiModel(), agents.openaiBaseUrl(), key,
+                        agents.openaiMaxOutputTokens(), agents.openaiContextWindow()));
+        return new ConfiguredModelCatalog(prices, openAi);
+    }
+
+    @Produces
+    @Singleton
+    BillableExecutor billableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
+                                      ReleaseReservationUseCase release, LlmPort llm, PublishSessionEventsUseCase events,
+                                      RunCancellationSignal cancellation) {
+        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation));
+    }
+
+    @Produces
+    @Singleton
+    AgentRuntime agentRuntime(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
+                              PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance, ClaimRunUseCase claim,
+                              MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
+                              ModelCatalogPort models, AgentMemoryRepository memory, BillableExecutor billable,
+                              AppConfig config) {
+        AgentsConfig agents = config.agents();
+        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool());
+        AgentCollaborators with = new AgentCollaborators(sessions, titles, events, balance, claim, move, latest, cancellation,
+                models, memory, billable, tools);
+        return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
+                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT)), runs);
+    }
+
+    @Produces
+    @ApplicationScoped
+    HandleAgentCommandUseCase handleAgentCommand(AgentRuntime runtime) {
+        return new HandleAgentCommandService(runtime);
+    }
+
+    @PreDestroy
+    void stop() {
+        runs.shutdownNow();
+    }
+}

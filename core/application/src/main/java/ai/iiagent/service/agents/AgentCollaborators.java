@@ -1,0 +1,39 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
+import ai.iiagent.port.in.tasks.ClaimRunUseCase;
+import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
+import ai.iiagent.port.in.tasks.MoveRunUseCase;
+import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.ModelCatalogPort;
+import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.service.metering.BillableExecutor;
+import java.util.List;
+import java.util.Objects;
+
+/** Everything the agent runtime works with, handed over by the wiring in one piece. */
+public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
+                                 PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance,
+                                 ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
+                                 ModelCatalogPort models, AgentMemoryRepository memory, BillableExecutor billable,
+                                 List<AgentTool> tools) {
+
+    public AgentCollaborators {
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(titles, "titles");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(balance, "balance");
+        Objects.requireNonNull(claimRun, "claimRun");
+        Objects.requireNonNull(moveRun, "moveRun");
+        Objects.requireNonNull(latestRun, "latestRun");
+        Objects.requireNonNull(cancellation, "cancellation");
+        Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(billable, "billable");
+        tools = List.copyOf(tools);
+    }
+}

@@ -1,0 +1,151 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.sessions.Session;
+import ai.iiagent.domain.sessions.SessionNotFoundException;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.ValidationException;
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.tasks.RunKind;
+import ai.iiagent.domain.tasks.RunNotFoundException;
+import ai.iiagent.domain.tasks.RunStatus;
+import ai.iiagent.domain.tasks.RunTask;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
+import ai.iiagent.port.in.sessions.SessionQuery;
+import ai.iiagent.port.in.sessions.TitleSessionCommand;
+import ai.iiagent.port.in.tasks.AgentCommand;
+import ai.iiagent.port.in.tasks.ClaimRunCommand;
+import ai.iiagent.port.in.tasks.GetLatestRunQuery;
+import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.ToolCall;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Starts and resumes agent runs. The checks (ownership, model, the credit gate, one active run)
+ * happen on the caller's thread so errors reach the caller; the loop itself runs on its own
+ * virtual thread and keeps going when the client disconnects.
+ */
+public final class AgentRuntime {
+
+    /** The least a run needs to start unless the model uses the user's own key. */
+    public static final Credits MINIMUM_TO_START = Credits.of(1);
+
+    private final AgentCollaborators with;
+    private final AgentSettings settings;
+    private final ExecutorService runs;
+
+    public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
+        this.with = with;
+        this.settings = settings;
+        this.runs = runs;
+    }
+
+    public RunId startQuery(AgentCommand command) {
+        Session session = owned(command);
+        String text = stringOf(command.payload(), "text");
+        if (text == null || text.isBlank()) {
+            throw new ValidationException(ErrorCode.of("empty_query"), "a query needs some text");
+        }
+        ResolvedModel model = with.models().resolve(command.owner().userId(), stringOf(command.payload(), "model_id"));
+        Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
+        if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
+            throw new InsufficientCreditsException(MINIMUM_TO_START, available);
+        }
+        RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, "query"));
+        with.titles().title(new TitleSessionCommand(command.owner(), session.id(), text));
+        RunEvents events = new RunEvents(with.events(), session.id(), run.id());
+        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(),
+                "build_mode", String.valueOf(command.payload().getOrDefault("build_mode", "build")));
+        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history(session), catalog(command));
+        runs.submit(() -> loop.start(text));
+        return run.id();
+    }
+
+    /** {@code continue_run {run_id, confirmed, user_input}} for a run paused on a tool that needs the user. */
+    public RunId continueRun(AgentCommand command) {
+        Session session = owned(command);
+        RunId runId = runIdOf(command.payload());
+        RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
+                .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
+                .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
+        List<LlmMessage> history = history(session);
+        List<ToolCall> waiting = unanswered(history);
+        if (waiting.isEmpty()) {
+            throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
+        }
+        RunTask resumed = with.moveRun().move(new MoveRunCommand(latest.id(), RunStatus.RUNNING, "continued by the user", null));
+        if (resumed.status() != RunStatus.RUNNING) {
+            throw new RunNotFoundException(session.id(), "paused run " + runId); // cancelled meanwhile
+        }
+        boolean confirmed = !Boolean.FALSE.equals(command.payload().get("confirmed"));
+        Map<String, Object> input = mapOf(command.payload().get("user_input"));
+        ResolvedModel model = with.models().resolve(command.owner().userId(), stringOf(command.payload(), "model_id"));
+        RunEvents events = new RunEvents(with.events(), session.id(), runId);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command));
+        runs.submit(() -> loop.resume(waiting, confirmed, input));
+        return runId;
+    }
+
+    private Session owned(AgentCommand command) {
+        Session session = with.sessions().get(new SessionQuery(command.owner(), command.sessionId())).session();
+        if (!session.isOwnedBy(command.owner().userId())) {
+            throw new SessionNotFoundException(command.sessionId());
+        }
+        return session;
+    }
+
+    private List<LlmMessage> history(Session session) {
+        List<LlmMessage> history = new ArrayList<>();
+        if (!settings.systemPrompt().isBlank()) {
+            history.add(LlmMessage.system(settings.systemPrompt()));
+        }
+        history.addAll(with.memory().history(session.id()));
+        return history;
+    }
+
+    private ToolCatalog catalog(AgentCommand command) {
+        return new ToolCatalog(with.tools(), Boolean.TRUE.equals(command.payload().get("auto_approve")));
+    }
+
+    /** The calls of the last assistant message that no tool message answered yet. */
+    static List<ToolCall> unanswered(List<LlmMessage> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            LlmMessage message = history.get(i);
+            if (message.role().equals("assistant")) {
+                Set<String> answered = new HashSet<>();
+                history.subList(i + 1, history.size()).forEach(later -> answered.add(later.toolCallId()));
+                return message.toolCalls().stream().filter(call -> !answered.contains(call.id())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static RunId runIdOf(Map<String, Object> payload) {
+        try {
+            return new RunId(UUID.fromString(String.valueOf(payload.get("run_id"))));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(ErrorCode.of("invalid_run_id"), "continue_run needs the paused run's run_id");
+        }
+    }
+
+    private static String stringOf(Map<String, Object> payload, String key) {
+        Object value = payload.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapOf(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+}

@@ -1,0 +1,252 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.tasks.RunStatus;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.LlmStreamListener;
+import ai.iiagent.port.out.llm.LlmTurn;
+import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.port.out.tools.ToolInvocation;
+import ai.iiagent.port.out.tools.ToolOutcome;
+import ai.iiagent.port.out.tools.ToolPolicy;
+import ai.iiagent.service.metering.LlmCharge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One run's model loop: stream a turn through metering, publish its events, run the tools it asked
+ * for, repeat; stop on a final answer, cancel, the turn limit, a loop, or a tool that needs the
+ * user (then the run pauses and {@link #resume} picks it up). Every message goes to memory as it
+ * is made, so history stays valid whenever the loop stops.
+ */
+final class RunLoop {
+
+    private static final Logger LOG = Logger.getLogger(RunLoop.class.getName());
+
+    private final AgentCollaborators with;
+    private final AgentSettings settings;
+    private final RunEvents events;
+    private final UserId userId;
+    private final ResolvedModel model;
+    private final List<LlmMessage> messages;
+    private final ToolRunner tools;
+    private final ToolCatalog catalog;
+    private final LoopGuard loopGuard;
+    private final CancelCheck cancel;
+    private int turns;
+
+    RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, UserId userId, ResolvedModel model,
+            List<LlmMessage> history, ToolCatalog catalog) {
+        this.with = with;
+        this.settings = settings;
+        this.events = events;
+        this.userId = userId;
+        this.model = model;
+        this.messages = new ArrayList<>(history);
+        this.catalog = catalog;
+        this.tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars());
+        this.loopGuard = new LoopGuard(settings.loopThreshold());
+        this.cancel = new CancelCheck(with.cancellation(), events.runId());
+    }
+
+    void start(String userText) {
+        events.emit(EventName.AGENT_PROCESSING, "message", "Working on it", "model", model.modelId(),
+                "model_provider", model.provider(), "offline_model", model.offline(), "run_status", "running");
+        record(LlmMessage.user(userText));
+        guarded(this::loop);
+    }
+
+    /** Continues a paused run: answers the waiting calls (run or rejected), then goes on looping. */
+    void resume(List<ToolCall> waiting, boolean confirmed, Map<String, Object> userInput) {
+        events.emit(EventName.AGENT_CONTINUE, "message", confirmed ? "Continuing with your answer" : "Continuing without it",
+                "confirmed", confirmed);
+        guarded(() -> {
+            runTools(waiting, confirmed, userInput);
+            loop();
+        });
+    }
+
+    private void loop() throws InterruptedException {
+        while (true) {
+            if (cancel.raised()) {
+                finishCancelled();
+                return;
+            }
+            if (turns >= settings.maxTurns()) {
+                finishStopped("max_turns_reached", "The run stopped after " + turns + " model turns, its limit.");
+                return;
+            }
+            turns++;
+            LlmTurn turn = streamTurn();
+            if (turn == null) {
+                return;
+            }
+            if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
+                events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
+            }
+            if (!turn.text().isBlank()) {
+                events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
+            }
+            record(LlmMessage.assistant(turn.text(), turn.reasoning(), turn.toolCalls()));
+            if (turn.cancelled() || cancel.raised()) {
+                answerUnanswered(turn.toolCalls(), "The run was cancelled before this tool ran.");
+                finishCancelled();
+                return;
+            }
+            if (turn.toolCalls().isEmpty()) {
+                finishCompleted(turn.text());
+                return;
+            }
+            if (loopGuard.repeatedTooOften(turn.toolCalls())) {
+                answerUnanswered(turn.toolCalls(), "Not run: the same call was repeated too often.");
+                finishStopped("loop_detected", "The agent repeated the same tool call " + settings.loopThreshold()
+                        + " times in a row, so the run was stopped.");
+                return;
+            }
+            turn.toolCalls().forEach(call -> events.emit(EventName.AGENT_TOOL_CALL, "tool_call_id", call.id(),
+                    "tool_name", call.name(), "tool_input", call.arguments()));
+            List<ToolCall> needUser = turn.toolCalls().stream()
+                    .filter(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC).toList();
+            if (!needUser.isEmpty()) {
+                pause(turn.toolCalls());
+                return;
+            }
+            runTools(turn.toolCalls(), true, Map.of());
+        }
+    }
+
+    private LlmTurn streamTurn() {
+        DeltaBuffer text = new DeltaBuffer(events, EventName.AGENT_RESPONSE_DELTA);
+        DeltaBuffer reasoning = new DeltaBuffer(events, EventName.AGENT_REASONING_DELTA);
+        LlmStreamListener listener = new LlmStreamListener() {
+            @Override
+            public void onTextDelta(String delta) {
+                text.add(delta);
+            }
+
+            @Override
+            public void onReasoningDelta(String delta) {
+                reasoning.add(delta);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return cancel.raised();
+            }
+        };
+        LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(), messages,
+                catalog.specs(), model.maxOutputTokens());
+        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "turn-" + turns,
+                model.price(), model.maxOutputTokens(), model.byok());
+        try {
+            LlmTurn turn = with.billable().streamLlm(charge, request, listener);
+            reasoning.flush();
+            text.flush();
+            return turn;
+        } catch (InsufficientCreditsException e) {
+            finishFailed("insufficient_credits", "insufficient_credits", e.getMessage());
+            return null;
+        }
+    }
+
+    private void runTools(List<ToolCall> calls, boolean confirmed, Map<String, Object> userInput)
+            throws InterruptedException {
+        List<ToolCall> toRun = new ArrayList<>();
+        List<ToolInvocation> invocations = new ArrayList<>();
+        for (ToolCall call : calls) {
+            if (!confirmed && catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC) {
+                complete(call, ToolOutcome.failed("The user rejected this call."));
+                continue;
+            }
+            toRun.add(call);
+            invocations.add(new ToolInvocation(userId, events.sessionId(), events.runId(), call.id(), call.arguments(),
+                    catalog.policyOf(call.name()) == ToolPolicy.AUTOMATIC ? Map.of() : userInput));
+        }
+        List<ToolOutcome> outcomes = tools.runAll(toRun, invocations);
+        for (int i = 0; i < toRun.size(); i++) {
+            complete(toRun.get(i), outcomes.get(i));
+        }
+    }
+
+    private void complete(ToolCall call, ToolOutcome outcome) {
+        record(tools.asMessage(call, outcome));
+        events.emit(EventName.AGENT_TOOL_RESULT, "tool_call_id", call.id(), "tool_name", call.name(),
+                "tool_input", call.arguments(), "result", outcome.display().isEmpty() ? outcome.text() : outcome.display(),
+                "is_error", outcome.error());
+    }
+
+    private void pause(List<ToolCall> calls) {
+        List<Map<String, Object>> waiting = calls.stream().map(call -> Map.<String, Object>of("tool_call_id", call.id(),
+                "tool_name", call.name(), "tool_input", call.arguments(),
+                "requires_confirmation", catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_CONFIRMATION,
+                "requires_user_input", catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_USER_INPUT)).toList();
+        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.PAUSED, "waiting for the user", null));
+        events.emit(EventName.AGENT_TOOL_CONFIRMATION, "message", "The agent needs your answer to continue.",
+                "tools", waiting, "run_status", "paused");
+    }
+
+    private void answerUnanswered(List<ToolCall> calls, String why) {
+        calls.forEach(call -> record(LlmMessage.toolResult(call.id(), call.name(), why, true)));
+    }
+
+    private void finishCompleted(String text) {
+        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.COMPLETED, "completed", null));
+        events.emit(EventName.AGENT_COMPLETE, "text", text, "run_status", "completed");
+        streamComplete();
+    }
+
+    private void finishCancelled() {
+        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED, "cancelled", null));
+        events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", "Run cancelled by the user.", "run_status", "cancelled");
+        streamComplete();
+    }
+
+    private void finishStopped(String code, String message) {
+        finishFailed("execution_error", code, message);
+    }
+
+    private void finishFailed(String errorCode, String code, String message) {
+        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code, message));
+        events.emit(EventName.SYSTEM_ERROR, "error_code", errorCode, "code", code, "message", message, "recoverable", true);
+        events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", message, "run_status", "failed");
+        streamComplete();
+    }
+
+    private void streamComplete() {
+        with.cancellation().clear(events.runId());
+        events.emit(EventName.AGENT_STREAM_COMPLETE, "message", "Stream complete", "api_version", "v1");
+    }
+
+    private void record(LlmMessage message) {
+        messages.add(message);
+        with.memory().append(events.sessionId(), events.runId(), List.of(message));
+    }
+
+    private void guarded(Step step) {
+        try {
+            step.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finishFailed("execution_error", "interrupted", "The server stopped the run.");
+        } catch (DomainException e) {
+            finishFailed("execution_error", e.code().value(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "run " + events.runId() + " failed", e);
+            finishFailed("execution_error", "execution_error", "The run failed: " + e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws InterruptedException;
+    }
+}

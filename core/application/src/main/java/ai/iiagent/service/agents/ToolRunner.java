@@ -1,0 +1,78 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tools.ToolInvocation;
+import ai.iiagent.port.out.tools.ToolOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a turn's ready tool calls in parallel (one virtual thread each), each bounded by its tool's
+ * timeout; unknown tools, failures and time-outs become error results the model can read.
+ */
+final class ToolRunner {
+
+    private final Map<String, AgentTool> tools;
+    private final int maxOutputChars;
+
+    ToolRunner(Map<String, AgentTool> tools, int maxOutputChars) {
+        this.tools = tools;
+        this.maxOutputChars = maxOutputChars;
+    }
+
+    List<ToolOutcome> runAll(List<ToolCall> calls, List<ToolInvocation> invocations) throws InterruptedException {
+        try (ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ToolOutcome>> running = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                ToolCall call = calls.get(i);
+                ToolInvocation invocation = invocations.get(i);
+                running.add(lanes.submit(() -> runOne(call, invocation)));
+            }
+            List<ToolOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                outcomes.add(await(calls.get(i), running.get(i)));
+            }
+            return outcomes;
+        }
+    }
+
+    LlmMessage asMessage(ToolCall call, ToolOutcome outcome) {
+        String text = outcome.text();
+        if (text.length() > maxOutputChars) {
+            text = text.substring(0, maxOutputChars) + "\n[truncated: " + (outcome.text().length() - maxOutputChars)
+                    + " more characters]";
+        }
+        return LlmMessage.toolResult(call.id(), call.name(), text, outcome.error());
+    }
+
+    private ToolOutcome runOne(ToolCall call, ToolInvocation invocation) throws Exception {
+        AgentTool tool = tools.get(call.name());
+        if (tool == null) {
+            return ToolOutcome.failed("Unknown tool: " + call.name() + ". Available: " + String.join(", ", tools.keySet()));
+        }
+        return tool.run(invocation);
+    }
+
+    private ToolOutcome await(ToolCall call, Future<ToolOutcome> future) throws InterruptedException {
+        AgentTool tool = tools.get(call.name());
+        long timeoutMs = tool == null ? 1000 : tool.timeout().toMillis();
+        try {
+            return future.get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return ToolOutcome.failed(call.name() + " did not finish within " + timeoutMs + " ms and was stopped");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return ToolOutcome.failed(call.name() + " failed: " + cause.getMessage());
+        }
+    }
+}

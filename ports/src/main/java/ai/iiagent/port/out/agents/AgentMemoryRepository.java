@@ -1,0 +1,21 @@
+package ai.iiagent.port.out.agents;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.port.out.llm.LlmMessage;
+import java.util.List;
+
+/**
+ * The conversation memory of agent runs ({@code agent_run_messages}): the messages each run added,
+ * in order, so the next run (or a resumed one) sees the whole history.
+ */
+public interface AgentMemoryRepository {
+
+    void append(SessionId sessionId, RunId runId, List<LlmMessage> messages);
+
+    /** Every stored message of the session's runs, oldest first. */
+    List<LlmMessage> history(SessionId sessionId);
+
+    /** The messages of one run, oldest first. */
+    List<LlmMessage> ofRun(RunId runId);
+}

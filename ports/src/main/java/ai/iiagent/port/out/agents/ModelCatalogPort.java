@@ -1,0 +1,18 @@
+package ai.iiagent.port.out.agents;
+
+import ai.iiagent.domain.shared.ValidationException;
+import ai.iiagent.domain.users.UserId;
+
+/**
+ * Which model serves a run: the one the user asked for (by id) if they may use it, else the
+ * server's default. The offline scripted model is the default only when no real provider is
+ * configured; it is never chosen silently in place of a configured one.
+ */
+public interface ModelCatalogPort {
+
+    /**
+     * @param requestedModelId null for the default
+     * @throws ValidationException {@code unknown_model} when the id names no model the user may use
+     */
+    ResolvedModel resolve(UserId userId, String requestedModelId);
+}

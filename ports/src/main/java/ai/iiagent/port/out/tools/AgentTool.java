@@ -1,0 +1,26 @@
+package ai.iiagent.port.out.tools;
+
+import ai.iiagent.port.out.llm.ToolSpec;
+import java.time.Duration;
+
+/**
+ * A tool the agent can call. The runtime offers {@link #spec()} to the model, pauses for the user
+ * when {@link #policy()} says so, runs ready calls in parallel and stops a call after
+ * {@link #timeout()}. Implementations must be thread-safe; a thrown exception becomes an error
+ * result the model sees, never a failed run. Paid tools do not implement this directly: they go
+ * through metering's {@code BillableExecutor} with a reservation.
+ */
+public interface AgentTool {
+
+    ToolSpec spec();
+
+    default ToolPolicy policy() {
+        return ToolPolicy.AUTOMATIC;
+    }
+
+    default Duration timeout() {
+        return Duration.ofSeconds(60);
+    }
+
+    ToolOutcome run(ToolInvocation invocation) throws Exception;
+}

@@ -1,0 +1,179 @@
+package ai.iiagent.e2e.realtime;
+
+import static ai.iiagent.e2e.realtime.Realtime.WAIT;
+import static ai.iiagent.e2e.realtime.Realtime.event;
+import static ai.iiagent.e2e.realtime.Realtime.join;
+import static ai.iiagent.e2e.realtime.Realtime.named;
+import static ai.iiagent.e2e.realtime.Realtime.nativeClient;
+import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
+import static ai.iiagent.e2e.realtime.Realtime.newSession;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Agent runs with the offline scripted model, driven over /ws like the web UI drives them. */
+@QuarkusTest
+class AgentRunOverSocketTest {
+
+    @Test
+    void givenAQuery_thenTheAnswerStreamsAndCompletes_andTheTurnIsReservedThenSettled() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "hello");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "hello there");
+
+            List<String> names = namesUntil(client, "agent.stream.complete");
+            assertThat(names).containsSubsequence("session.user_message", "agent.processing", "agent.response.delta",
+                    "agent.response", "agent.complete", "agent.stream.complete");
+        }
+        JsonPath history = given().header("Authorization", "Bearer " + token).get("/v1/credits/history").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(history.getList("transactions.transaction_type", String.class))
+                .contains("reservation_hold", "reservation_release", "signup_grant");
+        assertThat(history.getList("transactions.model_id", String.class)).contains("offline-demo");
+        assertThat(given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + id + "/events").then()
+                .statusCode(200).extract().jsonPath().getString("run_status")).isEqualTo("completed");
+    }
+
+    @Test
+    void givenAQueryThatNeedsATool_thenTheToolRunsAndTheModelAnswersAfterIt() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "todo");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "make a todo list: buy milk, write code");
+
+            JsonNode call = event(client.await(named("agent.tool.call"), WAIT)).path("content");
+            assertThat(call.path("tool_name").asText()).isEqualTo("TodoWrite");
+            JsonNode result = event(client.await(named("agent.tool.result"), WAIT)).path("content");
+            assertThat(result.path("result").path("todos")).hasSize(2);
+            JsonNode done = event(client.await(named("agent.complete"), WAIT)).path("content");
+            assertThat(done.path("text").asText()).contains("TodoWrite said");
+        }
+        List<String> holds = given().header("Authorization", "Bearer " + token)
+                .queryParam("transaction_type", "reservation_hold").get("/v1/credits/history").then().extract()
+                .jsonPath().getList("transactions.id", String.class);
+        assertThat(holds).hasSize(2); // one reservation per model turn
+    }
+
+    @Test
+    void givenAToolThatNeedsTheUser_thenTheRunPauses_andContinueRunResumesIt_approvedOrRejected() throws Exception {
+        String token = newAccessToken();
+        for (boolean approve : new boolean[] {true, false}) {
+            String id = newSession(token, "choose " + approve);
+            try (SocketClient client = joined(token, id)) {
+                query(client, "please choose a colour");
+                JsonNode paused = event(client.await(named("agent.tool.confirmation"), WAIT));
+                assertThat(paused.path("content").path("run_status").asText()).isEqualTo("paused");
+                assertThat(paused.path("content").path("tools").get(0).path("requires_user_input").asBoolean()).isTrue();
+
+                client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "continue_run",
+                        "run_id", paused.path("run_id").asText(), "confirmed", approve,
+                        "user_input", Map.of("selection", "Option B")))));
+                client.await(named("agent.continue"), WAIT);
+                JsonNode result = event(client.await(named("agent.tool.result"), WAIT)).path("content");
+                assertThat(result.path("is_error").asBoolean()).isEqualTo(!approve);
+                client.await(named("agent.complete"), WAIT);
+            }
+        }
+    }
+
+    @Test
+    void givenAStreamingAnswer_whenCancelled_thenInterruptedWithinASecond_andNothingStaysHeld() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "cancel");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "answer slowly please");
+            client.await(named("agent.response.delta"), WAIT);
+            long sent = System.nanoTime();
+            Realtime.command(client, "cancel");
+
+            JsonNode interrupted = event(client.await(named("agent.response.interrupted"), WAIT)).path("content");
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(1));
+            assertThat(interrupted.path("run_status").asText()).isEqualTo("cancelled");
+            client.await(named("agent.stream.complete"), WAIT);
+        }
+        List<String> types = given().header("Authorization", "Bearer " + token).get("/v1/credits/history").then()
+                .extract().jsonPath().getList("transactions.transaction_type", String.class);
+        assertThat(types).contains("reservation_hold", "reservation_release"); // the unused part of the hold came back
+        assertThat(given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + id + "/events").then()
+                .extract().jsonPath().getString("run_status")).isEqualTo("cancelled");
+    }
+
+    @Test
+    void givenAModelRepeatingTheSameCall_thenLoopDetectionStopsTheRun() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "loop");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "loop forever");
+            JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
+            assertThat(error.path("code").asText()).isEqualTo("loop_detected");
+            assertThat(event(client.await(named("agent.response.interrupted"), WAIT)).path("content").path("run_status")
+                    .asText()).isEqualTo("failed");
+        }
+    }
+
+    @Test
+    void givenAClientThatLeavesMidRun_thenTheRunFinishes_andARejoiningClientGetsEveryEvent() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "outlives");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "make a todo list: one, two");
+            client.await(named("agent.processing"), WAIT);
+        } // gone before the run ends
+        Thread.sleep(1500);
+        try (SocketClient back = nativeClient(token)) {
+            join(back, id, 0);
+            List<String> names = namesUntil(back, "agent.stream.complete");
+            assertThat(names).containsSubsequence("session.user_message", "agent.processing", "agent.tool.call",
+                    "agent.tool.result", "agent.complete", "agent.stream.complete");
+            assertThat(names).doesNotContain("agent.response.delta"); // transient deltas are not replayed
+        }
+    }
+
+    @Test
+    void givenASecondQueryWhileARunIsActive_thenItIsRefused() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "busy");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "answer slowly please");
+            client.await(named("agent.response.delta"), WAIT);
+            query(client, "and another thing");
+            assertThat(event(client.await(named("system.error"), WAIT)).path("content").path("error_code").asText())
+                    .isEqualTo("concurrent_operation");
+            Realtime.command(client, "cancel");
+            client.await(named("agent.stream.complete"), WAIT);
+        }
+    }
+
+    private static SocketClient joined(String token, String id) throws InterruptedException {
+        SocketClient client = nativeClient(token);
+        join(client, id, 0);
+        client.await(named("connection.established"), WAIT);
+        return client;
+    }
+
+    private static void query(SocketClient client, String text) {
+        client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", text))));
+    }
+
+    private static List<String> namesUntil(SocketClient client, String last) throws InterruptedException {
+        List<String> names = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String name = event(client.next(WAIT)).path("name").asText();
+            names.add(name);
+            if (name.equals(last)) {
+                return names;
+            }
+        }
+        throw new AssertionError("no " + last + " in " + names);
+    }
+}
