@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class SocketIoClientTest {
         events.publish(new PublishSessionEventsCommand(new SessionId(UUID.fromString(id)), List.of(
                 new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null, Map.of("text", "stored")))));
 
-        List<JsonNode> lines = run(token, id);
+        List<JsonNode> lines = run("roundtrip.mjs", token, id);
 
         assertThat(lines).extracting(line -> line.path("what").asText())
                 .contains("connect", "join_ack", "unknown_ack", "names").doesNotContain("connect_error", "timeout");
@@ -53,18 +54,35 @@ class SocketIoClientTest {
     }
 
     @Test
+    void givenTheOfficialClient_whenItSendsAQuery_thenTheAgentRunStreamsToolCallsAndCompletes() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "socket.io agent");
+
+        List<JsonNode> lines = run("agent-query.mjs", token, id, "make a todo list: alpha, beta");
+
+        List<String> names = lines.stream().filter(line -> line.path("what").asText().equals("chat_event"))
+                .map(line -> line.path("name").asText()).toList();
+        assertThat(names).containsSubsequence("connection.established", "session.user_message", "agent.processing",
+                "agent.tool.call", "agent.tool.result", "agent.response", "agent.complete", "agent.stream.complete");
+        assertThat(lines).filteredOn(line -> line.path("name").asText().equals("agent.tool.call"))
+                .singleElement().satisfies(call -> assertThat(call.path("content").path("tool_name").asText())
+                        .isEqualTo("TodoWrite"));
+    }
+
+    @Test
     void givenTheOfficialClientWithABadToken_thenConnectError() throws Exception {
-        List<JsonNode> lines = run("forged", UUID.randomUUID().toString());
+        List<JsonNode> lines = run("roundtrip.mjs", "forged", UUID.randomUUID().toString());
 
         assertThat(find(lines, "connect_error").path("message").asText()).isEqualTo("authentication failed");
     }
 
-    private static List<JsonNode> run(String token, String sessionId) throws IOException, InterruptedException {
+    private static List<JsonNode> run(String script, String... args) throws IOException, InterruptedException {
         assertThat(SCRIPTS.resolve("node_modules/socket.io-client")).as("bin/test runs npm ci in src/test/socketio")
                 .isDirectory();
         Path output = Files.createTempFile("socketio", ".jsonl");
-        Process node = new ProcessBuilder("node", "roundtrip.mjs", "http://localhost:" + RestAssured.port, token, sessionId)
-                .directory(SCRIPTS.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        List<String> command = new ArrayList<>(List.of("node", script, "http://localhost:" + RestAssured.port));
+        command.addAll(List.of(args));
+        Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         assertThat(node.waitFor(30, TimeUnit.SECONDS)).as("node finished").isTrue();
         List<JsonNode> lines = Files.readAllLines(output, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith("{")).map(SocketClient::parse).toList();
