@@ -153,6 +153,33 @@ class AgentRunOverSocketTest {
         }
     }
 
+    @Test
+    void givenAPlanRequest_thenMilestonesAreGenerated_andExecutingOneMovesItToCompleted() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "plan");
+        try (SocketClient client = joined(token, id)) {
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "plan",
+                    "text", "ship the site: write copy, build pages, deploy"))));
+            JsonNode generated = event(client.await(named("plan.milestone.generated"), WAIT)).path("content");
+            assertThat(generated.path("milestones")).hasSize(3);
+            assertThat(generated.path("milestones").get(1).path("content").asText()).isEqualTo("build pages");
+            client.await(named("agent.complete"), WAIT);
+
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query",
+                    "text", "go", "milestone_ids", List.of("m2")))));
+            JsonNode started = event(client.await(named("plan.milestone.updated"), WAIT)).path("content");
+            assertThat(started.path("milestone_id").asText()).isEqualTo("m2");
+            assertThat(started.path("status").asText()).isEqualTo("in_progress");
+            JsonNode finished = event(client.await(named("plan.milestone.updated").and(frame -> event(frame)
+                    .path("content").path("status").asText().equals("completed")), WAIT)).path("content");
+            assertThat(finished.path("milestone_id").asText()).isEqualTo("m2");
+            client.await(named("agent.stream.complete"), WAIT);
+        }
+        assertThat(given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("session_metadata.plan.milestones.status", String.class))
+                .containsExactly("pending", "completed", "pending");
+    }
+
     private static SocketClient joined(String token, String id) throws InterruptedException {
         SocketClient client = nativeClient(token);
         join(client, id, 0);

@@ -17,6 +17,8 @@ import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
+import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
+import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
@@ -85,13 +87,14 @@ public class AgentsWiring {
     @Produces
     @Singleton
     AgentRuntime agentRuntime(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
+                              UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
                               PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance, ClaimRunUseCase claim,
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
                               ModelCatalogPort models, AgentMemoryRepository memory, BillableExecutor billable,
                               AppConfig config) {
         AgentsConfig agents = config.agents();
         List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool());
-        AgentCollaborators with = new AgentCollaborators(sessions, titles, events, balance, claim, move, latest, cancellation,
+        AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
                 models, memory, billable, tools);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT)), runs);

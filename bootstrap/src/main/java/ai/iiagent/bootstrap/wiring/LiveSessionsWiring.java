@@ -5,15 +5,19 @@ import ai.iiagent.port.in.sessions.JoinSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.ReadDeliverableEventsUseCase;
 import ai.iiagent.port.in.sessions.ReportWorkspaceUseCase;
+import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.service.sessions.JoinSessionService;
 import ai.iiagent.service.sessions.ReadDeliverableEventsService;
 import ai.iiagent.service.sessions.ReportWorkspaceService;
+import ai.iiagent.service.sessions.UpdateMilestoneStatusService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The sessions services live connections use: join, workspace info, reading the log for delivery. */
+/** The sessions services live connections and runs use: join, workspace info, log reads, milestone status. */
 @ApplicationScoped
 public class LiveSessionsWiring {
 
@@ -27,6 +31,13 @@ public class LiveSessionsWiring {
     @ApplicationScoped
     ReportWorkspaceUseCase reportWorkspace(SessionRepository sessions, PublishSessionEventsUseCase events) {
         return new ReportWorkspaceService(sessions, events);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UpdateMilestoneStatusUseCase updateMilestoneStatus(SessionRepository sessions, SessionPlanRepository plans,
+                                                       PublishSessionEventsUseCase events, ClockPort clock) {
+        return new UpdateMilestoneStatusService(sessions, plans, events, clock);
     }
 
     @Produces

@@ -13,7 +13,8 @@ import java.util.Map;
  * The offline model's rules, on the last user message: "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
- * anything else → a short echo. After tool results it sums them up.
+ * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
+ * a colon as milestones. After tool results it sums them up.
  */
 final class OfflineScript {
 
@@ -33,6 +34,13 @@ final class OfflineScript {
         }
         if (OfflineScriptedLlm.answeringToolResults(request.messages())) {
             return new Reply("Summing up the tool results.", summary(request.messages()), List.of(), false);
+        }
+        if (offered(request, "submit_plan")) {
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("summary", said.length() > 120 ? said.substring(0, 120) : said);
+            plan.put("milestones", todos(said).stream().map(todo -> Map.of("content", todo.get("content"))).toList());
+            return new Reply("Breaking the request into milestones.", "Here is a plan.",
+                    List.of(new ToolCall(callId, "submit_plan", plan)), false);
         }
         if ((lower.contains("todo") || lower.contains("plan") || lower.contains("steps")) && offered(request, "TodoWrite")) {
             return new Reply("The user wants a list of steps; I will write them down.", "I will write that down as a todo list.",

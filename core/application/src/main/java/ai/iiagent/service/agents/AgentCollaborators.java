@@ -4,6 +4,8 @@ import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
+import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
+import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
@@ -17,6 +19,7 @@ import java.util.Objects;
 
 /** Everything the agent runtime works with, handed over by the wiring in one piece. */
 public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
+                                 UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
                                  PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance,
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
                                  ModelCatalogPort models, AgentMemoryRepository memory, BillableExecutor billable,
@@ -25,6 +28,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
     public AgentCollaborators {
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(titles, "titles");
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(milestones, "milestones");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(balance, "balance");
         Objects.requireNonNull(claimRun, "claimRun");

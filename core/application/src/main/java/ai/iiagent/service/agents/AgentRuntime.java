@@ -2,8 +2,11 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.sessions.Milestone;
+import ai.iiagent.domain.sessions.MilestoneStatus;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
+import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
@@ -16,6 +19,7 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.sessions.TitleSessionCommand;
+import ai.iiagent.port.in.sessions.UpdateMilestoneStatusCommand;
 import ai.iiagent.port.in.tasks.AgentCommand;
 import ai.iiagent.port.in.tasks.ClaimRunCommand;
 import ai.iiagent.port.in.tasks.GetLatestRunQuery;
@@ -53,23 +57,70 @@ public final class AgentRuntime {
 
     public RunId startQuery(AgentCommand command) {
         Session session = owned(command);
-        String text = stringOf(command.payload(), "text");
-        if (text == null || text.isBlank()) {
-            throw new ValidationException(ErrorCode.of("empty_query"), "a query needs some text");
-        }
+        String text = requiredText(command);
+        List<String> milestoneIds = stringsOf(command.payload().get("milestone_ids"));
+        String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
+        RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
+                : status -> milestones(command, milestoneIds,
+                        status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
+        return start(command, session, text, prompt, catalog(command), finish, milestoneIds);
+    }
+
+    /** {@code plan}: a run whose only tool is {@code submit_plan}; the stored plan emits {@code plan.milestone.generated}. */
+    public RunId startPlan(AgentCommand command) {
+        Session session = owned(command);
+        String text = requiredText(command);
+        ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
+        String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
+        return start(command, session, text, prompt, planning, RunLoop.RunFinish.NOTHING, List.of());
+    }
+
+    private RunId start(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
+                        RunLoop.RunFinish finish, List<String> milestoneIds) {
         ResolvedModel model = with.models().resolve(command.owner().userId(), stringOf(command.payload(), "model_id"));
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
         if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
             throw new InsufficientCreditsException(MINIMUM_TO_START, available);
         }
-        RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, "query"));
+        RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
         with.titles().title(new TitleSessionCommand(command.owner(), session.id(), text));
         RunEvents events = new RunEvents(with.events(), session.id(), run.id());
-        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(),
-                "build_mode", String.valueOf(command.payload().getOrDefault("build_mode", "build")));
-        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history(session), catalog(command));
-        runs.submit(() -> loop.start(text));
+        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode",
+                String.valueOf(command.payload().getOrDefault("build_mode", command.kind().wireName().equals("plan")
+                        ? "plan" : "build")), "milestone_ids", milestoneIds);
+        if (!milestoneIds.isEmpty()) {
+            milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
+        }
+        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history(session), catalog, finish);
+        runs.submit(() -> loop.start(prompt));
         return run.id();
+    }
+
+    private String milestonePrompt(AgentCommand command, Session session, List<String> ids) {
+        SessionPlan plan = with.sessions().get(new SessionQuery(command.owner(), session.id())).plan();
+        if (plan == null) {
+            throw new ValidationException(ErrorCode.of("unknown_milestone"), "the session has no plan to execute");
+        }
+        StringBuilder prompt = new StringBuilder("Carry out these milestones of the plan \"" + plan.summary() + "\":\n");
+        for (Milestone milestone : plan.milestones()) {
+            if (ids.contains(milestone.id())) {
+                prompt.append("- ").append(milestone.id()).append(": ").append(milestone.content()).append('\n');
+            }
+        }
+        return prompt.append('\n').toString();
+    }
+
+    private void milestones(AgentCommand command, List<String> ids, MilestoneStatus status, RunId runId) {
+        with.milestones().update(new UpdateMilestoneStatusCommand(command.owner(), command.sessionId(), ids, status,
+                runId == null ? null : runId.value()));
+    }
+
+    private static String requiredText(AgentCommand command) {
+        String text = stringOf(command.payload(), "text");
+        if (text == null || text.isBlank()) {
+            throw new ValidationException(ErrorCode.of("empty_query"), "a query needs some text");
+        }
+        return text;
     }
 
     /** {@code continue_run {run_id, confirmed, user_input}} for a run paused on a tool that needs the user. */
@@ -92,7 +143,8 @@ public final class AgentRuntime {
         Map<String, Object> input = mapOf(command.payload().get("user_input"));
         ResolvedModel model = with.models().resolve(command.owner().userId(), stringOf(command.payload(), "model_id"));
         RunEvents events = new RunEvents(with.events(), session.id(), runId);
-        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command));
+        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
+                RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
         return runId;
     }
@@ -142,6 +194,10 @@ public final class AgentRuntime {
     private static String stringOf(Map<String, Object> payload, String key) {
         Object value = payload.get(key);
         return value == null ? null : value.toString();
+    }
+
+    private static List<String> stringsOf(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     @SuppressWarnings("unchecked")

@@ -42,10 +42,11 @@ final class RunLoop {
     private final ToolCatalog catalog;
     private final LoopGuard loopGuard;
     private final CancelCheck cancel;
+    private final RunFinish onFinish;
     private int turns;
 
     RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, UserId userId, ResolvedModel model,
-            List<LlmMessage> history, ToolCatalog catalog) {
+            List<LlmMessage> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
         this.settings = settings;
         this.events = events;
@@ -56,6 +57,7 @@ final class RunLoop {
         this.tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars());
         this.loopGuard = new LoopGuard(settings.loopThreshold());
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
+        this.onFinish = onFinish;
     }
 
     void start(String userText) {
@@ -70,7 +72,10 @@ final class RunLoop {
         events.emit(EventName.AGENT_CONTINUE, "message", confirmed ? "Continuing with your answer" : "Continuing without it",
                 "confirmed", confirmed);
         guarded(() -> {
-            runTools(waiting, confirmed, userInput);
+            if (runTools(waiting, confirmed, userInput)) {
+                finishCompleted("Done.");
+                return;
+            }
             loop();
         });
     }
@@ -120,7 +125,10 @@ final class RunLoop {
                 pause(turn.toolCalls());
                 return;
             }
-            runTools(turn.toolCalls(), true, Map.of());
+            if (runTools(turn.toolCalls(), true, Map.of())) {
+                finishCompleted("Done: " + turn.toolCalls().get(0).name() + " finished the run.");
+                return;
+            }
         }
     }
 
@@ -158,7 +166,8 @@ final class RunLoop {
         }
     }
 
-    private void runTools(List<ToolCall> calls, boolean confirmed, Map<String, Object> userInput)
+    /** @return true when a tool that ends the run succeeded */
+    private boolean runTools(List<ToolCall> calls, boolean confirmed, Map<String, Object> userInput)
             throws InterruptedException {
         List<ToolCall> toRun = new ArrayList<>();
         List<ToolInvocation> invocations = new ArrayList<>();
@@ -172,9 +181,12 @@ final class RunLoop {
                     catalog.policyOf(call.name()) == ToolPolicy.AUTOMATIC ? Map.of() : userInput));
         }
         List<ToolOutcome> outcomes = tools.runAll(toRun, invocations);
+        boolean ends = false;
         for (int i = 0; i < toRun.size(); i++) {
             complete(toRun.get(i), outcomes.get(i));
+            ends |= !outcomes.get(i).error() && catalog.endsRun(toRun.get(i).name());
         }
+        return ends;
     }
 
     private void complete(ToolCall call, ToolOutcome outcome) {
@@ -200,12 +212,14 @@ final class RunLoop {
 
     private void finishCompleted(String text) {
         with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.COMPLETED, "completed", null));
+        onFinish.finished(RunStatus.COMPLETED);
         events.emit(EventName.AGENT_COMPLETE, "text", text, "run_status", "completed");
         streamComplete();
     }
 
     private void finishCancelled() {
         with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED, "cancelled", null));
+        onFinish.finished(RunStatus.CANCELLED);
         events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", "Run cancelled by the user.", "run_status", "cancelled");
         streamComplete();
     }
@@ -216,6 +230,7 @@ final class RunLoop {
 
     private void finishFailed(String errorCode, String code, String message) {
         with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code, message));
+        onFinish.finished(RunStatus.FAILED);
         events.emit(EventName.SYSTEM_ERROR, "error_code", errorCode, "code", code, "message", message, "recoverable", true);
         events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", message, "run_status", "failed");
         streamComplete();
@@ -243,6 +258,14 @@ final class RunLoop {
             LOG.log(Level.SEVERE, "run " + events.runId() + " failed", e);
             finishFailed("execution_error", "execution_error", "The run failed: " + e.getMessage());
         }
+    }
+
+    /** Told how the run ended (plan milestones follow their run). */
+    @FunctionalInterface
+    interface RunFinish {
+        RunFinish NOTHING = status -> { };
+
+        void finished(RunStatus status);
     }
 
     @FunctionalInterface

@@ -26,6 +26,11 @@ final class ToolCatalog {
         return byName.values().stream().map(AgentTool::spec).toList();
     }
 
+    boolean endsRun(String name) {
+        AgentTool tool = byName.get(name);
+        return tool != null && tool.endsRun();
+    }
+
     ToolPolicy policyOf(String name) {
         AgentTool tool = byName.get(name);
         if (tool == null) {

@@ -22,5 +22,10 @@ public interface AgentTool {
         return Duration.ofSeconds(60);
     }
 
+    /** True for tools whose successful call ends the run (e.g. {@code submit_plan}: the plan is the answer). */
+    default boolean endsRun() {
+        return false;
+    }
+
     ToolOutcome run(ToolInvocation invocation) throws Exception;
 }
