@@ -1,0 +1,132 @@
+package ai.iiagent.e2e.credits;
+
+import ai.iiagent.domain.credits.CreditPool;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.LedgerEntryType;
+import ai.iiagent.domain.credits.ModelPrice;
+import ai.iiagent.domain.credits.TokenUsage;
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.credits.GrantCreditsCommand;
+import ai.iiagent.port.in.credits.GrantCreditsUseCase;
+import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
+import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
+import ai.iiagent.port.in.credits.SettleReservationUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.LlmTurn;
+import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.LlmCharge;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one LLM call costs us on top of the provider: quote + reserve + stream (an instant mock
+ * provider) + settle + publishing the response event, against calling the mock directly, open loop
+ * at 100 and 500 calls/s over 50 accounts. Not part of the test run; run with
+ * {@code bin/test -pl bootstrap -am -DskipITs -Dtest=LlmCallPathBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * and read bootstrap/target/surefire-reports/*LlmCallPathBenchmark-output.txt.
+ */
+@QuarkusTest
+class LlmCallPathBenchmark {
+
+    private static final ModelPrice PRICE = ModelPrice.of("2.5", "10", "0", "1.25");
+    private static final LlmTurn ANSWER = new LlmTurn("ok", "stop", new TokenUsage(1500, 200, 0, 0, 0));
+
+    @Inject
+    ReserveCreditsUseCase reserve;
+    @Inject
+    SettleReservationUseCase settle;
+    @Inject
+    ReleaseReservationUseCase release;
+    @Inject
+    GrantCreditsUseCase grant;
+    @Inject
+    PublishSessionEventsUseCase events;
+
+    @Test
+    void measure() throws Exception {
+        LlmPort mock = (request, reservation, listener) -> ANSWER;
+        BillableExecutor billable = new BillableExecutor(reserve, settle, release, mock, (user, subject, settlement) -> { });
+        List<UserId> users = new ArrayList<>();
+        List<SessionId> sessions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String token = CreditFixtures.newUser();
+            users.add(CreditFixtures.idOf(token));
+            sessions.add(new SessionId(UUID.fromString(io.restassured.RestAssured.given()
+                    .header("Authorization", "Bearer " + token).contentType("application/json").body(Map.of("name", "bench"))
+                    .post("/v1/sessions").then().extract().path("id"))));
+            grant.grant(new GrantCreditsCommand(users.get(i), Credits.of(1_000_000), CreditPool.REGULAR,
+                    LedgerEntryType.PURCHASE, "llm-bench-" + users.get(i), "benchmark"));
+        }
+        LlmRequest request = new LlmRequest("openai", "gpt-4o", List.of(LlmMessage.user("x".repeat(6000))), 4096);
+        run(billable, mock, users, sessions, request, 100, 2); // warm-up
+        List<String> lines = new ArrayList<>();
+        for (int rate : new int[] {100, 500}) {
+            long[] direct = run(null, mock, users, sessions, request, rate, 5);
+            long[] full = run(billable, mock, users, sessions, request, rate, 5);
+            lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | full path p50 %.2f ms p99 %.2f ms"
+                    + " | added p50 %.2f ms p99 %.2f ms", rate, ms(direct, 0.5), ms(direct, 0.99), ms(full, 0.5),
+                    ms(full, 0.99), ms(full, 0.5) - ms(direct, 0.5), ms(full, 0.99) - ms(direct, 0.99)));
+        }
+        lines.forEach(System.out::println);
+    }
+
+    /** Open loop: a call starts every 1/rate s whether or not earlier ones finished; latency includes queueing. */
+    private long[] run(BillableExecutor billable, LlmPort mock, List<UserId> users, List<SessionId> sessions,
+                       LlmRequest request, int rate, int seconds) throws Exception {
+        int calls = rate * seconds;
+        long[] nanos = new long[calls];
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        try (ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> pending = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                int call = i;
+                pending.add(lanes.submit(() -> {
+                    long begun = System.nanoTime();
+                    if (billable == null) {
+                        mock.stream(request, null, text -> { });
+                    } else {
+                        UserId user = users.get(call % users.size());
+                        SessionId session = sessions.get(call % sessions.size());
+                        billable.streamLlm(new LlmCharge(user, session.value(), UUID.randomUUID(), "turn-1", PRICE, 4096,
+                                false), request, text -> { });
+                        events.publish(new PublishSessionEventsCommand(session, List.of(new PublishSessionEventsCommand
+                                .Outgoing(EventName.AGENT_RESPONSE, null, Map.of("text", ANSWER.text())))));
+                    }
+                    nanos[call] = System.nanoTime() - begun;
+                    return null;
+                }));
+            }
+            for (Future<?> future : pending) {
+                future.get();
+            }
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] / 1e6;
+    }
+}
