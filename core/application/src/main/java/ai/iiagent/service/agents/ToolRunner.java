@@ -30,7 +30,9 @@ final class ToolRunner {
     }
 
     List<ToolOutcome> runAll(List<ToolCall> calls, List<ToolInvocation> invocations) throws InterruptedException {
-        try (ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor()) {
+        // Not try-with-resources: close() would wait for a tool that ignores interruption.
+        ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor();
+        try {
             List<Future<ToolOutcome>> running = new ArrayList<>();
             for (int i = 0; i < calls.size(); i++) {
                 ToolCall call = calls.get(i);
@@ -42,6 +44,8 @@ final class ToolRunner {
                 outcomes.add(await(calls.get(i), running.get(i)));
             }
             return outcomes;
+        } finally {
+            lanes.shutdownNow();
         }
     }
 

@@ -1,0 +1,115 @@
+package ai.iiagent.service.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.port.out.llm.ToolSpec;
+import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tools.ToolInvocation;
+import ai.iiagent.port.out.tools.ToolOutcome;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Tools run in parallel, bounded in time; failures and unknown tools become results the model reads. */
+class ToolRunnerTest {
+
+    private final ToolRunner runner = new ToolRunner(Map.of("sleep", sleeper(Duration.ofMillis(300), Duration.ofSeconds(2)),
+            "stuck", sleeper(Duration.ofSeconds(30), Duration.ofMillis(200)), "boom", new Boom()), 100);
+
+    @Test
+    void givenTwoSlowCalls_thenTheyRunInParallel() throws Exception {
+        long started = System.nanoTime();
+        List<ToolOutcome> outcomes = runner.runAll(List.of(call("1", "sleep"), call("2", "sleep")),
+                List.of(invocation("1"), invocation("2")));
+
+        assertThat(outcomes).extracting(ToolOutcome::text).containsExactly("slept", "slept");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(550));
+    }
+
+    @Test
+    void givenAStuckToolAFailingOneAndAnUnknownOne_thenEachGetsAnErrorResult() throws Exception {
+        List<ToolOutcome> outcomes = runner.runAll(List.of(call("1", "stuck"), call("2", "boom"), call("3", "nope")),
+                List.of(invocation("1"), invocation("2"), invocation("3")));
+
+        assertThat(outcomes).allMatch(ToolOutcome::error);
+        assertThat(outcomes.get(0).text()).contains("did not finish within 200 ms");
+        assertThat(outcomes.get(1).text()).contains("failed: disk on fire");
+        assertThat(outcomes.get(2).text()).contains("Unknown tool: nope");
+    }
+
+    @Test
+    void givenALongResult_thenTheModelSeesItTruncated() {
+        LlmMessage message = runner.asMessage(call("1", "sleep"), ToolOutcome.ok("x".repeat(250)));
+
+        assertThat(message.text()).startsWith("x".repeat(100)).contains("[truncated: 150 more characters]");
+        assertThat(message.toolCallId()).isEqualTo("1");
+    }
+
+    @Test
+    void givenTheSameCallsRepeated_thenTheLoopGuardTripsAtItsThreshold() {
+        LoopGuard guard = new LoopGuard(3);
+        List<ToolCall> same = List.of(call("a", "sleep"));
+
+        assertThat(guard.repeatedTooOften(same)).isFalse();
+        assertThat(guard.repeatedTooOften(List.of(new ToolCall("b", "sleep", Map.of("x", 1))))).isFalse();
+        assertThat(guard.repeatedTooOften(same)).isFalse();
+        assertThat(guard.repeatedTooOften(List.of(call("c", "sleep")))).isFalse(); // ids differ, calls do not
+        assertThat(guard.repeatedTooOften(List.of(call("d", "sleep")))).isTrue();
+    }
+
+    @Test
+    void givenHistory_thenOnlyTheLastAssistantsUnansweredCallsWait() {
+        List<LlmMessage> history = List.of(LlmMessage.user("hi"),
+                LlmMessage.assistant("", null, List.of(call("1", "sleep"), call("2", "ask"))),
+                LlmMessage.toolResult("1", "sleep", "slept", false));
+
+        assertThat(AgentRuntime.unanswered(history)).extracting(ToolCall::id).containsExactly("2");
+        assertThat(AgentRuntime.unanswered(List.of(LlmMessage.user("hi")))).isEmpty();
+    }
+
+    private static ToolCall call(String id, String name) {
+        return new ToolCall(id, name, Map.of());
+    }
+
+    private static ToolInvocation invocation(String callId) {
+        return new ToolInvocation(UserId.random(), SessionId.random(), RunId.random(), callId, Map.of(), Map.of());
+    }
+
+    private static AgentTool sleeper(Duration sleep, Duration timeout) {
+        return new AgentTool() {
+            @Override
+            public ToolSpec spec() {
+                return new ToolSpec("sleep", "", null);
+            }
+
+            @Override
+            public Duration timeout() {
+                return timeout;
+            }
+
+            @Override
+            public ToolOutcome run(ToolInvocation invocation) throws InterruptedException {
+                Thread.sleep(sleep);
+                return ToolOutcome.ok("slept");
+            }
+        };
+    }
+
+    private static final class Boom implements AgentTool {
+        @Override
+        public ToolSpec spec() {
+            return new ToolSpec("boom", "", null);
+        }
+
+        @Override
+        public ToolOutcome run(ToolInvocation invocation) {
+            throw new IllegalStateException("disk on fire");
+        }
+    }
+}
