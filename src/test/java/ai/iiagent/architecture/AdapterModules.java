@@ -21,7 +21,8 @@ final class AdapterModules {
             "ai.iiagent.adapter.sandbox", "llm",
             "ai.iiagent.adapter.tools", "llm",
             "ai.iiagent.adapter.mcp", "llm",
-            "ai.iiagent.adapter.payments", "llm");
+            "ai.iiagent.adapter.payments", "llm",
+            "ai.iiagent.adapter.storage", "persistence");
 
     private static final Map<String, String> MAPPER_SUFFIX = Map.of(
             "http", "HttpMapper", "socket", "SocketMapper", "persistence", "PersistenceMapper");

@@ -1,0 +1,38 @@
+package ai.iiagent.service.files;
+
+import ai.iiagent.domain.files.Asset;
+import ai.iiagent.domain.files.AssetNotFoundException;
+import ai.iiagent.domain.files.AssetStatus;
+import ai.iiagent.domain.files.ObjectKey;
+import ai.iiagent.domain.files.UploadPolicy;
+import ai.iiagent.domain.shared.ConflictException;
+import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.port.in.files.ReceiveSignedUploadCommand;
+import ai.iiagent.port.in.files.ReceiveSignedUploadUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.files.AssetRepository;
+import ai.iiagent.port.out.storage.StoragePort;
+
+/** The local store's upload endpoint: a valid signature on a pending asset's key, and exactly its declared bytes. */
+public final class ReceiveSignedUploadService implements ReceiveSignedUploadUseCase {
+
+    private final FileAccess access;
+
+    public ReceiveSignedUploadService(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
+                                      ClockPort clock, UploadPolicy policy) {
+        this.access = new FileAccess(assets, storage, sessions, clock, policy);
+    }
+
+    @Override
+    public void receive(ReceiveSignedUploadCommand command) {
+        ObjectKey key = access.checkSigned("PUT", command.key(), command.expires(), command.signature());
+        Asset asset = access.assets.findByKey(key).orElseThrow(() -> new AssetNotFoundException("upload target"));
+        if (asset.status() != AssetStatus.PENDING) {
+            // A verified object never changes under its id.
+            throw new ConflictException(ErrorCode.of("asset_already_completed"), "asset " + asset.id() + " is complete");
+        }
+        access.storage.put(key, new ExactLengthInputStream(command.body(), asset.size()), asset.size(),
+                asset.contentType());
+    }
+}
