@@ -36,6 +36,9 @@ public interface AppConfig {
     /** Live connections ({@code app.realtime.*}). */
     RealtimeConfig realtime();
 
+    /** Models, MCP servers, skills and the secrets master key ({@code app.user-settings.*}). */
+    UserSettingsConfig userSettings();
+
     /** LOG_JSON=true: JSON console lines for log shippers. */
     @WithDefault("false")
     boolean logJson();

@@ -1,0 +1,110 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.config.ModelConfigs;
+import ai.iiagent.bootstrap.startup.StartupContribution;
+import ai.iiagent.bootstrap.startup.StartupPhase;
+import ai.iiagent.port.in.settings.ReEncryptSecretsCommand;
+import ai.iiagent.port.in.settings.ReEncryptSecretsUseCase;
+import ai.iiagent.port.in.settings.SeedBuiltinSkillsCommand;
+import ai.iiagent.port.in.settings.SeedBuiltinSkillsUseCase;
+import ai.iiagent.port.in.settings.SeedReport;
+import ai.iiagent.port.in.settings.SeedSystemModelsCommand;
+import ai.iiagent.port.in.settings.SeedSystemModelsUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.secrets.SecretCipherPort;
+import ai.iiagent.port.out.settings.McpSettingRepository;
+import ai.iiagent.port.out.settings.ModelSettingRepository;
+import ai.iiagent.port.out.settings.SkillRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.settings.ReEncryptSecretsService;
+import ai.iiagent.service.settings.SeedBuiltinSkillsService;
+import ai.iiagent.service.settings.SeedSystemModelsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** Settings work of the start-up sequence (phase SEEDING, non-fatal as in the original): system models, built-in skills, re-encryption. */
+@ApplicationScoped
+public class SettingsStartup {
+
+    private static final Logger LOG = Logger.getLogger("ai.iiagent.startup");
+
+    @Produces
+    @ApplicationScoped
+    SeedSystemModelsUseCase seedSystemModels(ModelSettingRepository models, SecretCipherPort cipher, UnitOfWork unitOfWork,
+                                             ClockPort clock) {
+        return new SeedSystemModelsService(models, cipher, unitOfWork, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SeedBuiltinSkillsUseCase seedBuiltinSkills(SkillRepository skills, UnitOfWork unitOfWork, ClockPort clock) {
+        return new SeedBuiltinSkillsService(skills, unitOfWork, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReEncryptSecretsUseCase reEncryptSecrets(ModelSettingRepository models, McpSettingRepository mcp, SecretCipherPort cipher,
+                                             UnitOfWork unitOfWork) {
+        return new ReEncryptSecretsService(models, mcp, cipher, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    StartupContribution systemModelSeeding(SeedSystemModelsUseCase seed, AppConfig config) {
+        return contribution("system models", 0, () -> {
+            SeedReport report = seed.seed(new SeedSystemModelsCommand(
+                    ModelConfigs.parse(config.userSettings().modelConfigs().orElse(""))));
+            LOG.infof("system models: %s", report);
+        });
+    }
+
+    @Produces
+    @Singleton
+    StartupContribution builtinSkillSeeding(SeedBuiltinSkillsUseCase seed) {
+        return contribution("built-in skills", 0, () -> LOG.infof("built-in skills: %s",
+                seed.seed(new SeedBuiltinSkillsCommand(BuiltinSkills.documents()))));
+    }
+
+    @Produces
+    @Singleton
+    StartupContribution secretReEncryption(ReEncryptSecretsUseCase reEncrypt, AppConfig config) {
+        return contribution("secret re-encryption", 10, () -> {
+            if (config.userSettings().reEncryptOnStart()) {
+                LOG.infof("secret re-encryption: %d row(s) re-sealed under the current key",
+                        reEncrypt.reEncrypt(new ReEncryptSecretsCommand(100)));
+            }
+        });
+    }
+
+    private static StartupContribution contribution(String name, int order, Runnable work) {
+        return new StartupContribution() {
+            @Override
+            public StartupPhase phase() {
+                return StartupPhase.SEEDING;
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public boolean required() {
+                return false;
+            }
+
+            @Override
+            public void start() {
+                work.run();
+            }
+        };
+    }
+}

@@ -1,0 +1,7 @@
+package ai.iiagent.port.in.settings;
+
+/** Makes the system rows match the operator's model list (MODEL_CONFIGS) plus the offline model: inserts new, updates changed, deactivates dropped ones. Running it twice changes nothing the second time. */
+public interface SeedSystemModelsUseCase {
+
+    SeedReport seed(SeedSystemModelsCommand command);
+}
