@@ -1,0 +1,129 @@
+package ai.iiagent.adapter.llm.anthropic;
+
+import ai.iiagent.adapter.llm.stream.BoundedMemory;
+import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.port.out.llm.ToolSpec;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Our request in Anthropic Messages form: system messages become the top-level {@code system},
+ * assistant turns become text and {@code tool_use} blocks (led by their signed thinking blocks when
+ * we still hold them), and tool results, with any user text that follows, share one user message.
+ */
+final class AnthropicWire {
+
+    private final ObjectMapper json;
+    private final BoundedMemory<List<ThinkingBlock>> thinking;
+
+    AnthropicWire(ObjectMapper json, BoundedMemory<List<ThinkingBlock>> thinking) {
+        this.json = json;
+        this.thinking = thinking;
+    }
+
+    /** The body; {@code thinkingBudget} 0 leaves extended thinking off. */
+    String body(LlmRequest request, int maxTokens, int thinkingBudget) {
+        ObjectNode body = json.createObjectNode();
+        body.put("model", request.modelId());
+        body.put("max_tokens", maxTokens);
+        List<String> system = new ArrayList<>();
+        ArrayNode messages = json.createArrayNode();
+        for (LlmMessage message : request.messages()) {
+            switch (message.role()) {
+                case "system" -> system.add(message.text());
+                case "tool" -> userContent(messages).add(toolResult(message));
+                case "assistant" -> assistant(message, messages);
+                default -> {
+                    if (!message.text().isEmpty()) { // Anthropic rejects empty text blocks
+                        userContent(messages).add(text(message.text()));
+                    }
+                }
+            }
+        }
+        if (!system.isEmpty()) {
+            body.put("system", String.join("\n\n", system));
+        }
+        body.set("messages", messages);
+        if (!request.tools().isEmpty()) {
+            ArrayNode tools = body.putArray("tools");
+            request.tools().forEach(tool -> tools.add(tool(tool)));
+        }
+        if (thinkingBudget > 0) {
+            body.putObject("thinking").put("type", "enabled").put("budget_tokens", thinkingBudget);
+        }
+        body.put("stream", true);
+        return write(body);
+    }
+
+    /** The content of the trailing user message, opened if the conversation does not end with one. */
+    private ArrayNode userContent(ArrayNode messages) {
+        if (!messages.isEmpty() && messages.get(messages.size() - 1).path("role").asText().equals("user")) {
+            return (ArrayNode) messages.get(messages.size() - 1).get("content");
+        }
+        ObjectNode user = messages.addObject();
+        user.put("role", "user");
+        return user.putArray("content");
+    }
+
+    private void assistant(LlmMessage message, ArrayNode messages) {
+        ArrayNode content = json.createArrayNode();
+        if (!message.toolCalls().isEmpty()) {
+            List<ThinkingBlock> signed = thinking.get(message.toolCalls().get(0).id());
+            if (signed != null) {
+                signed.forEach(block -> content.add(thinking(block)));
+            }
+        }
+        if (!message.text().isEmpty()) {
+            content.add(text(message.text()));
+        }
+        message.toolCalls().forEach(call -> content.add(toolUse(call)));
+        if (!content.isEmpty()) {
+            ObjectNode assistant = messages.addObject();
+            assistant.put("role", "assistant");
+            assistant.set("content", content);
+        }
+    }
+
+    private ObjectNode thinking(ThinkingBlock block) {
+        ObjectNode node = json.createObjectNode();
+        if (block.redacted()) {
+            return node.put("type", "redacted_thinking").put("data", block.redactedData());
+        }
+        return node.put("type", "thinking").put("thinking", block.thinking()).put("signature", block.signature());
+    }
+
+    private ObjectNode text(String text) {
+        return json.createObjectNode().put("type", "text").put("text", text);
+    }
+
+    private ObjectNode toolUse(ToolCall call) {
+        ObjectNode node = json.createObjectNode().put("type", "tool_use").put("id", call.id()).put("name", call.name());
+        node.set("input", json.valueToTree(call.arguments()));
+        return node;
+    }
+
+    private ObjectNode toolResult(LlmMessage message) {
+        return json.createObjectNode().put("type", "tool_result").put("tool_use_id", message.toolCallId())
+                .put("content", message.text()).put("is_error", message.toolError());
+    }
+
+    private ObjectNode tool(ToolSpec spec) {
+        ObjectNode node = json.createObjectNode().put("name", spec.name()).put("description", spec.description());
+        node.set("input_schema", json.valueToTree(spec.parameters()));
+        return node;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON-compatible", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package ai.iiagent.adapter.llm.gemini;
+
+import ai.iiagent.adapter.llm.stream.BoundedMemory;
+import ai.iiagent.adapter.llm.stream.RetryingPost;
+import ai.iiagent.adapter.llm.stream.SseEvent;
+import ai.iiagent.adapter.llm.stream.SseReader;
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
+import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.port.out.llm.LlmStreamListener;
+import ai.iiagent.port.out.llm.LlmTurn;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/**
+ * Gemini API {@code streamGenerateContent} over SSE on the JDK HTTP client, the key in the
+ * {@code x-goog-api-key} header (never in the URL, which ends up in logs). Retries 408, 429 and 5xx
+ * with backoff before the stream starts; once it streams, an error chunk, a broken connection or a
+ * stream without a {@code finishReason} is a clean {@link LlmCallFailedException} carrying the usage
+ * so far; a cancel closes the stream.
+ */
+public final class GeminiLlm implements LlmPort {
+
+    public static final String PROVIDER = "gemini";
+
+    private final ObjectMapper json;
+    private final GeminiSettings settings;
+    private final RetryingPost post;
+    private final BoundedMemory<String> signatures = new BoundedMemory<>(4096);
+    private final GeminiWire wire;
+
+    public GeminiLlm(ObjectMapper json, GeminiSettings settings) {
+        this.json = json;
+        this.settings = settings;
+        this.post = new RetryingPost(settings.connectTimeout(), settings.firstByteTimeout(), settings.maxAttempts(),
+                settings.initialBackoff(), settings.maxBackoff());
+        this.wire = new GeminiWire(json, settings, signatures);
+    }
+
+    @Override
+    public LlmTurn stream(LlmRequest request, CreditReservation reservation, LlmStreamListener listener) {
+        HttpResponse<InputStream> response = post.send(uri(request), headers(request), wire.body(request));
+        GeminiStream turn = new GeminiStream(json, listener);
+        long prompt = request.characters();
+        try (SseReader events = new SseReader(response.body())) {
+            SseEvent event;
+            while ((event = events.next()) != null) {
+                if (listener.stopRequested()) {
+                    return turn.turn("cancelled", prompt);
+                }
+                JsonNode chunk = json.readTree(event.data());
+                if (chunk.has("error")) {
+                    JsonNode error = chunk.get("error");
+                    throw new LlmCallFailedException("the provider reported an error mid-stream: "
+                            + error.path("status").asText("error") + ": " + error.path("message").asText("unknown"),
+                            turn.usageSoFar(prompt));
+                }
+                turn.accept(chunk);
+            }
+            if (!turn.finished()) {
+                throw new LlmCallFailedException("the provider's stream ended before the answer did", turn.usageSoFar(prompt));
+            }
+            turn.signatures().forEach(signatures::put);
+            return turn.turn(null, prompt);
+        } catch (IOException e) {
+            throw new LlmCallFailedException("the provider's stream broke: " + e.getMessage(), turn.usageSoFar(prompt));
+        }
+    }
+
+    private URI uri(LlmRequest request) {
+        String base = request.endpoint().baseUrl() != null ? request.endpoint().baseUrl() : settings.baseUrl();
+        String model = request.modelId().startsWith("models/") ? request.modelId().substring(7) : request.modelId();
+        return URI.create(base.replaceAll("/+$", "") + "/v1beta/models/" + model + ":streamGenerateContent?alt=sse");
+    }
+
+    private Map<String, String> headers(LlmRequest request) {
+        String key = request.endpoint().apiKey() != null ? request.endpoint().apiKey() : settings.apiKey();
+        return key == null || key.isBlank() ? Map.of() : Map.of("x-goog-api-key", key);
+    }
+}
