@@ -27,6 +27,32 @@ import org.junit.jupiter.api.Test;
 class OpenAiAgentRunTest {
 
     @Test
+    void givenTheUsersOwnModel_thenTheRunCallsItWithTheirKey_andCostsNoCredits() throws Exception {
+        String token = newAccessToken();
+        String modelSetting = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body(Map.of("provider", "openai_compatible", "model_id", "my-llama", "display_name", "My Llama",
+                        "base_url", OpenAiStandIn.server.baseUrl() + "/v1", "api_key", "sk-users-own-key"))
+                .post("/v1/user-settings/models").then().statusCode(201).extract().path("id");
+        String id = newSession(token, "byok");
+        try (SocketClient client = nativeClient(token)) {
+            join(client, id, 0);
+            client.await(named("connection.established"), WAIT);
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query",
+                    "text", "plan my trip", "model_id", modelSetting))));
+            assertThat(event(client.await(named("agent.processing"), WAIT)).path("content").path("model").asText())
+                    .isEqualTo("my-llama");
+            client.await(named("agent.complete"), WAIT);
+        }
+        OpenAiStandIn.server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withHeader("authorization", equalTo("Bearer sk-users-own-key"))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("my-llama"))));
+        assertThat(given().header("Authorization", "Bearer " + token).get("/v1/credits/balance").then().extract()
+                .jsonPath().getFloat("total_credits")).isEqualTo(300.0f);
+        assertThat(given().header("Authorization", "Bearer " + token).get("/v1/credits/usage/" + id).then().extract()
+                .jsonPath().getInt("calls")).isEqualTo(2); // both turns recorded, at zero credits
+    }
+
+    @Test
     void givenAConfiguredProvider_thenItIsTheDefault_andItsStreamedToolCallRunsTheTool() throws Exception {
         String token = newAccessToken();
         String id = newSession(token, "openai");

@@ -30,8 +30,10 @@ public class OpenAiStandIn implements QuarkusTestResourceLifecycleManager {
                 .willReturn(sse("turn1-tool-call.sse")).willSetStateTo("answered tool"));
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("agent").whenScenarioStateIs("answered tool")
                 .willReturn(sse("turn2-answer.sse")).willSetStateTo(Scenario.STARTED));
+        // Users' own models point at this loopback server too, which the base-URL guard allows only when told.
         return Map.of("app.agents.openai-api-key", "sk-stand-in", "app.agents.openai-base-url", server.baseUrl() + "/v1",
-                "app.agents.openai-model", "gpt-4o-mini", "app.agents.provider-initial-backoff", "PT0.01S");
+                "app.agents.openai-model", "gpt-4o-mini", "app.agents.provider-initial-backoff", "PT0.01S",
+                "app.user-settings.allow-private-base-urls", "true");
     }
 
     @Override

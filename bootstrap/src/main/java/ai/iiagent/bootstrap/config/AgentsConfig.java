@@ -41,6 +41,31 @@ public interface AgentsConfig {
     @WithDefault("128000")
     int openaiContextWindow();
 
+    /** {@code ANTHROPIC_API_KEY}: enables an Anthropic model ({@code ANTHROPIC_MODEL}). */
+    Optional<String> anthropicApiKey();
+
+    @WithDefault("https://api.anthropic.com")
+    String anthropicBaseUrl();
+
+    @WithDefault("claude-sonnet-4-5")
+    String anthropicModel();
+
+    /** Extended thinking budget in tokens; 0 = off. */
+    @WithDefault("0")
+    int anthropicThinkingBudget();
+
+    /** {@code GEMINI_API_KEY}: enables a Gemini model ({@code GEMINI_MODEL}). */
+    Optional<String> geminiApiKey();
+
+    @WithDefault("https://generativelanguage.googleapis.com")
+    String geminiBaseUrl();
+
+    @WithDefault("gemini-2.5-flash")
+    String geminiModel();
+
+    /** {@code APP_DEFAULT_MODEL}: which configured model runs when a query names none. */
+    Optional<String> defaultModel();
+
     @WithDefault("3")
     int providerMaxAttempts();
 

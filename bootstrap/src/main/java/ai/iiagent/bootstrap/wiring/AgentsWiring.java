@@ -1,5 +1,9 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.llm.anthropic.AnthropicMessagesLlm;
+import ai.iiagent.adapter.llm.anthropic.AnthropicSettings;
+import ai.iiagent.adapter.llm.gemini.GeminiLlm;
+import ai.iiagent.adapter.llm.gemini.GeminiSettings;
 import ai.iiagent.adapter.llm.offline.OfflineScriptedLlm;
 import ai.iiagent.adapter.llm.openai.OpenAiCompatibleLlm;
 import ai.iiagent.adapter.llm.openai.OpenAiSettings;
@@ -19,6 +23,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
+import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
@@ -40,9 +45,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -62,18 +67,31 @@ public class AgentsWiring {
         OpenAiSettings openAi = new OpenAiSettings(agents.openaiBaseUrl(), agents.openaiApiKey().orElse(null),
                 Duration.ofSeconds(10), agents.providerFirstByteTimeout(), agents.providerMaxAttempts(),
                 agents.providerInitialBackoff(), Duration.ofSeconds(20));
+        AnthropicSettings anthropic = new AnthropicSettings(agents.anthropicBaseUrl(), agents.anthropicApiKey().orElse(null),
+                Duration.ofSeconds(10), agents.providerFirstByteTimeout(), agents.providerMaxAttempts(),
+                agents.providerInitialBackoff(), Duration.ofSeconds(20), 32_000, agents.anthropicThinkingBudget());
+        GeminiSettings gemini = new GeminiSettings(agents.geminiBaseUrl(), agents.geminiApiKey().orElse(null),
+                Duration.ofSeconds(10), agents.providerFirstByteTimeout(), agents.providerMaxAttempts(),
+                agents.providerInitialBackoff(), Duration.ofSeconds(20), true, null);
         return new ProviderRouterLlm(Map.of(OfflineScriptedLlm.PROVIDER, new OfflineScriptedLlm(agents.offlineWordDelay()),
-                "openai", new OpenAiCompatibleLlm(json, openAi)));
+                "openai", new OpenAiCompatibleLlm(json, openAi), AnthropicMessagesLlm.PROVIDER,
+                new AnthropicMessagesLlm(json, anthropic), GeminiLlm.PROVIDER, new GeminiLlm(json, gemini)));
     }
 
     @Produces
     @Singleton
     ModelCatalogPort models(AppConfig config, PriceTable prices) {
         AgentsConfig agents = config.agents();
-        Optional<ConfiguredModelCatalog.OpenAiModel> openAi = agents.openaiApiKey().filter(key -> !key.isBlank())
-                .map(key -> new ConfiguredModelCatalog.OpenAiModel(agents.openaiModel(), agents.openaiBaseUrl(), key,
-                        agents.openaiMaxOutputTokens(), agents.openaiContextWindow()));
-        return new ConfiguredModelCatalog(prices, openAi);
+        List<ConfiguredModelCatalog.SystemModel> configured = new ArrayList<>();
+        agents.openaiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> configured.add(new ConfiguredModelCatalog
+                .SystemModel("openai", agents.openaiModel(), agents.openaiBaseUrl(), key, agents.openaiMaxOutputTokens(),
+                agents.openaiContextWindow())));
+        agents.anthropicApiKey().filter(key -> !key.isBlank()).ifPresent(key -> configured.add(new ConfiguredModelCatalog
+                .SystemModel(AnthropicMessagesLlm.PROVIDER, agents.anthropicModel(), agents.anthropicBaseUrl(), key, 32_000,
+                200_000)));
+        agents.geminiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> configured.add(new ConfiguredModelCatalog
+                .SystemModel(GeminiLlm.PROVIDER, agents.geminiModel(), agents.geminiBaseUrl(), key, 32_000, 1_000_000)));
+        return new ConfiguredModelCatalog(prices, configured, agents.defaultModel().filter(id -> !id.isBlank()));
     }
 
     @Produces
@@ -90,12 +108,13 @@ public class AgentsWiring {
                               UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
                               PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance, ClaimRunUseCase claim,
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
-                              ModelCatalogPort models, AgentMemoryRepository memory, BillableExecutor billable,
+                              ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
+                              AgentMemoryRepository memory, BillableExecutor billable,
                               AppConfig config) {
         AgentsConfig agents = config.agents();
         List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool());
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, memory, billable, tools);
+                models, modelSettings, memory, billable, tools);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT)), runs);
     }

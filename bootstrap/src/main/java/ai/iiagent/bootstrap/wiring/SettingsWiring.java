@@ -21,7 +21,9 @@ import ai.iiagent.port.in.settings.UpdateMcpSettingUseCase;
 import ai.iiagent.port.in.settings.UpdateModelSettingUseCase;
 import ai.iiagent.port.in.settings.UploadSkillUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
+import ai.iiagent.service.settings.ResolveModelCredentialsService;
 import ai.iiagent.port.out.settings.McpSettingRepository;
 import ai.iiagent.port.out.settings.ModelSettingRepository;
 import ai.iiagent.port.out.settings.SkillRepository;
@@ -84,6 +86,12 @@ public class SettingsWiring {
     @ApplicationScoped
     ListModelSettingsUseCase listModelSettings(ModelSettingRepository models) {
         return new ListModelSettingsService(models);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ResolveModelCredentialsUseCase resolveModelCredentials(ModelSettingRepository models, SecretCipherPort cipher) {
+        return new ResolveModelCredentialsService(models, cipher);
     }
 
     @Produces

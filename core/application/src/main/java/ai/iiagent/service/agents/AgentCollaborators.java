@@ -6,6 +6,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
+import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
@@ -22,7 +23,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
                                  UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
                                  PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance,
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
-                                 ModelCatalogPort models, AgentMemoryRepository memory, BillableExecutor billable,
+                                 ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
+                                 AgentMemoryRepository memory, BillableExecutor billable,
                                  List<AgentTool> tools) {
 
     public AgentCollaborators {
@@ -37,6 +39,7 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(latestRun, "latestRun");
         Objects.requireNonNull(cancellation, "cancellation");
         Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(modelSettings, "modelSettings");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(billable, "billable");
         tools = List.copyOf(tools);

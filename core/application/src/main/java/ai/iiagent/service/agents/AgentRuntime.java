@@ -48,11 +48,13 @@ public final class AgentRuntime {
     private final AgentCollaborators with;
     private final AgentSettings settings;
     private final ExecutorService runs;
+    private final ModelSelection models;
 
     public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
         this.with = with;
         this.settings = settings;
         this.runs = runs;
+        this.models = new ModelSelection(with.models(), with.modelSettings());
     }
 
     public RunId startQuery(AgentCommand command) {
@@ -77,7 +79,7 @@ public final class AgentRuntime {
 
     private RunId start(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds) {
-        ResolvedModel model = with.models().resolve(command.owner().userId(), stringOf(command.payload(), "model_id"));
+        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
         if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
             throw new InsufficientCreditsException(MINIMUM_TO_START, available);
@@ -141,7 +143,7 @@ public final class AgentRuntime {
         }
         boolean confirmed = !Boolean.FALSE.equals(command.payload().get("confirmed"));
         Map<String, Object> input = mapOf(command.payload().get("user_input"));
-        ResolvedModel model = with.models().resolve(command.owner().userId(), stringOf(command.payload(), "model_id"));
+        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         RunEvents events = new RunEvents(with.events(), session.id(), runId);
         RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
                 RunLoop.RunFinish.NOTHING);

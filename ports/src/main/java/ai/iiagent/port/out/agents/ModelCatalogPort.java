@@ -1,5 +1,6 @@
 package ai.iiagent.port.out.agents;
 
+import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.users.UserId;
 
@@ -15,4 +16,7 @@ public interface ModelCatalogPort {
      * @throws ValidationException {@code unknown_model} when the id names no model the user may use
      */
     ResolvedModel resolve(UserId userId, String requestedModelId);
+
+    /** The price to bill a model at when its setting names none (the built-in table and overrides). */
+    ModelPrice priceFor(String provider, String modelId);
 }

@@ -1,0 +1,62 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.credits.ModelPrice;
+import ai.iiagent.domain.shared.ModelSettingId;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.settings.ModelCredentials;
+import ai.iiagent.port.in.settings.ResolveModelCredentialsQuery;
+import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
+import ai.iiagent.port.out.agents.ModelCatalogPort;
+import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.LlmEndpoint;
+import java.util.UUID;
+
+/**
+ * Which model a run uses: a model setting by its id (the user's own, BYOK: billed at 0; or a system
+ * one from MODEL_CONFIGS: billed at its pricing), else a model configured by environment by its
+ * model id, else the server's default.
+ */
+final class ModelSelection {
+
+    private static final int SETTING_MAX_OUTPUT = 16_384;
+    private static final int SETTING_CONTEXT_WINDOW = 128_000;
+
+    private final ModelCatalogPort catalog;
+    private final ResolveModelCredentialsUseCase settings;
+
+    ModelSelection(ModelCatalogPort catalog, ResolveModelCredentialsUseCase settings) {
+        this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    ResolvedModel resolve(Identity caller, String requested) {
+        UUID settingId = uuidOrNull(requested);
+        if (settingId == null) {
+            return catalog.resolve(caller.userId(), requested);
+        }
+        ModelCredentials model = settings.resolve(new ResolveModelCredentialsQuery(caller, new ModelSettingId(settingId)));
+        if (model.offline()) {
+            return catalog.resolve(caller.userId(), "offline-demo");
+        }
+        String provider = switch (model.provider()) {
+            case "openai", "openai_compatible" -> "openai";
+            default -> model.provider();
+        };
+        ModelPrice price = model.pricing().map(p -> new ModelPrice(p.input(), p.output(), p.cacheWrite(), p.cacheRead(), false))
+                .orElseGet(() -> catalog.priceFor(provider, model.modelId()));
+        return new ResolvedModel(provider, model.modelId(), model.displayName(),
+                new LlmEndpoint(model.baseUrl().orElse(null), model.apiKey().orElse(null)), price, SETTING_MAX_OUTPUT,
+                SETTING_CONTEXT_WINDOW, model.byok(), false);
+    }
+
+    private static UUID uuidOrNull(String value) {
+        if (value == null || value.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
