@@ -180,6 +180,30 @@ class AgentRunOverSocketTest {
                 .containsExactly("pending", "completed", "pending");
     }
 
+    @Test
+    void givenAHistoryNearTheModelsWindow_thenTheNextRunSummarisesItFirst_andThenFitsAgain() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "long");
+        String longQuery = ("lorem".repeat(200) + " ").repeat(16); // ~16,000 characters in 16 words
+        try (SocketClient client = joined(token, id)) {
+            query(client, longQuery);
+            List<String> first = namesUntil(client, "agent.stream.complete");
+            assertThat(first).doesNotContain("agent.model.compact"); // nothing to summarise yet
+
+            query(client, "what next?");
+            List<String> second = namesUntil(client, "agent.stream.complete");
+            assertThat(second).containsSubsequence("session.summary.started", "agent.model.compact",
+                    "session.summary.completed", "agent.response", "agent.complete");
+
+            query(client, "and then?");
+            assertThat(namesUntil(client, "agent.stream.complete")).doesNotContain("agent.model.compact");
+        }
+        List<String> holds = given().header("Authorization", "Bearer " + token)
+                .queryParam("transaction_type", "reservation_hold").get("/v1/credits/history").then().extract()
+                .jsonPath().getList("transactions.id", String.class);
+        assertThat(holds).hasSize(4); // three turns and the summary, each reserved
+    }
+
     private static SocketClient joined(String token, String id) throws InterruptedException {
         SocketClient client = nativeClient(token);
         join(client, id, 0);

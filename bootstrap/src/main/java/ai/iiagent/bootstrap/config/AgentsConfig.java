@@ -20,6 +20,14 @@ public interface AgentsConfig {
 
     Optional<String> systemPrompt();
 
+    /** A run first summarises its history when it fills this share of the model's context window. */
+    @WithDefault("0.9")
+    double compactionRatio();
+
+    /** The offline model's context window in tokens (small in tests, to see compaction). */
+    @WithDefault("32000")
+    int offlineContextWindow();
+
     /** Delay between the offline model's words (so streaming is visible). */
     @WithDefault("PT0.02S")
     Duration offlineWordDelay();

@@ -91,7 +91,8 @@ public class AgentsWiring {
                 200_000)));
         agents.geminiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> configured.add(new ConfiguredModelCatalog
                 .SystemModel(GeminiLlm.PROVIDER, agents.geminiModel(), agents.geminiBaseUrl(), key, 32_000, 1_000_000)));
-        return new ConfiguredModelCatalog(prices, configured, agents.defaultModel().filter(id -> !id.isBlank()));
+        return new ConfiguredModelCatalog(prices, configured, agents.defaultModel().filter(id -> !id.isBlank()),
+                agents.offlineContextWindow());
     }
 
     @Produces
@@ -116,7 +117,7 @@ public class AgentsWiring {
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
                 models, modelSettings, memory, billable, tools);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
-                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT)), runs);
+                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio()), runs);
     }
 
     @Produces

@@ -28,6 +28,9 @@ final class OfflineScript {
         String said = request.lastUserText();
         String lower = said.toLowerCase(Locale.ROOT);
         String callId = "call_" + (countAssistantTurns(request.messages()) + 1);
+        if (said.equals("Write the summary now.")) {
+            return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
+        }
         if (lower.contains("loop forever") && offered(request, "TodoWrite")) {
             return new Reply("The script repeats itself here.", "Adding it again.",
                     List.of(new ToolCall(callId, "TodoWrite", Map.of("todos", List.of(todo("again"))))), false);
@@ -88,6 +91,14 @@ final class OfflineScript {
             text.append(result.toolName()).append(result.toolError() ? " failed: " : " said: ").append(result.text()).append(' ');
         }
         return text.toString().strip();
+    }
+
+    private static String summaryOf(List<LlmMessage> messages) {
+        StringBuilder summary = new StringBuilder("The user asked:");
+        messages.stream().filter(message -> message.role().equals("user") && !message.text().equals("Write the summary now."))
+                .forEach(message -> summary.append(" \"").append(message.text(), 0, Math.min(80, message.text().length()))
+                        .append(message.text().length() > 80 ? "…\"" : "\""));
+        return summary.toString();
     }
 
     private static boolean offered(LlmRequest request, String tool) {

@@ -35,11 +35,13 @@ public final class ConfiguredModelCatalog implements ModelCatalogPort {
     private final PriceTable prices;
     private final String defaultId;
 
-    public ConfiguredModelCatalog(PriceTable prices, List<SystemModel> configured, Optional<String> preferredDefault) {
+    public ConfiguredModelCatalog(PriceTable prices, List<SystemModel> configured, Optional<String> preferredDefault,
+                                  int offlineContextWindow) {
         this.prices = prices;
         models.put(OfflineScriptedLlm.MODEL_ID, new ResolvedModel(OfflineScriptedLlm.PROVIDER, OfflineScriptedLlm.MODEL_ID,
                 "Offline demo model (scripted, no network)", LlmEndpoint.DEFAULT,
-                prices.priceFor(OfflineScriptedLlm.PROVIDER, OfflineScriptedLlm.MODEL_ID), 4096, 32_000, false, true));
+                prices.priceFor(OfflineScriptedLlm.PROVIDER, OfflineScriptedLlm.MODEL_ID), 4096, offlineContextWindow,
+                false, true));
         for (SystemModel model : configured) {
             models.put(model.modelId(), new ResolvedModel(model.provider(), model.modelId(), model.modelId(),
                     new LlmEndpoint(model.baseUrl(), model.apiKey()), prices.priceFor(model.provider(), model.modelId()),

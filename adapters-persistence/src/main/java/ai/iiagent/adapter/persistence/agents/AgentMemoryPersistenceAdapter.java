@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@link AgentMemoryRepository} on PostgreSQL: one jsonb row per message, ordered by insertion. */
+/** {@link AgentMemoryRepository} on PostgreSQL: one jsonb row per message, ordered by insertion; summaries flagged. */
 @ApplicationScoped
 public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
 
@@ -33,18 +33,29 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
     @Override
     @Transactional
     public void append(SessionId sessionId, RunId runId, List<LlmMessage> messages) {
-        for (LlmMessage message : messages) {
-            entityManager.createNativeQuery("INSERT INTO agent_run_messages (session_id, run_id, role, message)"
-                            + " VALUES (?1, ?2, ?3, CAST(?4 AS jsonb))")
-                    .setParameter(1, sessionId.value()).setParameter(2, runId.value()).setParameter(3, message.role())
-                    .setParameter(4, write(message)).executeUpdate();
-        }
+        messages.forEach(message -> insert(sessionId, runId, message, false));
+    }
+
+    @Override
+    @Transactional
+    public void summarize(SessionId sessionId, RunId runId, LlmMessage summary) {
+        insert(sessionId, runId, summary, true);
     }
 
     @Override
     @Transactional
     public List<LlmMessage> history(SessionId sessionId) {
-        return read("SELECT CAST(message AS text) FROM agent_run_messages WHERE session_id = ?1 ORDER BY id", sessionId.value());
+        return read("""
+                SELECT CAST(message AS text) FROM agent_run_messages WHERE session_id = ?1 AND id >= COALESCE(
+                  (SELECT max(id) FROM agent_run_messages WHERE session_id = ?1 AND summary), 0) ORDER BY id""",
+                sessionId.value());
+    }
+
+    private void insert(SessionId sessionId, RunId runId, LlmMessage message, boolean summary) {
+        entityManager.createNativeQuery("INSERT INTO agent_run_messages (session_id, run_id, role, message, summary)"
+                        + " VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5)")
+                .setParameter(1, sessionId.value()).setParameter(2, runId.value()).setParameter(3, message.role())
+                .setParameter(4, write(message)).setParameter(5, summary).executeUpdate();
     }
 
     @Override

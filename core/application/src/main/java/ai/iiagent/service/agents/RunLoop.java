@@ -63,8 +63,31 @@ final class RunLoop {
     void start(String userText) {
         events.emit(EventName.AGENT_PROCESSING, "message", "Working on it", "model", model.modelId(),
                 "model_provider", model.provider(), "offline_model", model.offline(), "run_status", "running");
-        record(LlmMessage.user(userText));
-        guarded(this::loop);
+        guarded(() -> {
+            if (Compaction.needed(messages, model, settings.compactionRatio())) {
+                compact();
+            }
+            record(LlmMessage.user(userText));
+            loop();
+        });
+    }
+
+    /** Replaces the history with a summary the model writes, so the run fits the model's window. */
+    private void compact() {
+        events.emit(EventName.SESSION_SUMMARY_STARTED, "message", "Summarising the conversation to fit the model's window");
+        LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
+                Compaction.request(messages), List.of(), model.maxOutputTokens());
+        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact",
+                model.price(), model.maxOutputTokens(), model.byok());
+        LlmTurn turn = with.billable().streamLlm(charge, request, text -> { });
+        LlmMessage summary = Compaction.summaryMessage(turn.text());
+        with.memory().summarize(events.sessionId(), events.runId(), summary);
+        List<LlmMessage> system = messages.stream().filter(message -> message.role().equals("system")).limit(1).toList();
+        messages.clear();
+        messages.addAll(system);
+        messages.add(summary);
+        events.emit(EventName.AGENT_MODEL_COMPACT, "status", "compacted", "summary", turn.text());
+        events.emit(EventName.SESSION_SUMMARY_COMPLETED, "message", "Conversation summarised");
     }
 
     /** Continues a paused run: answers the waiting calls (run or rejected), then goes on looping. */

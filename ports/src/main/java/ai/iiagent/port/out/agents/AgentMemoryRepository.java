@@ -13,8 +13,11 @@ public interface AgentMemoryRepository {
 
     void append(SessionId sessionId, RunId runId, List<LlmMessage> messages);
 
-    /** Every stored message of the session's runs, oldest first. */
+    /** The session's conversation, oldest first: from its latest summary on, or every message when it has none. */
     List<LlmMessage> history(SessionId sessionId);
+
+    /** Stores a summary that replaces everything before it in {@link #history} (compaction). */
+    void summarize(SessionId sessionId, RunId runId, LlmMessage summary);
 
     /** The messages of one run, oldest first. */
     List<LlmMessage> ofRun(RunId runId);
