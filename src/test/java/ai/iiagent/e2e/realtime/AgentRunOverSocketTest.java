@@ -204,6 +204,47 @@ class AgentRunOverSocketTest {
         assertThat(holds).hasSize(4); // three turns and the summary, each reserved
     }
 
+    @Test
+    void givenEnhancePrompt_thenARewrittenPromptArrives_andTheCallIsBilledWithoutARun() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "enhance");
+        try (SocketClient client = joined(token, id)) {
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "enhance_prompt",
+                    "text", "make website"))));
+            JsonNode generated = event(client.await(named("agent.prompt.generated"), WAIT)).path("content");
+            assertThat(generated.path("prompt").asText()).startsWith("Goal: make website");
+            assertThat(generated.path("original").asText()).isEqualTo("make website");
+        }
+        assertThat(given().header("Authorization", "Bearer " + token).queryParam("transaction_type", "reservation_hold")
+                .get("/v1/credits/history").then().extract().jsonPath().getList("transactions.id")).hasSize(1);
+    }
+
+    @Test
+    void givenAForkedSession_whenStartForkIsSent_thenItsFirstRunStartsFromTheForkInfo() throws Exception {
+        String token = newAccessToken();
+        String parent = newSession(token, "research");
+        try (SocketClient client = joined(token, parent)) {
+            query(client, "hello parent");
+            client.await(named("agent.stream.complete"), WAIT);
+        }
+        String child = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body(Map.of("fork_type", "continue", "context", Map.of("attachments", List.of(),
+                        "additional_instruction", "Focus on pricing.")))
+                .post("/v1/sessions/" + parent + "/fork").then().statusCode(201).extract().path("session_id");
+        try (SocketClient client = joined(token, child)) {
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "start_fork"))));
+            JsonNode asked = event(client.await(named("session.user_message"), WAIT)).path("content");
+            assertThat(asked.path("text").asText()).startsWith("Continue the work of the previous session")
+                    .endsWith("Focus on pricing.");
+            client.await(named("agent.complete"), WAIT);
+        }
+        try (SocketClient client = joined(token, parent)) {
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "start_fork"))));
+            assertThat(event(client.await(named("system.error"), WAIT)).path("content").path("code").asText())
+                    .isEqualTo("invalid_fork_session");
+        }
+    }
+
     private static SocketClient joined(String token, String id) throws InterruptedException {
         SocketClient client = nativeClient(token);
         join(client, id, 0);

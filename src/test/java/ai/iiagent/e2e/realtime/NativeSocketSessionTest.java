@@ -121,7 +121,7 @@ class NativeSocketSessionTest {
             assertThat(errorOf(owner).path("error_code").asText()).isEqualTo("validation_error");
             command(owner, "query");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("empty_query");
-            command(owner, "start_fork");
+            command(owner, "save_env");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("command_unavailable");
             command(owner, "cancel");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("run_not_found");

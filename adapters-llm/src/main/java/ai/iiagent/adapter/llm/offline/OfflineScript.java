@@ -28,6 +28,10 @@ final class OfflineScript {
         String said = request.lastUserText();
         String lower = said.toLowerCase(Locale.ROOT);
         String callId = "call_" + (countAssistantTurns(request.messages()) + 1);
+        if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Rewrite the user's request")) {
+            return new Reply("Making the request specific.", "Goal: " + said.strip() + ". Constraints: say what must"
+                    + " not change and any limits. Expected result: describe what done looks like.", List.of(), false);
+        }
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
         }

@@ -2,6 +2,7 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.sessions.ForkInfo;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.MilestoneStatus;
 import ai.iiagent.domain.sessions.Session;
@@ -65,7 +66,29 @@ public final class AgentRuntime {
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, catalog(command), finish, milestoneIds);
+        return start(command, session, text, prompt, catalog(command), finish, milestoneIds, List.of());
+    }
+
+    /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
+    public RunId startFork(AgentCommand command) {
+        Session session = owned(command);
+        ForkInfo fork = session.snapshot().forkInfo();
+        if (fork == null) {
+            throw new ValidationException(ErrorCode.of("invalid_fork_session"), "this session is not a fork of another");
+        }
+        List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
+                ? with.memory().history(fork.parentSessionId()) : List.of();
+        String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
+        return start(command, session, prompt, prompt, catalog(command), RunLoop.RunFinish.NOTHING, List.of(), carried);
+    }
+
+    /** {@code enhance_prompt}: one billed model call that rewrites the text; {@code agent.prompt.generated} carries it. */
+    public void enhancePrompt(AgentCommand command) {
+        Session session = owned(command);
+        String text = requiredText(command);
+        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        RunEvents events = new RunEvents(with.events(), session.id(), null);
+        runs.submit(() -> PromptEnhancer.enhance(with.billable(), events, command.owner().userId(), model, text));
     }
 
     /** {@code plan}: a run whose only tool is {@code submit_plan}; the stored plan emits {@code plan.milestone.generated}. */
@@ -74,11 +97,11 @@ public final class AgentRuntime {
         String text = requiredText(command);
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, planning, RunLoop.RunFinish.NOTHING, List.of());
+        return start(command, session, text, prompt, planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
     }
 
     private RunId start(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
-                        RunLoop.RunFinish finish, List<String> milestoneIds) {
+                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried) {
         ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
         if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
@@ -86,6 +109,9 @@ public final class AgentRuntime {
         }
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
         with.titles().title(new TitleSessionCommand(command.owner(), session.id(), text));
+        if (!carried.isEmpty()) {
+            with.memory().append(session.id(), run.id(), carried);
+        }
         RunEvents events = new RunEvents(with.events(), session.id(), run.id());
         events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode",
                 String.valueOf(command.payload().getOrDefault("build_mode", command.kind().wireName().equals("plan")

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The events of one run, all carrying its run id; content maps keep the reference's field names. */
+/** The events of one run, all carrying its run id (none for run-less calls); content keeps the reference's field names. */
 final class RunEvents {
 
     private final PublishSessionEventsUseCase events;
@@ -25,8 +25,11 @@ final class RunEvents {
 
     void emit(EventName name, Map<String, Object> content) {
         Map<String, Object> withRun = new LinkedHashMap<>(content);
-        withRun.putIfAbsent("run_id", runId.toString());
-        events.publish(new PublishSessionEventsCommand(sessionId, List.of(new Outgoing(name, runId.value(), withRun))));
+        if (runId != null) {
+            withRun.putIfAbsent("run_id", runId.toString());
+        }
+        events.publish(new PublishSessionEventsCommand(sessionId, List.of(new Outgoing(name,
+                runId == null ? null : runId.value(), withRun))));
     }
 
     void emit(EventName name, Object... keysAndValues) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The socket commands that drive the agent runtime, by their wire names. */
 public enum AgentCommandKind {
-    QUERY("query"), PLAN("plan"), CONTINUE_RUN("continue_run"), START_FORK("start_fork");
+    QUERY("query"), PLAN("plan"), CONTINUE_RUN("continue_run"), START_FORK("start_fork"), ENHANCE_PROMPT("enhance_prompt");
 
     private final String wireName;
 
