@@ -2,9 +2,9 @@ package ai.iiagent.adapter.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -70,8 +70,14 @@ public record MasterKey(String id, byte[] bytes) {
             // Non-POSIX file systems keep their default permissions.
         }
         Files.writeString(temporary, Base64.getEncoder().encodeToString(key) + "\n");
-        // Move last: a crash in between leaves no half-written key behind.
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            // A link, not a move: it never replaces a key another node created meanwhile (the caller then reads that one).
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException anotherNodeWon) {
+            // Keep theirs.
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private static String idOf(byte[] key) {

@@ -9,6 +9,7 @@ import ai.iiagent.adapter.llm.openai.OpenAiCompatibleLlm;
 import ai.iiagent.adapter.llm.openai.OpenAiSettings;
 import ai.iiagent.adapter.llm.routing.ConfiguredModelCatalog;
 import ai.iiagent.adapter.llm.routing.ProviderRouterLlm;
+import ai.iiagent.adapter.llm.routing.UserEndpointGuard;
 import ai.iiagent.adapter.tools.todo.TodoWriteTool;
 import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
@@ -44,6 +45,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,11 +64,12 @@ public class AgentsWiring {
 
     @Produces
     @Singleton
-    LlmPort llm(AppConfig config, ObjectMapper json) {
+    LlmPort llm(AppConfig config, ObjectMapper json,
+                @ConfigProperty(name = "app.user-settings.allow-private-base-urls", defaultValue = "false") boolean allowPrivate) {
         AgentsConfig agents = config.agents();
         OpenAiSettings openAi = new OpenAiSettings(agents.openaiBaseUrl(), agents.openaiApiKey().orElse(null),
                 Duration.ofSeconds(10), agents.providerFirstByteTimeout(), agents.providerMaxAttempts(),
-                agents.providerInitialBackoff(), Duration.ofSeconds(20));
+                agents.providerInitialBackoff(), Duration.ofSeconds(20), Duration.ofSeconds(90));
         AnthropicSettings anthropic = new AnthropicSettings(agents.anthropicBaseUrl(), agents.anthropicApiKey().orElse(null),
                 Duration.ofSeconds(10), agents.providerFirstByteTimeout(), agents.providerMaxAttempts(),
                 agents.providerInitialBackoff(), Duration.ofSeconds(20), 32_000, agents.anthropicThinkingBudget());
@@ -75,7 +78,8 @@ public class AgentsWiring {
                 agents.providerInitialBackoff(), Duration.ofSeconds(20), true, null);
         return new ProviderRouterLlm(Map.of(OfflineScriptedLlm.PROVIDER, new OfflineScriptedLlm(agents.offlineWordDelay()),
                 "openai", new OpenAiCompatibleLlm(json, openAi), AnthropicMessagesLlm.PROVIDER,
-                new AnthropicMessagesLlm(json, anthropic), GeminiLlm.PROVIDER, new GeminiLlm(json, gemini)));
+                new AnthropicMessagesLlm(json, anthropic), GeminiLlm.PROVIDER, new GeminiLlm(json, gemini)),
+                new UserEndpointGuard(allowPrivate));
     }
 
     @Produces

@@ -9,4 +9,9 @@ public record StripeWebhookSettings(String secret) {
     public boolean configured() {
         return secret != null && !secret.isBlank();
     }
+
+    @Override
+    public String toString() {
+        return "StripeWebhookSettings[" + (configured() ? "***" : "none") + "]";
+    }
 }

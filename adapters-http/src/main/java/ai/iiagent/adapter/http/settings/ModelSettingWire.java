@@ -34,6 +34,11 @@ final class ModelSettingWire {
     /** POST body, and PUT body where every field is optional. */
     record ModelSettingRequest(String provider, String modelId, String displayName, String baseUrl, String apiKey,
                                Map<String, Object> params, PricingWire pricing, Boolean isDefault, Boolean isActive) {
+
+        @Override
+        public String toString() {
+            return "ModelSettingRequest[" + provider + ":" + modelId + ", key " + (apiKey == null ? "none" : "***") + "]";
+        }
     }
 
     record ModelSettingResponse(UUID id, String modelId, String model, String provider, String displayName,

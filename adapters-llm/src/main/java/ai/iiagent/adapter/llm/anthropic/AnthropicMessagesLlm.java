@@ -4,6 +4,7 @@ import ai.iiagent.adapter.llm.stream.BoundedMemory;
 import ai.iiagent.adapter.llm.stream.RetryingPost;
 import ai.iiagent.adapter.llm.stream.SseEvent;
 import ai.iiagent.adapter.llm.stream.SseReader;
+import ai.iiagent.adapter.llm.stream.StreamWatchdog;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmMessage;
@@ -14,6 +15,7 @@ import ai.iiagent.port.out.llm.LlmTurn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -28,6 +30,9 @@ import java.util.Map;
  * {@link LlmCallFailedException} carrying the usage so far; a cancel closes the stream.
  */
 public final class AnthropicMessagesLlm implements LlmPort {
+
+    /** A stream silent this long is given up (the provider sends pings or tokens far more often). */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static final String PROVIDER = "anthropic";
     static final String API_VERSION = "2023-06-01";
@@ -55,10 +60,13 @@ public final class AnthropicMessagesLlm implements LlmPort {
                 wire.body(request, maxTokens, thinkingBudget(request, maxTokens)));
         AnthropicStream turn = new AnthropicStream(json, listener);
         long prompt = request.characters();
-        try (SseReader events = new SseReader(response.body())) {
+        InputStream body = response.body();
+        try (StreamWatchdog watchdog = StreamWatchdog.watch(body, listener::stopRequested, IDLE_TIMEOUT);
+             SseReader events = new SseReader(body)) {
             SseEvent event;
-            while ((event = events.next()) != null) {
-                if (listener.stopRequested()) {
+            while ((event = next(events, watchdog)) != null) {
+                watchdog.touch();
+                if (listener.stopRequested() || watchdog.stopped()) {
                     return turn.turn("cancelled", prompt);
                 }
                 JsonNode data = json.readTree(event.data());
@@ -74,11 +82,30 @@ public final class AnthropicMessagesLlm implements LlmPort {
                     return remember(turn.turn(null, prompt), turn);
                 }
             }
+            if (watchdog.stopped()) {
+                return turn.turn("cancelled", prompt);
+            }
             throw new LlmCallFailedException("the provider's stream ended before the answer did", turn.usageSoFar(prompt));
         } catch (IOException e) {
             throw new LlmCallFailedException("the provider's stream broke: " + e.getMessage(), turn.usageSoFar(prompt));
         }
     }
+
+    /** A read that ends because the watchdog closed the stream says why. */
+    private static SseEvent next(SseReader events, StreamWatchdog watchdog) throws IOException {
+        try {
+            return events.next();
+        } catch (IOException e) {
+            if (watchdog.stopped()) {
+                return null; // closed for a stop: the caller returns the turn so far
+            }
+            if (watchdog.wentIdle()) {
+                throw new IOException("no data from the provider for " + IDLE_TIMEOUT.toSeconds() + " s");
+            }
+            throw e;
+        }
+    }
+
 
     /**
      * The thinking budget to ask for, or 0. It must stay under {@code max_tokens} and reach the API
@@ -114,12 +141,12 @@ public final class AnthropicMessagesLlm implements LlmPort {
     }
 
     private URI uri(LlmRequest request) {
-        String base = request.endpoint().baseUrl() != null ? request.endpoint().baseUrl() : settings.baseUrl();
+        String base = request.endpoint().baseUrlOr(settings.baseUrl(), AnthropicSettings.DEFAULT_BASE_URL);
         return URI.create(base.replaceAll("/+$", "") + "/v1/messages");
     }
 
     private Map<String, String> headers(LlmRequest request) {
-        String key = request.endpoint().apiKey() != null ? request.endpoint().apiKey() : settings.apiKey();
+        String key = request.endpoint().apiKeyOr(settings.apiKey());
         Map<String, String> headers = new HashMap<>();
         headers.put("anthropic-version", API_VERSION);
         if (key != null && !key.isBlank()) {

@@ -4,6 +4,7 @@ import ai.iiagent.adapter.llm.stream.BoundedMemory;
 import ai.iiagent.adapter.llm.stream.RetryingPost;
 import ai.iiagent.adapter.llm.stream.SseEvent;
 import ai.iiagent.adapter.llm.stream.SseReader;
+import ai.iiagent.adapter.llm.stream.StreamWatchdog;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmPort;
@@ -13,6 +14,7 @@ import ai.iiagent.port.out.llm.LlmTurn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -26,6 +28,9 @@ import java.util.Map;
  * so far; a cancel closes the stream.
  */
 public final class GeminiLlm implements LlmPort {
+
+    /** A stream silent this long is given up (the provider sends pings or tokens far more often). */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(90);
 
     public static final String PROVIDER = "gemini";
 
@@ -48,10 +53,13 @@ public final class GeminiLlm implements LlmPort {
         HttpResponse<InputStream> response = post.send(uri(request), headers(request), wire.body(request));
         GeminiStream turn = new GeminiStream(json, listener);
         long prompt = request.characters();
-        try (SseReader events = new SseReader(response.body())) {
+        InputStream body = response.body();
+        try (StreamWatchdog watchdog = StreamWatchdog.watch(body, listener::stopRequested, IDLE_TIMEOUT);
+             SseReader events = new SseReader(body)) {
             SseEvent event;
-            while ((event = events.next()) != null) {
-                if (listener.stopRequested()) {
+            while ((event = next(events, watchdog)) != null) {
+                watchdog.touch();
+                if (listener.stopRequested() || watchdog.stopped()) {
                     return turn.turn("cancelled", prompt);
                 }
                 JsonNode chunk = json.readTree(event.data());
@@ -63,6 +71,9 @@ public final class GeminiLlm implements LlmPort {
                 }
                 turn.accept(chunk);
             }
+            if (watchdog.stopped()) {
+                return turn.turn("cancelled", prompt);
+            }
             if (!turn.finished()) {
                 throw new LlmCallFailedException("the provider's stream ended before the answer did", turn.usageSoFar(prompt));
             }
@@ -73,14 +84,30 @@ public final class GeminiLlm implements LlmPort {
         }
     }
 
+    /** A read that ends because the watchdog closed the stream says why. */
+    private static SseEvent next(SseReader events, StreamWatchdog watchdog) throws IOException {
+        try {
+            return events.next();
+        } catch (IOException e) {
+            if (watchdog.stopped()) {
+                return null; // closed for a stop: the caller returns the turn so far
+            }
+            if (watchdog.wentIdle()) {
+                throw new IOException("no data from the provider for " + IDLE_TIMEOUT.toSeconds() + " s");
+            }
+            throw e;
+        }
+    }
+
+
     private URI uri(LlmRequest request) {
-        String base = request.endpoint().baseUrl() != null ? request.endpoint().baseUrl() : settings.baseUrl();
+        String base = request.endpoint().baseUrlOr(settings.baseUrl(), GeminiSettings.DEFAULT_BASE_URL);
         String model = request.modelId().startsWith("models/") ? request.modelId().substring(7) : request.modelId();
         return URI.create(base.replaceAll("/+$", "") + "/v1beta/models/" + model + ":streamGenerateContent?alt=sse");
     }
 
     private Map<String, String> headers(LlmRequest request) {
-        String key = request.endpoint().apiKey() != null ? request.endpoint().apiKey() : settings.apiKey();
+        String key = request.endpoint().apiKeyOr(settings.apiKey());
         return key == null || key.isBlank() ? Map.of() : Map.of("x-goog-api-key", key);
     }
 }

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.llm.openai;
 
+import ai.iiagent.adapter.llm.stream.StreamWatchdog;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.UpstreamFailureException;
@@ -47,11 +48,13 @@ public final class OpenAiCompatibleLlm implements LlmPort {
     public LlmTurn stream(LlmRequest request, CreditReservation reservation, LlmStreamListener listener) {
         HttpResponse<InputStream> response = send(request);
         StreamAccumulator turn = new StreamAccumulator(json, listener);
-        try (InputStream body = response.body();
+        InputStream body = response.body();
+        try (StreamWatchdog watchdog = StreamWatchdog.watch(body, listener::stopRequested, settings.idleTimeout());
              BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String line;
-            while ((line = lines.readLine()) != null) {
-                if (listener.stopRequested()) {
+            while ((line = readLine(lines, watchdog)) != null) {
+                watchdog.touch();
+                if (listener.stopRequested() || watchdog.stopped()) {
                     return turn.turn("cancelled", request.characters());
                 }
                 if (!line.startsWith("data:")) {
@@ -68,6 +71,9 @@ public final class OpenAiCompatibleLlm implements LlmPort {
                 }
                 turn.accept(chunk);
             }
+            if (watchdog.stopped()) {
+                return turn.turn("cancelled", request.characters());
+            }
             if (turn.finished()) {
                 return turn.turn(null, request.characters()); // some servers end without [DONE]
             }
@@ -79,9 +85,25 @@ public final class OpenAiCompatibleLlm implements LlmPort {
         }
     }
 
+    /** A read that ends because the watchdog closed the stream says why. */
+    private String readLine(BufferedReader lines, StreamWatchdog watchdog) throws IOException {
+        try {
+            return lines.readLine();
+        } catch (IOException e) {
+            if (watchdog.stopped()) {
+                return null; // closed for a stop: the caller returns the turn so far
+            }
+            if (watchdog.wentIdle()) {
+                throw new IOException("no data from the provider for " + settings.idleTimeout().toSeconds() + " s");
+            }
+            throw e;
+        }
+    }
+
+
     private HttpResponse<InputStream> send(LlmRequest request) {
-        String base = request.endpoint().baseUrl() != null ? request.endpoint().baseUrl() : settings.baseUrl();
-        String key = request.endpoint().apiKey() != null ? request.endpoint().apiKey() : settings.apiKey();
+        String base = request.endpoint().baseUrlOr(settings.baseUrl(), OpenAiSettings.PUBLIC_BASE_URL);
+        String key = request.endpoint().apiKeyOr(settings.apiKey());
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + "/chat/completions"))
                 .timeout(settings.firstByteTimeout())
                 .header("content-type", "application/json").header("accept", "text/event-stream")

@@ -8,7 +8,10 @@ import java.util.Objects;
  * URL, wins). {@code maxAttempts} counts the first try.
  */
 public record OpenAiSettings(String baseUrl, String apiKey, Duration connectTimeout, Duration firstByteTimeout,
-                             int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+                             int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration idleTimeout) {
+
+    /** OpenAI's own API, for users' OpenAI models that name no base URL. */
+    public static final String PUBLIC_BASE_URL = "https://api.openai.com/v1";
 
     public OpenAiSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -16,6 +19,7 @@ public record OpenAiSettings(String baseUrl, String apiKey, Duration connectTime
         Objects.requireNonNull(firstByteTimeout, "firstByteTimeout");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
+        idleTimeout = idleTimeout == null ? Duration.ofSeconds(90) : idleTimeout;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts >= 1");
         }

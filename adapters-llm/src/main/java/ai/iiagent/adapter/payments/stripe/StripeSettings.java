@@ -9,4 +9,9 @@ public record StripeSettings(String secretKey, String apiBase, int maxNetworkRet
     public boolean configured() {
         return secretKey != null && !secretKey.isBlank();
     }
+
+    @Override
+    public String toString() {
+        return "StripeSettings[" + apiBase + ", key " + (configured() ? "***" : "none") + "]";
+    }
 }

@@ -27,6 +27,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +51,8 @@ class OpenAiCompatibleLlmTest {
     void start() {
         server.start();
         llm = new OpenAiCompatibleLlm(new ObjectMapper(), new OpenAiSettings(server.baseUrl() + "/v1", "sk-test-key",
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMillis(10), Duration.ofMillis(50)));
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMillis(10), Duration.ofMillis(50),
+                Duration.ofMillis(700)));
     }
 
     @AfterEach
@@ -184,6 +188,68 @@ class OpenAiCompatibleLlmTest {
 
         assertThat(turn.cancelled()).isTrue();
         assertThat(turn.text()).isEqualTo("Hello");
+    }
+
+    @Test
+    void givenAStreamThatGoesSilent_whenCancelled_thenItReturnsWithoutWaitingForTheNextChunk() {
+        OpenAiCompatibleLlm silent = against(SilentServer.start());
+        long started = System.nanoTime();
+
+        LlmTurn turn = silent.stream(request(List.of()), null, new LlmStreamListener() {
+            @Override
+            public void onTextDelta(String text) {
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return System.nanoTime() - started > Duration.ofMillis(300).toNanos();
+            }
+        });
+
+        assertThat(turn.cancelled()).isTrue();
+        assertThat(turn.text()).isEqualTo("Hello");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void givenAStreamSilentLongerThanTheIdleTimeout_thenACleanFailure() {
+        OpenAiCompatibleLlm silent = against(SilentServer.start());
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> silent.stream(request(List.of()), null, listener(false)))
+                .isInstanceOf(LlmCallFailedException.class).hasMessageContaining("no data from the provider");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    private static OpenAiCompatibleLlm against(int port) {
+        return new OpenAiCompatibleLlm(new ObjectMapper(), new OpenAiSettings("http://127.0.0.1:" + port + "/v1", "k",
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ofMillis(10), Duration.ofMillis(50),
+                Duration.ofMillis(700)));
+    }
+
+    /** Answers one request with the headers and a first chunk, then says nothing more for 20 s. */
+    private static final class SilentServer {
+        static int start() {
+            try {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                Thread.ofVirtual().start(() -> {
+                    try (socket; Socket client = socket.accept()) {
+                        client.getInputStream().read(new byte[65536]);
+                        String chunk = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello\"}}]}\n\n";
+                        client.getOutputStream().write(("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+                                + "transfer-encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n"
+                                + chunk + "\r\n").getBytes(StandardCharsets.UTF_8));
+                        client.getOutputStream().flush();
+                        Thread.sleep(20_000);
+                    } catch (Exception closed) {
+                        // the client hung up, as it should
+                    }
+                });
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private LlmRequest request(List<ToolSpec> tools) {

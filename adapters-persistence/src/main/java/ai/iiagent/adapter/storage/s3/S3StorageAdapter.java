@@ -103,7 +103,8 @@ public class S3StorageAdapter implements StoragePort, AutoCloseable {
     @Override
     public SignedUrl signedUploadUrl(ObjectKey key, ContentType type, long size, Instant expiresAt) {
         var presigned = presigner.presignPutObject(builder -> builder.signatureDuration(ttl(expiresAt))
-                .putObjectRequest(put -> put.bucket(bucket).key(key.value()).contentType(type.value())));
+                // The length is signed too, so the URL cannot carry a bigger object than was declared.
+                .putObjectRequest(put -> put.bucket(bucket).key(key.value()).contentType(type.value()).contentLength(size)));
         return new SignedUrl(toUri(presigned.url()), "PUT", expiresAt);
     }
 

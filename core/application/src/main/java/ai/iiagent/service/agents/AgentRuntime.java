@@ -108,6 +108,18 @@ public final class AgentRuntime {
             throw new InsufficientCreditsException(MINIMUM_TO_START, available);
         }
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
+        try {
+            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);
+        } catch (RuntimeException e) {
+            with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
+            throw e;
+        }
+        return run.id();
+    }
+
+    private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
+                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
+                        ResolvedModel model, RunTask run) {
         with.titles().title(new TitleSessionCommand(command.owner(), session.id(), text));
         if (!carried.isEmpty()) {
             with.memory().append(session.id(), run.id(), carried);
@@ -121,13 +133,17 @@ public final class AgentRuntime {
         }
         RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history(session), catalog, finish);
         runs.submit(() -> loop.start(prompt));
-        return run.id();
     }
 
     private String milestonePrompt(AgentCommand command, Session session, List<String> ids) {
         SessionPlan plan = with.sessions().get(new SessionQuery(command.owner(), session.id())).plan();
         if (plan == null) {
             throw new ValidationException(ErrorCode.of("unknown_milestone"), "the session has no plan to execute");
+        }
+        List<String> known = plan.milestones().stream().map(Milestone::id).toList();
+        List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(ErrorCode.of("unknown_milestone"), "the plan has no milestone " + unknown);
         }
         StringBuilder prompt = new StringBuilder("Carry out these milestones of the plan \"" + plan.summary() + "\":\n");
         for (Milestone milestone : plan.milestones()) {
@@ -163,13 +179,13 @@ public final class AgentRuntime {
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
         }
+        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         RunTask resumed = with.moveRun().move(new MoveRunCommand(latest.id(), RunStatus.RUNNING, "continued by the user", null));
         if (resumed.status() != RunStatus.RUNNING) {
             throw new RunNotFoundException(session.id(), "paused run " + runId); // cancelled meanwhile
         }
         boolean confirmed = !Boolean.FALSE.equals(command.payload().get("confirmed"));
         Map<String, Object> input = mapOf(command.payload().get("user_input"));
-        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         RunEvents events = new RunEvents(with.events(), session.id(), runId);
         RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
                 RunLoop.RunFinish.NOTHING);

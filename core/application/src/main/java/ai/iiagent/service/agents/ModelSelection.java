@@ -42,10 +42,14 @@ final class ModelSelection {
             case "openai", "openai_compatible" -> "openai";
             default -> model.provider();
         };
-        ModelPrice price = model.pricing().map(p -> new ModelPrice(p.input(), p.output(), p.cacheWrite(), p.cacheRead(), false))
+        // A user's own model runs on their endpoint and key only (never ours), so it costs them no credits;
+        // a system model is billed at its configured pricing, else the built-in table.
+        ModelPrice price = model.byok() ? ModelPrice.FREE : model.pricing()
+                .map(p -> new ModelPrice(p.input(), p.output(), p.cacheWrite(), p.cacheRead(), false))
                 .orElseGet(() -> catalog.priceFor(provider, model.modelId()));
-        return new ResolvedModel(provider, model.modelId(), model.displayName(),
-                new LlmEndpoint(model.baseUrl().orElse(null), model.apiKey().orElse(null)), price, SETTING_MAX_OUTPUT,
+        LlmEndpoint endpoint = model.byok() ? LlmEndpoint.ofUser(model.baseUrl().orElse(null), model.apiKey().orElse(null))
+                : new LlmEndpoint(model.baseUrl().orElse(null), model.apiKey().orElse(null));
+        return new ResolvedModel(provider, model.modelId(), model.displayName(), endpoint, price, SETTING_MAX_OUTPUT,
                 SETTING_CONTEXT_WINDOW, model.byok(), false);
     }
 

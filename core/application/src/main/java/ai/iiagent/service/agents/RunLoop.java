@@ -5,6 +5,7 @@ import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.agents.ResolvedModel;
 import ai.iiagent.port.out.llm.LlmMessage;
@@ -15,10 +16,12 @@ import ai.iiagent.port.out.llm.ToolCall;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
+import ai.iiagent.service.metering.CreditNotifications;
 import ai.iiagent.service.metering.LlmCharge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +46,8 @@ final class RunLoop {
     private final LoopGuard loopGuard;
     private final CancelCheck cancel;
     private final RunFinish onFinish;
+    // A resumed run gets a new loop: its calls need keys the earlier loop did not use (reservations are idempotent by key).
+    private final String segment = UUID.randomUUID().toString().substring(0, 8);
     private int turns;
 
     RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, UserId userId, ResolvedModel model,
@@ -77,7 +82,7 @@ final class RunLoop {
         events.emit(EventName.SESSION_SUMMARY_STARTED, "message", "Summarising the conversation to fit the model's window");
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
                 Compaction.request(messages), List.of(), model.maxOutputTokens());
-        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact",
+        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact-" + segment,
                 model.price(), model.maxOutputTokens(), model.byok());
         LlmTurn turn = with.billable().streamLlm(charge, request, text -> { });
         LlmMessage summary = Compaction.summaryMessage(turn.text());
@@ -176,7 +181,8 @@ final class RunLoop {
         };
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(), messages,
                 catalog.specs(), model.maxOutputTokens());
-        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "turn-" + turns,
+        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(),
+                "turn-" + segment + "-" + turns,
                 model.price(), model.maxOutputTokens(), model.byok());
         try {
             LlmTurn turn = with.billable().streamLlm(charge, request, listener);
@@ -241,9 +247,15 @@ final class RunLoop {
     }
 
     private void finishCancelled() {
-        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED, "cancelled", null));
+        // Metering stops a run whose credits ran out through the same flag; say which it was.
+        boolean broke = !model.byok() && with.balance().balance(new GetCreditBalanceQuery(userId)).total()
+                .isLessThan(CreditNotifications.MINIMUM_TO_CONTINUE);
+        String why = broke ? "The run stopped: your credits ran out." : "Run cancelled by the user.";
+        safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED,
+                broke ? "credits ran out" : "cancelled", null)));
         onFinish.finished(RunStatus.CANCELLED);
-        events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", "Run cancelled by the user.", "run_status", "cancelled");
+        events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", why, "run_status", "cancelled",
+                "reason", broke ? "insufficient_credits" : "cancelled");
         streamComplete();
     }
 
@@ -252,7 +264,7 @@ final class RunLoop {
     }
 
     private void finishFailed(String errorCode, String code, String message) {
-        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code, message));
+        safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code, message)));
         onFinish.finished(RunStatus.FAILED);
         events.emit(EventName.SYSTEM_ERROR, "error_code", errorCode, "code", code, "message", message, "recoverable", true);
         events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", message, "run_status", "failed");
@@ -279,7 +291,16 @@ final class RunLoop {
             finishFailed("execution_error", e.code().value(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "run " + events.runId() + " failed", e);
-            finishFailed("execution_error", "execution_error", "The run failed: " + e.getMessage());
+            finishFailed("execution_error", "execution_error", "The run failed because of an internal error.");
+        }
+    }
+
+    /** A finishing step that must not stop the others (the run may have been moved meanwhile). */
+    private void safely(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "run " + events.runId() + ": could not record its end", e);
         }
     }
 

@@ -34,6 +34,7 @@ final class ToolRunner {
         ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<ToolOutcome>> running = new ArrayList<>();
+            long submitted = System.nanoTime();
             for (int i = 0; i < calls.size(); i++) {
                 ToolCall call = calls.get(i);
                 ToolInvocation invocation = invocations.get(i);
@@ -41,7 +42,7 @@ final class ToolRunner {
             }
             List<ToolOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < calls.size(); i++) {
-                outcomes.add(await(calls.get(i), running.get(i)));
+                outcomes.add(await(calls.get(i), running.get(i), submitted));
             }
             return outcomes;
         } finally {
@@ -66,11 +67,13 @@ final class ToolRunner {
         return tool.run(invocation);
     }
 
-    private ToolOutcome await(ToolCall call, Future<ToolOutcome> future) throws InterruptedException {
+    /** Each call's deadline counts from when all were submitted, so waiting on one never extends another's. */
+    private ToolOutcome await(ToolCall call, Future<ToolOutcome> future, long submitted) throws InterruptedException {
         AgentTool tool = tools.get(call.name());
         long timeoutMs = tool == null ? 1000 : tool.timeout().toMillis();
+        long leftNanos = submitted + TimeUnit.MILLISECONDS.toNanos(timeoutMs) - System.nanoTime();
         try {
-            return future.get(timeoutMs, TimeUnit.MILLISECONDS);
+            return future.get(Math.max(0, leftNanos), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             return ToolOutcome.failed(call.name() + " did not finish within " + timeoutMs + " ms and was stopped");

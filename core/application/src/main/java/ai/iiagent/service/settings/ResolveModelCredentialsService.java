@@ -26,6 +26,6 @@ public final class ResolveModelCredentialsService implements ResolveModelCredent
         boolean own = setting.owner().isPresent();
         return new ModelCredentials(setting.provider().code(), setting.modelId(), setting.displayName(),
                 setting.baseUrl().map(BaseUrl::value), setting.apiKey().map(cipher::decryptText), setting.pricing(),
-                own && setting.apiKey().isPresent(), setting.provider() == ModelProvider.OFFLINE);
+                own, setting.provider() == ModelProvider.OFFLINE);
     }
 }

@@ -88,4 +88,10 @@ public record McpServerSpec(String name, String command, List<String> args, Map<
     private SettingsValidationException invalid(String message) {
         return new SettingsValidationException("invalid_mcp_config", "server '" + name + "': " + message);
     }
+
+    @Override
+    public String toString() {
+        return "McpServerSpec[" + name + ", " + (url != null ? url : command) + ", env " + env.keySet() + ", headers "
+                + headers.keySet() + "]";
+    }
 }

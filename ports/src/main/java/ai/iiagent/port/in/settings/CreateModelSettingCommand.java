@@ -13,4 +13,9 @@ public record CreateModelSettingCommand(Identity caller, String provider, String
     public CreateModelSettingCommand {
         Objects.requireNonNull(caller, "caller");
     }
+
+    @Override
+    public String toString() {
+        return "CreateModelSettingCommand[" + provider + ":" + modelId + ", key " + (apiKey == null ? "unchanged/none" : "***") + "]";
+    }
 }

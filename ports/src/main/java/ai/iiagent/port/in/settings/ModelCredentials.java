@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What a run needs to call a model setting: provider, model id, base URL, the decrypted key (never
- * in {@link #toString()}), pricing, and whether it is the user's own ({@code byok}: 0 credits).
+ * in {@link #toString()}), pricing, and whether it is the user's own ({@code byok}: called only with the
+ * user's endpoint and key, never the server's, and billed 0 credits).
  */
 public record ModelCredentials(String provider, String modelId, String displayName, Optional<String> baseUrl,
                                Optional<String> apiKey, Optional<ModelPricing> pricing, boolean byok, boolean offline) {

@@ -6,4 +6,9 @@ import java.util.Map;
 /** One entry of the operator's model list (MODEL_CONFIGS); everything but provider and model id may be null. */
 public record SystemModelDefinition(String provider, String modelId, String displayName, String baseUrl, String apiKey,
                                     Map<String, Object> params, ModelPricing pricing, boolean isDefault) {
+
+    @Override
+    public String toString() {
+        return "SystemModelDefinition[" + provider + ":" + modelId + ", key " + (apiKey == null ? "none" : "***") + "]";
+    }
 }

@@ -14,4 +14,9 @@ public record UpdateModelSettingCommand(Identity caller, ModelSettingId id, Stri
     public UpdateModelSettingCommand {
         Objects.requireNonNull(caller, "caller");
     }
+
+    @Override
+    public String toString() {
+        return "UpdateModelSettingCommand[" + provider + ":" + modelId + ", key " + (apiKey == null ? "unchanged/none" : "***") + "]";
+    }
 }
