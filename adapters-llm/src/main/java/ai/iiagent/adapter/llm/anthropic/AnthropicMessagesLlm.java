@@ -64,7 +64,7 @@ public final class AnthropicMessagesLlm implements LlmPort {
         try (StreamWatchdog watchdog = StreamWatchdog.watch(body, listener::stopRequested, IDLE_TIMEOUT);
              SseReader events = new SseReader(body)) {
             SseEvent event;
-            while ((event = next(events, watchdog)) != null) {
+            while ((event = watchdog.read(events::next)) != null) {
                 watchdog.touch();
                 if (listener.stopRequested() || watchdog.stopped()) {
                     return turn.turn("cancelled", prompt);
@@ -91,20 +91,6 @@ public final class AnthropicMessagesLlm implements LlmPort {
         }
     }
 
-    /** A read that ends because the watchdog closed the stream says why. */
-    private static SseEvent next(SseReader events, StreamWatchdog watchdog) throws IOException {
-        try {
-            return events.next();
-        } catch (IOException e) {
-            if (watchdog.stopped()) {
-                return null; // closed for a stop: the caller returns the turn so far
-            }
-            if (watchdog.wentIdle()) {
-                throw new IOException("no data from the provider for " + IDLE_TIMEOUT.toSeconds() + " s");
-            }
-            throw e;
-        }
-    }
 
 
     /**

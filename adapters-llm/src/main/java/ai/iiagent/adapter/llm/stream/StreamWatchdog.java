@@ -53,6 +53,30 @@ public final class StreamWatchdog implements AutoCloseable {
         return idle;
     }
 
+    /**
+     * One read from the stream: null once the watchdog closed it for a stop (the caller returns the
+     * turn so far), a clear IOException once it closed it for silence, else the read's own result.
+     */
+    public <T> T read(Read<T> read) throws IOException {
+        try {
+            return read.next();
+        } catch (IOException e) {
+            if (stopped) {
+                return null;
+            }
+            if (idle) {
+                throw new IOException("no data from the provider for " + Duration.ofNanos(idleNanos).toSeconds() + " s");
+            }
+            throw e;
+        }
+    }
+
+    /** A blocking read of the next line or event. */
+    @FunctionalInterface
+    public interface Read<T> {
+        T next() throws IOException;
+    }
+
     @Override
     public void close() {
         check.cancel(false);
