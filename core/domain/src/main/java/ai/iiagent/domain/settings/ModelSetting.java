@@ -3,6 +3,7 @@ package ai.iiagent.domain.settings;
 import ai.iiagent.domain.shared.EncryptedSecret;
 import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.domain.users.UserId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +57,9 @@ public record ModelSetting(ModelSettingId id, Optional<UserId> owner, ModelProvi
 
     public static ModelSetting offlineDemo(Instant at) {
         return new ModelSetting(OFFLINE_ID, Optional.empty(), ModelProvider.OFFLINE, OFFLINE_MODEL_ID,
+                // What the run is billed at (credits' price table, offline-demo): cheap, but not free.
                 OFFLINE_DISPLAY_NAME, Optional.empty(), Map.of(), Optional.of(new ModelPricing(
-                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null)), Optional.empty(), false, true, at, at);
+                BigDecimal.ONE, BigDecimal.valueOf(4), null, null)), Optional.empty(), false, true, at, at);
     }
 
     public boolean isSystem() {
