@@ -4,7 +4,7 @@ import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionSnapshot;
-import ai.iiagent.port.in.chat.ChatTurnListener;
+import ai.iiagent.domain.chat.ChatTurnListener;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.sse.Sse;

@@ -8,8 +8,7 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.port.in.chat.ChatTurn;
-import ai.iiagent.port.in.chat.ChatTurnListener;
+import ai.iiagent.domain.chat.ChatTurnListener;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
@@ -31,7 +30,7 @@ import java.util.logging.Logger;
  * run id of its reservation), streamed to the listener; the answer is stored unfinished first and
  * completed when the turn ends, however it ends.
  */
-final class ChatTurnRun implements ChatTurn {
+final class ChatTurnRun {
 
     /** The least a turn needs to start unless the model uses the user's own key. */
     static final Credits MINIMUM_TO_START = Credits.of(1);
@@ -59,13 +58,11 @@ final class ChatTurnRun implements ChatTurn {
         this.question = question;
     }
 
-    @Override
-    public ChatMessageId userMessageId() {
+    ChatMessageId userMessageId() {
         return question.id();
     }
 
-    @Override
-    public void stream(ChatTurnListener listener) {
+    void stream(ChatTurnListener listener) {
         long started = System.nanoTime();
         if (createdSession != null) {
             listener.sessionCreated(createdSession, model.modelId());

@@ -56,8 +56,9 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         List<ChatMessage> earlier = messages.history(session.id());
         ChatMessage question = ChatMessage.user(session.id(), command.content(), model.modelId(), clock.now());
         messages.insert(question);
-        return new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock),
+        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock),
                 command.owner().userId(), created ? session : null, model, earlier, question);
+        return new ChatTurn(run.userMessageId(), run::stream);
     }
 
     private static String nameFrom(String content) {

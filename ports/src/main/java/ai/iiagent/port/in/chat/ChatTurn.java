@@ -1,13 +1,23 @@
 package ai.iiagent.port.in.chat;
 
 import ai.iiagent.domain.chat.ChatMessageId;
+import ai.iiagent.domain.chat.ChatTurnListener;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-/** A chat turn ready to run: {@link #stream} blocks until it ends, reporting to the listener as it goes. */
-public interface ChatTurn {
+/**
+ * A chat turn ready to run. {@code userMessageId}: the user message it answers (its id keys
+ * {@code /stop}). {@link #stream} blocks until the turn ends, reporting to the listener as it goes;
+ * model and credit failures arrive as {@code error} reports, never as exceptions.
+ */
+public record ChatTurn(ChatMessageId userMessageId, Consumer<ChatTurnListener> runner) {
 
-    /** The user message this turn answers (its id keys {@code /stop}). */
-    ChatMessageId userMessageId();
+    public ChatTurn {
+        Objects.requireNonNull(userMessageId, "userMessageId");
+        Objects.requireNonNull(runner, "runner");
+    }
 
-    /** Runs the turn; never throws for model or credit failures (they arrive as {@code error} events). */
-    void stream(ChatTurnListener listener);
+    public void stream(ChatTurnListener listener) {
+        runner.accept(listener);
+    }
 }

@@ -1,12 +1,11 @@
-package ai.iiagent.port.in.chat;
+package ai.iiagent.domain.chat;
 
-import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.Session;
 
 /**
- * What a chat turn reports, in this order: {@code sessionCreated} (new sessions only), then
- * {@code contentStart}, deltas of thinking and content, {@code contentStop}, {@code usage},
+ * Observer of a running chat turn (the HTTP adapter writes it as server-sent events). Reports come
+ * in this order: {@code sessionCreated} (new sessions only), then {@code contentStart}, deltas of thinking and content, {@code contentStop}, {@code usage},
  * {@code complete}. A failure reports {@code error} instead of the rest (after {@code contentStop}
  * when streaming had begun).
  */
