@@ -7,7 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import ai.iiagent.domain.credits.BillingSubject;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.HoldRequest;
+import ai.iiagent.domain.users.UserId;
 import ai.iiagent.e2e.chat.ChatSse.Event;
+import ai.iiagent.port.in.credits.ReserveCreditsCommand;
+import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
+import jakarta.inject.Inject;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +38,9 @@ class ChatApiTest {
 
     @TestHTTPResource("/v1/chat/conversations")
     URI chatUri;
+
+    @Inject
+    ReserveCreditsUseCase reserve;
 
     @Test
     void givenAFirstMessage_thenASessionIsCreated_andTheAnswerStreamsInOrder_andIsStored() {
@@ -176,6 +186,24 @@ class ChatApiTest {
 
         as(token).contentType(ContentType.JSON).body(Map.of("content", "hi", "session_id", agentSession))
                 .post("/v1/chat/conversations").then().statusCode(404).body("code", equalTo("session_not_found"));
+    }
+
+    @Test
+    void givenNoCreditsLeft_thenTheTurnAnswersInsufficientCredits_notRetryable_andNothingIsHeld() {
+        String token = newUser();
+        UserId user = UserId.of(UUID.fromString(as(token).get("/auth/me").then().statusCode(200).extract().path("id")));
+        reserve.reserve(new ReserveCreditsCommand(user, BillingSubject.tool(null, UUID.randomUUID(), "drain"),
+                "drain-" + UUID.randomUUID(), new HoldRequest.Fixed(Credits.of(300))));
+
+        List<Event> events = ChatSse.parse(send(token, Map.of("content", "hello")));
+
+        assertThat(events).extracting(Event::name).containsExactly("session", "error");
+        assertThat(events.getLast().data()).containsEntry("code", "insufficient_credits").containsEntry("retryable", false)
+                .containsEntry("status", "error");
+        as(token).queryParam("transaction_type", "reservation_hold").get("/v1/credits/history").then()
+                .body("total", equalTo(1));
+        as(token).get("/v1/chat/conversations/" + events.getFirst().get("session_id")).then()
+                .body("messages.role", contains("user"));
     }
 
     @Test
