@@ -30,7 +30,7 @@ import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
-import ai.iiagent.port.out.agents.ModelCatalogPort;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;

@@ -11,7 +11,7 @@ import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
-import ai.iiagent.port.out.agents.ModelCatalogPort;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.service.metering.BillableExecutor;

@@ -1,6 +1,6 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.llm.LlmMessage;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package ai.iiagent.service.agents;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;

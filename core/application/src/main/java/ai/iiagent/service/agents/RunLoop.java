@@ -7,7 +7,7 @@ import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
-import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;

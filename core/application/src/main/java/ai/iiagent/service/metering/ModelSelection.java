@@ -1,4 +1,4 @@
-package ai.iiagent.service.agents;
+package ai.iiagent.service.metering;
 
 import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.shared.ModelSettingId;
@@ -6,8 +6,8 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.settings.ModelCredentials;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsQuery;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
-import ai.iiagent.port.out.agents.ModelCatalogPort;
-import ai.iiagent.port.out.agents.ResolvedModel;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.llm.LlmEndpoint;
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ import java.util.UUID;
  * one from MODEL_CONFIGS: billed at its pricing), else a model configured by environment by its
  * model id, else the server's default.
  */
-final class ModelSelection {
+public final class ModelSelection {
 
     private static final int SETTING_MAX_OUTPUT = 16_384;
     private static final int SETTING_CONTEXT_WINDOW = 128_000;
@@ -24,12 +24,12 @@ final class ModelSelection {
     private final ModelCatalogPort catalog;
     private final ResolveModelCredentialsUseCase settings;
 
-    ModelSelection(ModelCatalogPort catalog, ResolveModelCredentialsUseCase settings) {
+    public ModelSelection(ModelCatalogPort catalog, ResolveModelCredentialsUseCase settings) {
         this.catalog = catalog;
         this.settings = settings;
     }
 
-    ResolvedModel resolve(Identity caller, String requested) {
+    public ResolvedModel resolve(Identity caller, String requested) {
         UUID settingId = uuidOrNull(requested);
         if (settingId == null) {
             return catalog.resolve(caller.userId(), requested);

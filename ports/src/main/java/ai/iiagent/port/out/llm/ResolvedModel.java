@@ -1,7 +1,6 @@
-package ai.iiagent.port.out.agents;
+package ai.iiagent.port.out.llm;
 
 import ai.iiagent.domain.credits.ModelPrice;
-import ai.iiagent.port.out.llm.LlmEndpoint;
 import java.util.Objects;
 
 /**

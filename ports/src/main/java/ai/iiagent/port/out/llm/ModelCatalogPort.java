@@ -1,4 +1,4 @@
-package ai.iiagent.port.out.agents;
+package ai.iiagent.port.out.llm;
 
 import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.shared.ValidationException;

@@ -1,0 +1,48 @@
+package ai.iiagent.adapter.http.chat;
+
+import ai.iiagent.domain.chat.ChatMessage;
+import ai.iiagent.domain.credits.TokenUsage;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of the chat API (snake_case on the wire). */
+public final class ChatWire {
+
+    private ChatWire() {
+    }
+
+    public record SendMessageRequest(String content, String modelId, String sessionId) {
+    }
+
+    public record StopResponse(boolean success, UUID lastMessageId) {
+    }
+
+    public record UsageBody(long inputTokens, long outputTokens, long cacheReadTokens, long cacheWriteTokens,
+                            long totalTokens) {
+
+        static UsageBody of(TokenUsage usage) {
+            return new UsageBody(usage.input(), usage.output() + usage.reasoning(), usage.cacheRead(), usage.cacheWrite(),
+                    total(usage));
+        }
+
+        static long total(TokenUsage usage) {
+            return usage.input() + usage.output() + usage.reasoning() + usage.cacheRead() + usage.cacheWrite();
+        }
+    }
+
+    public record MessageResponse(UUID id, String role, String content, String model, UsageBody usage,
+                                  String finishReason, boolean isFinished, Instant createdAt) {
+
+        static MessageResponse of(ChatMessage message) {
+            return new MessageResponse(message.id().value(), message.role().code(), message.content(), message.modelId(),
+                    UsageBody.of(message.usage()), message.finishReason(), message.finished(), message.createdAt());
+        }
+    }
+
+    public record HistoryResponse(List<MessageResponse> messages, boolean hasMore, long totalCount) {
+    }
+
+    public record DeleteResponse(boolean success, int deletedCount, String message) {
+    }
+}

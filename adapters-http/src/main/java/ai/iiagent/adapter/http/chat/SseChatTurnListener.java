@@ -1,0 +1,98 @@
+package ai.iiagent.adapter.http.chat;
+
+import ai.iiagent.domain.chat.ChatMessageId;
+import ai.iiagent.domain.credits.TokenUsage;
+import ai.iiagent.domain.sessions.Session;
+import ai.iiagent.domain.sessions.SessionSnapshot;
+import ai.iiagent.domain.chat.ChatTurnListener;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A chat turn as server-sent events: {@code event:} the name, {@code data:} one JSON object with a
+ * {@code status}. A client that went away stops receiving; the turn itself runs to its end.
+ */
+final class SseChatTurnListener implements ChatTurnListener {
+
+    private static final Logger LOG = Logger.getLogger(SseChatTurnListener.class.getName());
+
+    private final SseEventSink sink;
+    private final Sse sse;
+    private final ObjectMapper json;
+
+    SseChatTurnListener(SseEventSink sink, Sse sse, ObjectMapper json) {
+        this.sink = sink;
+        this.sse = sse;
+        this.json = json;
+    }
+
+    @Override
+    public void sessionCreated(Session session, String modelId) {
+        SessionSnapshot snapshot = session.snapshot();
+        send("session", "status", "created", "session_id", snapshot.id().value(), "name", snapshot.name(),
+                "agent_type", snapshot.agentType(), "model_id", modelId, "created_at", snapshot.createdAt().toString());
+    }
+
+    @Override
+    public void contentStart() {
+        send("content", "status", "start");
+    }
+
+    @Override
+    public void thinkingDelta(String delta) {
+        send("thinking", "status", "delta", "delta", delta);
+    }
+
+    @Override
+    public void contentDelta(String delta) {
+        send("content", "status", "delta", "delta", delta);
+    }
+
+    @Override
+    public void contentStop() {
+        send("content", "status", "stop");
+    }
+
+    @Override
+    public void usage(TokenUsage usage) {
+        ChatWire.UsageBody body = ChatWire.UsageBody.of(usage);
+        send("usage", "status", "info", "input_tokens", body.inputTokens(), "output_tokens", body.outputTokens(),
+                "cache_read_tokens", body.cacheReadTokens(), "cache_write_tokens", body.cacheWriteTokens(),
+                "total_tokens", body.totalTokens());
+    }
+
+    @Override
+    public void error(String code, String message, boolean retryable) {
+        send("error", "status", "error", "message", message, "code", code, "retryable", retryable);
+    }
+
+    @Override
+    public void complete(ChatMessageId answerId, String finishReason, long elapsedMillis) {
+        send("complete", "status", "done", "message_id", answerId.value(), "finish_reason", finishReason,
+                "elapsed_ms", elapsedMillis);
+    }
+
+    private void send(String event, Object... keysAndValues) {
+        if (sink.isClosed()) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            data.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        try {
+            sink.send(sse.newEventBuilder().name(event).data(json.writeValueAsString(data)).build())
+                    .toCompletableFuture().join();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chat event is not JSON-compatible", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "chat client went away", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.port.in.chat.ClearChatHistoryUseCase;
+import ai.iiagent.port.in.chat.DeleteChatMessagesFromUseCase;
+import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
+import ai.iiagent.port.in.chat.SendChatMessageUseCase;
+import ai.iiagent.port.in.chat.StopChatTurnUseCase;
+import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
+import ai.iiagent.port.in.sessions.CreateSessionUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
+import ai.iiagent.port.out.chat.ChatMessageRepository;
+import ai.iiagent.port.out.chat.ChatStopSignal;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.chat.ClearChatHistoryService;
+import ai.iiagent.service.chat.DeleteChatMessagesFromService;
+import ai.iiagent.service.chat.GetChatHistoryService;
+import ai.iiagent.service.chat.SendChatMessageService;
+import ai.iiagent.service.chat.StopChatTurnService;
+import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.ModelSelection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** The chat feature's services; its stop flags share the run cancellation store. */
+@ApplicationScoped
+public class ChatWiring {
+
+    @Produces
+    @ApplicationScoped
+    ChatStopSignal chatStopSignal(RunCancellationSignal flags) {
+        return new ChatStopFlags(flags);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SendChatMessageUseCase sendChatMessage(GetSessionUseCase sessions, CreateSessionUseCase create,
+                                           ChatMessageRepository messages, ModelCatalogPort catalog,
+                                           ResolveModelCredentialsUseCase modelSettings, GetCreditBalanceUseCase balance,
+                                           BillableExecutor billable, ChatStopSignal stops, ClockPort clock) {
+        return new SendChatMessageService(sessions, create, messages, new ModelSelection(catalog, modelSettings), balance,
+                billable, stops, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StopChatTurnUseCase stopChatTurn(GetSessionUseCase sessions, ChatMessageRepository messages, ChatStopSignal stops) {
+        return new StopChatTurnService(sessions, messages, stops);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetChatHistoryUseCase getChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages) {
+        return new GetChatHistoryService(sessions, messages);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DeleteChatMessagesFromUseCase deleteChatMessagesFrom(GetSessionUseCase sessions, ChatMessageRepository messages) {
+        return new DeleteChatMessagesFromService(sessions, messages);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClearChatHistoryUseCase clearChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages) {
+        return new ClearChatHistoryService(sessions, messages);
+    }
+}

@@ -1,0 +1,27 @@
+package ai.iiagent.service.chat;
+
+import ai.iiagent.domain.chat.ChatMessage;
+import ai.iiagent.domain.chat.ChatRole;
+import ai.iiagent.port.out.llm.LlmMessage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A chat session's stored messages as the model's conversation: user and assistant, in order. */
+final class ChatHistory {
+
+    private ChatHistory() {
+    }
+
+    static List<LlmMessage> conversation(List<ChatMessage> earlier, ChatMessage question) {
+        List<LlmMessage> conversation = new ArrayList<>(earlier.size() + 1);
+        for (ChatMessage message : earlier) {
+            if (message.role() == ChatRole.USER) {
+                conversation.add(LlmMessage.user(message.content()));
+            } else if (!message.content().isBlank()) { // a turn that failed before writing anything adds nothing
+                conversation.add(LlmMessage.assistant(message.content(), null, List.of()));
+            }
+        }
+        conversation.add(LlmMessage.user(question.content()));
+        return conversation;
+    }
+}

@@ -1,0 +1,68 @@
+package ai.iiagent.service.chat;
+
+import ai.iiagent.domain.chat.ChatMessage;
+import ai.iiagent.domain.sessions.AppKind;
+import ai.iiagent.domain.sessions.Session;
+import ai.iiagent.port.in.chat.ChatTurn;
+import ai.iiagent.port.in.chat.SendChatMessageCommand;
+import ai.iiagent.port.in.chat.SendChatMessageUseCase;
+import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
+import ai.iiagent.port.in.sessions.CreateSessionCommand;
+import ai.iiagent.port.in.sessions.CreateSessionUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.out.chat.ChatMessageRepository;
+import ai.iiagent.port.out.chat.ChatStopSignal;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.llm.ResolvedModel;
+import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.ModelSelection;
+import java.util.List;
+
+/** Checks the session and model, stores the user message and hands back the turn to stream. */
+public final class SendChatMessageService implements SendChatMessageUseCase {
+
+    static final String AGENT_TYPE = "chat";
+    private static final int NAME_LENGTH = 60;
+
+    private final ChatAccess access;
+    private final CreateSessionUseCase create;
+    private final ChatMessageRepository messages;
+    private final ModelSelection models;
+    private final GetCreditBalanceUseCase balance;
+    private final BillableExecutor billable;
+    private final ChatStopSignal stops;
+    private final ClockPort clock;
+
+    public SendChatMessageService(GetSessionUseCase sessions, CreateSessionUseCase create, ChatMessageRepository messages,
+                                  ModelSelection models, GetCreditBalanceUseCase balance, BillableExecutor billable,
+                                  ChatStopSignal stops, ClockPort clock) {
+        this.access = new ChatAccess(sessions);
+        this.create = create;
+        this.messages = messages;
+        this.models = models;
+        this.balance = balance;
+        this.billable = billable;
+        this.stops = stops;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChatTurn send(SendChatMessageCommand command) {
+        ResolvedModel model = models.resolve(command.owner(), command.modelId());
+        boolean created = command.sessionId() == null;
+        Session session = created
+                ? create.create(new CreateSessionCommand(command.owner(), nameFrom(command.content()), AppKind.CHAT, AGENT_TYPE))
+                : access.owned(command.owner(), command.sessionId());
+        List<ChatMessage> earlier = messages.history(session.id());
+        ChatMessage question = ChatMessage.user(session.id(), command.content(), model.modelId(), clock.now());
+        messages.insert(question);
+        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock),
+                command.owner().userId(), created ? session : null, model, earlier, question);
+        return new ChatTurn(run.userMessageId(), run::stream);
+    }
+
+    private static String nameFrom(String content) {
+        String line = content.strip().lines().findFirst().orElse("");
+        return line.length() <= NAME_LENGTH ? line : line.substring(0, NAME_LENGTH - 1) + "…";
+    }
+}
