@@ -59,7 +59,7 @@ final class RunLoop {
         this.model = model;
         this.messages = new ArrayList<>(history);
         this.catalog = catalog;
-        this.tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars());
+        this.tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars(), with.billable());
         this.loopGuard = new LoopGuard(settings.loopThreshold());
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
         this.onFinish = onFinish;

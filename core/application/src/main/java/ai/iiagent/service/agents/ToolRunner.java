@@ -1,10 +1,15 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.ToolCall;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
+import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.PaidToolCall;
+import ai.iiagent.service.metering.ToolCharge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +28,12 @@ final class ToolRunner {
 
     private final Map<String, AgentTool> tools;
     private final int maxOutputChars;
+    private final BillableExecutor billable;
 
-    ToolRunner(Map<String, AgentTool> tools, int maxOutputChars) {
+    ToolRunner(Map<String, AgentTool> tools, int maxOutputChars, BillableExecutor billable) {
         this.tools = tools;
         this.maxOutputChars = maxOutputChars;
+        this.billable = billable;
     }
 
     List<ToolOutcome> runAll(List<ToolCall> calls, List<ToolInvocation> invocations) throws InterruptedException {
@@ -64,7 +71,29 @@ final class ToolRunner {
         if (tool == null) {
             return ToolOutcome.failed("Unknown tool: " + call.name() + ". Available: " + String.join(", ", tools.keySet()));
         }
-        return tool.run(invocation);
+        if (tool.maxCost() == null) {
+            return tool.run(invocation);
+        }
+        // Billable: reserve the declared maximum first, settle what the call reports.
+        ToolCharge charge = new ToolCharge(invocation.userId(), invocation.sessionId().value(), invocation.runId().value(),
+                call.name(), call.id(), tool.maxCost());
+        return billable.runPaidTool(charge, new PaidToolCall<ToolOutcome>() {
+            @Override
+            public ToolOutcome call(CreditReservation reservation) {
+                try {
+                    return tool.run(invocation.paidWith(reservation));
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public Credits cost(ToolOutcome outcome) {
+                return outcome.cost();
+            }
+        });
     }
 
     /** Each call's deadline counts from when all were submitted, so waiting on one never extends another's. */

@@ -2,16 +2,24 @@ package ai.iiagent.service.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.iiagent.domain.credits.CreditAccount;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.HoldRequest;
+import ai.iiagent.domain.credits.ReservationStatus;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
+import ai.iiagent.service.metering.BillableExecutor;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ToolRunnerTest {
 
     private final ToolRunner runner = new ToolRunner(Map.of("sleep", sleeper(Duration.ofMillis(300), Duration.ofSeconds(2)),
-            "stuck", sleeper(Duration.ofSeconds(30), Duration.ofMillis(200)), "boom", new Boom()), 100);
+            "stuck", sleeper(Duration.ofSeconds(30), Duration.ofMillis(200)), "boom", new Boom()), 100, null);
 
     @Test
     void givenTwoSlowCalls_thenTheyRunInParallel() throws Exception {
@@ -41,6 +49,44 @@ class ToolRunnerTest {
         assertThat(outcomes.get(0).text()).contains("did not finish within 200 ms");
         assertThat(outcomes.get(1).text()).contains("failed: disk on fire");
         assertThat(outcomes.get(2).text()).contains("Unknown tool: nope");
+    }
+
+    @Test
+    void givenABillableTool_thenItsMaximumIsReservedFirst_andItRunsWithThatReservation() throws Exception {
+        UserId user = UserId.random();
+        CreditAccount account = new CreditAccount(user, Credits.of(100), Credits.ZERO, false, 0);
+        List<Credits> settled = new ArrayList<>();
+        BillableExecutor billable = new BillableExecutor(
+                command -> account.reserve(((HoldRequest.Fixed) command.hold()).amount(), 0, command.subject(),
+                        command.idempotencyKey(), Instant.now()).reservation(),
+                command -> {
+                    settled.add(command.actual());
+                    return new Settlement(ReservationStatus.SETTLED, command.actual(), Credits.ZERO, Credits.of(99), false);
+                },
+                command -> null, (request, reservation, listener) -> null, (who, subject, settlement) -> { });
+        AgentTool paid = new AgentTool() {
+            @Override
+            public ToolSpec spec() {
+                return new ToolSpec("paid", "", null);
+            }
+
+            @Override
+            public Credits maxCost() {
+                return Credits.of(2);
+            }
+
+            @Override
+            public ToolOutcome run(ToolInvocation invocation) {
+                return new ToolOutcome("held " + invocation.reservation().held(), Map.of(), false, Credits.of("0.5"));
+            }
+        };
+        ToolRunner paying = new ToolRunner(Map.of("paid", paid), 100, billable);
+
+        List<ToolOutcome> outcomes = paying.runAll(List.of(call("1", "paid")),
+                List.of(new ToolInvocation(user, SessionId.random(), RunId.random(), "1", Map.of(), Map.of())));
+
+        assertThat(outcomes.get(0).text()).isEqualTo("held 2.000000");
+        assertThat(settled).containsExactly(Credits.of("0.5"));
     }
 
     @Test

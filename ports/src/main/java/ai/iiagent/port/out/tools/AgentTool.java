@@ -1,5 +1,6 @@
 package ai.iiagent.port.out.tools;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import java.time.Duration;
 
@@ -20,6 +21,15 @@ public interface AgentTool {
 
     default Duration timeout() {
         return Duration.ofSeconds(60);
+    }
+
+    /**
+     * For a billable tool (one that calls a billable port such as the sandbox or a paid API): the most
+     * one call may cost. The runtime then reserves it through metering before the call and passes
+     * the reservation in {@link ToolInvocation#reservation()}. Null (the default): free, no reservation.
+     */
+    default Credits maxCost() {
+        return null;
     }
 
     /** True for tools whose successful call ends the run (e.g. {@code submit_plan}: the plan is the answer). */

@@ -1,18 +1,25 @@
 package ai.iiagent.port.out.tools;
 
+import ai.iiagent.domain.credits.Credits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A tool's result: the text the model reads next, what the UI shows ({@code display}, JSON values),
- * and whether it failed. Long text is truncated by the runtime, not by tools.
+ * whether it failed, and for a billable tool what the call really cost (at most its declared
+ * maximum is held; more is charged as a shortfall). Long text is truncated by the runtime, not by tools.
  */
-public record ToolOutcome(String text, Map<String, Object> display, boolean error) {
+public record ToolOutcome(String text, Map<String, Object> display, boolean error, Credits cost) {
 
     public ToolOutcome {
         text = text == null ? "" : text;
         display = display == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(display));
+        cost = cost == null ? Credits.ZERO : cost;
+    }
+
+    public ToolOutcome(String text, Map<String, Object> display, boolean error) {
+        this(text, display, error, Credits.ZERO);
     }
 
     public static ToolOutcome ok(String text) {
