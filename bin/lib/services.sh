@@ -52,6 +52,12 @@ ensure_redis() {
   wait_for_port "$REDIS_PORT" 15 || die "Redis is not accepting connections on $REDIS_PORT"
 }
 
+# The local sandbox tests run real bubblewrap (plus prlimit/setpriv from util-linux).
+ensure_bubblewrap() {
+  command -v bwrap >/dev/null || apt_install bubblewrap || die "could not install bubblewrap"
+  command -v prlimit >/dev/null && command -v setpriv >/dev/null || apt_install util-linux || die "could not install util-linux"
+}
+
 # The socket.io-client round-trip test runs the official npm package under node.
 ensure_socketio_client() {
   command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm || die "could not install node and npm"
