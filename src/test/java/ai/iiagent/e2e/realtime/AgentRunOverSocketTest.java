@@ -245,6 +245,41 @@ class AgentRunOverSocketTest {
         }
     }
 
+    @Test
+    void givenAutoApprove_thenTheAgentWritesAFileAndRunsItInTheSessionsSandbox() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "sandbox");
+        try (SocketClient client = joined(token, id)) {
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query",
+                    "text", "write hello.sh: echo hi from the sandbox; id -u, then run it", "auto_approve", true))));
+            assertThat(event(client.await(named("agent.tool.call"), WAIT)).path("content").path("tool_name").asText())
+                    .isEqualTo("Write");
+            client.await(named("agent.tool.result"), WAIT);
+            assertThat(event(client.await(named("agent.tool.call"), WAIT)).path("content").path("tool_input")
+                    .path("command").asText()).isEqualTo("sh hello.sh");
+            JsonNode ran = event(client.await(named("agent.tool.result"), Duration.ofSeconds(30))).path("content");
+            assertThat(ran.path("is_error").asBoolean()).isFalse();
+            assertThat(ran.path("result").path("stdout").asText()).isEqualTo("hi from the sandbox\n65534\n");
+            client.await(named("agent.complete"), WAIT);
+        }
+    }
+
+    @Test
+    void givenNoAutoApprove_thenAShellCommandWaitsForTheUser_andRunsOnceApproved() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "approve shell");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "run: echo approved");
+            JsonNode paused = event(client.await(named("agent.tool.confirmation"), WAIT));
+            assertThat(paused.path("content").path("tools").get(0).path("requires_confirmation").asBoolean()).isTrue();
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "continue_run",
+                    "run_id", paused.path("run_id").asText(), "confirmed", true))));
+            JsonNode ran = event(client.await(named("agent.tool.result"), Duration.ofSeconds(30))).path("content");
+            assertThat(ran.path("result").path("stdout").asText()).isEqualTo("approved\n");
+            client.await(named("agent.complete"), WAIT);
+        }
+    }
+
     private static SocketClient joined(String token, String id) throws InterruptedException {
         SocketClient client = nativeClient(token);
         join(client, id, 0);

@@ -10,10 +10,16 @@ import ai.iiagent.adapter.llm.openai.OpenAiSettings;
 import ai.iiagent.adapter.llm.routing.ConfiguredModelCatalog;
 import ai.iiagent.adapter.llm.routing.ProviderRouterLlm;
 import ai.iiagent.adapter.llm.routing.UserEndpointGuard;
+import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
+import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
+import ai.iiagent.adapter.tools.sandbox.BashTool;
+import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
+import ai.iiagent.adapter.tools.sandbox.WriteFileTool;
 import ai.iiagent.adapter.tools.todo.TodoWriteTool;
 import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.domain.credits.PriceTable;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
@@ -32,6 +38,7 @@ import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.service.agents.AgentCollaborators;
@@ -46,6 +53,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +107,14 @@ public class AgentsWiring {
                 agents.offlineContextWindow());
     }
 
+    /** The local bubblewrap sandbox, one workspace per session under the data directory (docs/sandboxes.md). */
+    @Produces
+    @Singleton
+    SandboxPort sandbox(AppSettings settings) {
+        return new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(), "sandboxes")
+                .toAbsolutePath()));
+    }
+
     @Produces
     @Singleton
     BillableExecutor billableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
@@ -114,10 +130,11 @@ public class AgentsWiring {
                               PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance, ClaimRunUseCase claim,
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
                               ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
-                              AgentMemoryRepository memory, BillableExecutor billable,
+                              AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               AppConfig config) {
         AgentsConfig agents = config.agents();
-        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool());
+        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(sandbox),
+                new WriteFileTool(sandbox), new ReadFileTool(sandbox));
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
                 models, modelSettings, memory, billable, tools);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The offline model's rules, on the last user message: "todo", "plan" or "steps" → a TodoWrite
@@ -17,6 +19,8 @@ import java.util.Map;
  * a colon as milestones. After tool results it sums them up.
  */
 final class OfflineScript {
+
+    private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it\\.?)?");
 
     private OfflineScript() {
     }
@@ -34,6 +38,10 @@ final class OfflineScript {
         }
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
+        }
+        Reply sandboxed = sandboxReply(request, said, callId);
+        if (sandboxed != null) {
+            return sandboxed;
         }
         if (lower.contains("loop forever") && offered(request, "TodoWrite")) {
             return new Reply("The script repeats itself here.", "Adding it again.",
@@ -95,6 +103,31 @@ final class OfflineScript {
             text.append(result.toolName()).append(result.toolError() ? " failed: " : " said: ").append(result.text()).append(' ');
         }
         return text.toString().strip();
+    }
+
+    /**
+     * Sandbox rules: "write NAME: CONTENT" → Write; with ", then run it" the next turn runs it with
+     * Bash; "run: COMMAND" → Bash. Only when those tools are offered.
+     */
+    private static Reply sandboxReply(LlmRequest request, String said, String callId) {
+        Matcher write = WRITE.matcher(said.strip());
+        boolean answering = OfflineScriptedLlm.answeringToolResults(request.messages());
+        LlmMessage last = request.messages().isEmpty() ? null : request.messages().get(request.messages().size() - 1);
+        if (write.matches() && offered(request, "Write") && !answering) {
+            return new Reply("Writing the file first.", "I will write " + write.group(1) + ".",
+                    List.of(new ToolCall(callId, "Write", Map.of("path", write.group(1), "content", write.group(2) + "\n"))),
+                    false);
+        }
+        if (write.matches() && write.group(3) != null && answering && "Write".equals(last.toolName()) && !last.toolError()
+                && offered(request, "Bash")) {
+            return new Reply("Now running it.", "Running " + write.group(1) + ".",
+                    List.of(new ToolCall(callId, "Bash", Map.of("command", "sh " + write.group(1)))), false);
+        }
+        if (said.strip().toLowerCase(Locale.ROOT).startsWith("run:") && offered(request, "Bash") && !answering) {
+            return new Reply("A command to run.", "Running it.",
+                    List.of(new ToolCall(callId, "Bash", Map.of("command", said.strip().substring(4).strip()))), false);
+        }
+        return null;
     }
 
     private static String summaryOf(List<LlmMessage> messages) {
