@@ -19,6 +19,7 @@ import ai.iiagent.port.out.files.AssetRepository;
 import ai.iiagent.port.out.storage.StoragePort;
 import ai.iiagent.service.files.StartUploadService;
 import ai.iiagent.service.files.ReceiveSignedUploadService;
+import ai.iiagent.service.files.UploadLocks;
 import ai.iiagent.service.files.CompleteUploadService;
 import ai.iiagent.service.files.DownloadAssetService;
 import ai.iiagent.service.files.ReadSignedObjectService;
@@ -31,6 +32,7 @@ import ai.iiagent.service.files.ReadPublicAssetService;
 import ai.iiagent.service.files.ResolveAttachmentsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** The files feature's services; storage and limits come from {@link StorageWiring}. */
 @ApplicationScoped
@@ -46,15 +48,21 @@ public class FilesWiring {
     @Produces
     @ApplicationScoped
     ReceiveSignedUploadUseCase receiveSignedUpload(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions, ClockPort clock,
-            UploadPolicy policy) {
-        return new ReceiveSignedUploadService(assets, storage, sessions, clock, policy);
+            UploadPolicy policy, UploadLocks locks) {
+        return new ReceiveSignedUploadService(assets, storage, sessions, clock, policy, locks);
     }
 
     @Produces
     @ApplicationScoped
     CompleteUploadUseCase completeUpload(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions, ClockPort clock,
-            UploadPolicy policy) {
-        return new CompleteUploadService(assets, storage, sessions, clock, policy);
+            UploadPolicy policy, UploadLocks locks) {
+        return new CompleteUploadService(assets, storage, sessions, clock, policy, locks);
+    }
+
+    @Produces
+    @Singleton
+    UploadLocks uploadLocks() {
+        return new UploadLocks();
     }
 
     @Produces

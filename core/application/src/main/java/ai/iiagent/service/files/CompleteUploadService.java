@@ -18,10 +18,12 @@ import ai.iiagent.port.out.storage.StoragePort;
 public final class CompleteUploadService implements CompleteUploadUseCase {
 
     private final FileAccess access;
+    private final UploadLocks locks;
 
     public CompleteUploadService(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
-                                 ClockPort clock, UploadPolicy policy) {
+                                 ClockPort clock, UploadPolicy policy, UploadLocks locks) {
         this.access = new FileAccess(assets, storage, sessions, clock, policy);
+        this.locks = locks;
     }
 
     @Override
@@ -33,12 +35,16 @@ public final class CompleteUploadService implements CompleteUploadUseCase {
         if (session != null) {
             access.requireOwnedSession(command.owner(), session);
         }
-        Asset asset = found;
-        if (!found.isReady()) {
-            StoredObject stored = access.storage.head(found.key())
-                    .orElseThrow(() -> new UploadIncompleteException(found.id(), "nothing was uploaded"));
-            asset = access.assets.save(found.completed(stored.size(), access.clock.now()));
-        }
+        // Under the key's lock: no PUT is half-way through while the bytes are verified.
+        Asset asset = found.isReady() ? found : locks.holding(found.key(), () -> {
+            Asset current = access.assets.findById(found.id()).orElseThrow(() -> new AssetNotFoundException(found.id()));
+            if (current.isReady()) {
+                return current;
+            }
+            StoredObject stored = access.storage.head(current.key())
+                    .orElseThrow(() -> new UploadIncompleteException(current.id(), "nothing was uploaded"));
+            return access.assets.save(current.completed(stored.size(), access.clock.now()));
+        });
         if (session != null) {
             access.assets.link(session, asset.id());
         }

@@ -18,21 +18,26 @@ import ai.iiagent.port.out.storage.StoragePort;
 public final class ReceiveSignedUploadService implements ReceiveSignedUploadUseCase {
 
     private final FileAccess access;
+    private final UploadLocks locks;
 
     public ReceiveSignedUploadService(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
-                                      ClockPort clock, UploadPolicy policy) {
+                                      ClockPort clock, UploadPolicy policy, UploadLocks locks) {
         this.access = new FileAccess(assets, storage, sessions, clock, policy);
+        this.locks = locks;
     }
 
     @Override
     public void receive(ReceiveSignedUploadCommand command) {
         ObjectKey key = access.checkSigned("PUT", command.key(), command.expires(), command.signature());
-        Asset asset = access.assets.findByKey(key).orElseThrow(() -> new AssetNotFoundException("upload target"));
-        if (asset.status() != AssetStatus.PENDING) {
-            // A verified object never changes under its id.
-            throw new ConflictException(ErrorCode.of("asset_already_completed"), "asset " + asset.id() + " is complete");
-        }
-        access.storage.put(key, new ExactLengthInputStream(command.body(), asset.size()), asset.size(),
-                asset.contentType());
+        locks.holding(key, () -> {
+            Asset asset = access.assets.findByKey(key).orElseThrow(() -> new AssetNotFoundException("upload target"));
+            if (asset.status() != AssetStatus.PENDING) {
+                // A verified object never changes under its id.
+                throw new ConflictException(ErrorCode.of("asset_already_completed"), "asset " + asset.id() + " is complete");
+            }
+            access.storage.put(key, new ExactLengthInputStream(command.body(), asset.size()), asset.size(),
+                    asset.contentType());
+            return null;
+        });
     }
 }

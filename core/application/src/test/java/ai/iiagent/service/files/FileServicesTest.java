@@ -21,6 +21,7 @@ import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
+import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
@@ -38,11 +39,18 @@ import ai.iiagent.port.out.sessions.InMemorySessionRepository;
 import ai.iiagent.port.out.storage.InMemoryStorage;
 import ai.iiagent.service.sessions.GetSessionService;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Upload, completion, download and signed-URL rules of the files use cases, on in-memory fakes. */
@@ -118,6 +126,63 @@ class FileServicesTest extends FilesFixture {
     }
 
     @Test
+    void givenPutInFlight_whenCompleted_thenCompletionWaitsForItAndALaterPutIsRefused() throws Exception {
+        PendingUpload pending = startText(alice, null);
+        upload(pending, BODY);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        byte[] replacement = "abcdefghij".getBytes(StandardCharsets.UTF_8);
+        InputStream slow = new FilterInputStream(new ByteArrayInputStream(replacement)) {
+            @Override
+            public int read() throws IOException {
+                pause();
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                pause();
+                return super.read(buffer, offset, length);
+            }
+
+            private void pause() throws IOException {
+                reading.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    throw new IOException(interrupted);
+                }
+            }
+        };
+        Asset asset = pending.asset();
+        long expires = pending.uploadUrl().expiresAt().getEpochSecond();
+        String signature = InMemoryStorage.signatureOf("PUT", asset.key(), expires);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> put = pool.submit(() -> receive.receive(
+                    new ReceiveSignedUploadCommand(asset.key().value(), expires, signature, slow)));
+            assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<StoredAsset> completion = pool.submit(() -> complete.complete(new CompleteUploadCommand(alice, asset.id(), null)));
+
+            Thread.sleep(300); // without the key lock, completion finishes at once, before the PUT lands
+            assertThat(completion).isNotDone();
+            release.countDown();
+            put.get(10, TimeUnit.SECONDS);
+            completion.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+
+        try (AssetContent content = download.download(new DownloadAssetQuery(alice, asset.id(), null))) {
+            assertThat(content.content().stream().readAllBytes()).isEqualTo(replacement);
+        }
+        assertThatThrownBy(() -> upload(pending, BODY)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("is complete");
+        assertThat(locks.size()).isZero();
+    }
+
+    @Test
     void givenBodyOfOtherSize_whenReceived_thenRefusedAndNothingStored() {
         PendingUpload longer = startText(alice, null);
         assertThatThrownBy(() -> upload(longer, "0123456789X".getBytes(StandardCharsets.UTF_8)))
@@ -162,7 +227,7 @@ class FileServicesTest extends FilesFixture {
         PendingUpload pending = new StartUploadService(assets, s3Like, getSession, clock, policy).start(
                 new StartUploadCommand(alice, "a.txt", "text/plain", 1, null));
         long expires = pending.uploadUrl().expiresAt().getEpochSecond();
-        var service = new ReceiveSignedUploadService(assets, s3Like, getSession, clock, policy);
+        var service = new ReceiveSignedUploadService(assets, s3Like, getSession, clock, policy, locks);
         assertThatThrownBy(() -> service.receive(new ReceiveSignedUploadCommand(pending.asset().key().value(), expires,
                 InMemoryStorage.signatureOf("PUT", pending.asset().key(), expires), body())))
                 .isInstanceOf(InvalidSignatureException.class);

@@ -59,8 +59,9 @@ abstract class FilesFixture {
     final Identity bob = new Identity(UserId.random(), UserRole.USER);
 
     final StartUploadService start = new StartUploadService(assets, storage, getSession, clock, policy);
-    final ReceiveSignedUploadService receive = new ReceiveSignedUploadService(assets, storage, getSession, clock, policy);
-    final CompleteUploadService complete = new CompleteUploadService(assets, storage, getSession, clock, policy);
+    final UploadLocks locks = new UploadLocks();
+    final ReceiveSignedUploadService receive = new ReceiveSignedUploadService(assets, storage, getSession, clock, policy, locks);
+    final CompleteUploadService complete = new CompleteUploadService(assets, storage, getSession, clock, policy, locks);
     final DownloadAssetService download = new DownloadAssetService(assets, storage, getSession, clock, policy);
 
     static final byte[] BODY = "0123456789".getBytes(StandardCharsets.UTF_8);
