@@ -48,6 +48,7 @@ public class StripeStandIn implements QuarkusTestResourceLifecycleManager {
         config.put("stripe.webhook-secret", WEBHOOK_SECRET);
         config.put("stripe.api-base", server.baseUrl());
         config.put("stripe.max-network-retries", "0");
+        config.put("stripe.allowed-return-origins", "https://ui.example");
         config.put("stripe.price-plus-monthly", PRICE_PLUS_MONTHLY);
         config.put("stripe.price-pro-annually", PRICE_PRO_ANNUALLY);
         config.put("stripe.success-url", "https://app.example/billing/done");

@@ -3,6 +3,7 @@ package ai.iiagent.bootstrap.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,12 @@ public interface StripeConfig {
 
     /** Where the billing portal's "back" link goes. Default: the public URL. */
     Optional<String> returnUrl();
+
+    /**
+     * Origins (scheme://host[:port]) a caller's {@code returnUrl} may point at, besides the public URL and
+     * the configured success/cancel/return URLs ({@code STRIPE_ALLOWED_RETURN_ORIGINS}, comma-separated).
+     */
+    Optional<List<String>> allowedReturnOrigins();
 
     /** Tests point this at a stand-in. */
     @WithDefault("https://api.stripe.com")

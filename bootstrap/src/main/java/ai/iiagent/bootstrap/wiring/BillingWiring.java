@@ -38,8 +38,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The billing feature: plan catalogue and URLs from config, the Stripe adapter, and the services. */
 @ApplicationScoped
@@ -61,9 +64,11 @@ public class BillingWiring {
     @Singleton
     BillingUrls billingUrls(StripeConfig stripe, AppSettings app) {
         String home = app.publicUrl() + "/";
+        Set<String> origins = new HashSet<>(stripe.allowedReturnOrigins().orElse(List.of()));
+        origins.add(app.publicUrl());
         return new BillingUrls(nonBlank(stripe.successUrl()).orElse(home + "?checkout=success"),
                 nonBlank(stripe.cancelUrl()).orElse(home + "?checkout=cancelled"),
-                nonBlank(stripe.returnUrl()).orElse(home));
+                nonBlank(stripe.returnUrl()).orElse(home), origins);
     }
 
     @Produces

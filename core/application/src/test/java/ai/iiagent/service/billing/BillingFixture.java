@@ -19,6 +19,7 @@ import ai.iiagent.port.out.users.InMemoryUserRepository;
 import ai.iiagent.service.users.GetUserService;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /** The billing services over in-memory fakes, with plus/pro prices price_plus_m, price_plus_y, price_pro_m, price_pro_y. */
 final class BillingFixture {
@@ -30,7 +31,7 @@ final class BillingFixture {
                     new PlanPrice(Plan.PRO, BillingCycle.MONTHLY), "price_pro_m",
                     new PlanPrice(Plan.PRO, BillingCycle.ANNUALLY), "price_pro_y"));
     static final BillingUrls URLS = new BillingUrls("https://app.example/ok", "https://app.example/no",
-            "https://app.example/back");
+            "https://app.example/back", Set.of("https://ui.example"));
 
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();

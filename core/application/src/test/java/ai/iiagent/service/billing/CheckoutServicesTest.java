@@ -58,6 +58,12 @@ class CheckoutServicesTest {
                 "invalid_billing_cycle");
         assertCode(() -> fx.checkout().start(new StartSubscriptionCheckoutCommand(user, "plus", "monthly", "javascript:alert(1)")),
                 "invalid_return_url");
+        assertCode(() -> fx.checkout().start(new StartSubscriptionCheckoutCommand(user, "plus", "monthly", "https://evil.example/ui.example")),
+                "invalid_return_url");
+        assertCode(() -> fx.checkout().start(new StartSubscriptionCheckoutCommand(user, "plus", "monthly", "https://ui.example@evil.example/")),
+                "invalid_return_url");
+        assertCode(() -> fx.checkout().start(new StartSubscriptionCheckoutCommand(user, "plus", "monthly", "http://ui.example/")),
+                "invalid_return_url");
         assertThat(fx.payments.subscriptionCheckouts).isEmpty();
     }
 
