@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Per-node {@link LoginThrottlePort}; a Redis-backed one shares the count across nodes (pubsub issue). */
+/** Per-node {@link LoginThrottlePort} for a single node; {@link RedisLoginThrottle} shares the count across nodes. */
 public final class InProcessLoginThrottle implements LoginThrottlePort {
 
     private final FailedAttempts failures;

@@ -3,8 +3,10 @@ package ai.iiagent.bootstrap.wiring;
 import ai.iiagent.adapter.security.Argon2PasswordHasher;
 import ai.iiagent.adapter.security.InProcessLoginThrottle;
 import ai.iiagent.adapter.security.JwtTokenCodec;
+import ai.iiagent.adapter.security.RedisLoginThrottle;
 import ai.iiagent.adapter.security.SigningKeys;
 import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.adapter.http.auth.oidc.OidcProviders;
 import ai.iiagent.port.in.auth.AuthenticateUseCase;
 import ai.iiagent.port.in.auth.CreateApiKeyUseCase;
@@ -36,10 +38,13 @@ import ai.iiagent.service.auth.RevokeApiKeyService;
 import ai.iiagent.service.auth.SignInWithOidcService;
 import ai.iiagent.service.auth.TokenIssuer;
 import ai.iiagent.service.auth.TokenLifetimes;
+import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -84,8 +89,12 @@ public class AuthWiring {
 
     @Produces
     @ApplicationScoped
-    LoginThrottlePort loginThrottle(AppConfig config) {
-        return new InProcessLoginThrottle(config.auth().maxFailedLogins(), config.auth().failedLoginWindow());
+    LoginThrottlePort loginThrottle(AppConfig config, AppSettings settings, Instance<RedisDataSource> redis) {
+        int maxFailures = config.auth().maxFailedLogins();
+        Duration window = config.auth().failedLoginWindow();
+        // With Redis every node counts the same failures; one node alone counts in memory.
+        return settings.redisConfigured() ? new RedisLoginThrottle(redis.get(), maxFailures, window)
+                : new InProcessLoginThrottle(maxFailures, window);
     }
 
     // @Singleton: a final class, not proxyable; it holds no per-request state.
