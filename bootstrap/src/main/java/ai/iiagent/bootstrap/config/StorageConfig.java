@@ -38,6 +38,10 @@ public interface StorageConfig {
     @WithDefault("PT1H")
     Duration urlTtl();
 
+    /** How often uploads never completed (pending past the URL TTL + 1 h) are removed with their bytes. */
+    @WithDefault("PT15M")
+    Duration sweepInterval();
+
     /** Settings of the {@code s3} provider ({@code storage.s3.*}). */
     S3 s3();
 

@@ -13,6 +13,7 @@ import ai.iiagent.port.in.files.GetAvatarUseCase;
 import ai.iiagent.port.in.files.ListSessionFilesUseCase;
 import ai.iiagent.port.in.files.ReadPublicAssetUseCase;
 import ai.iiagent.port.in.files.ResolveAttachmentsUseCase;
+import ai.iiagent.port.in.files.SweepAbandonedUploadsUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.files.AssetRepository;
@@ -30,6 +31,7 @@ import ai.iiagent.service.files.GetAvatarService;
 import ai.iiagent.service.files.ListSessionFilesService;
 import ai.iiagent.service.files.ReadPublicAssetService;
 import ai.iiagent.service.files.ResolveAttachmentsService;
+import ai.iiagent.service.files.SweepAbandonedUploadsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -57,6 +59,13 @@ public class FilesWiring {
     CompleteUploadUseCase completeUpload(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions, ClockPort clock,
             UploadPolicy policy, UploadLocks locks) {
         return new CompleteUploadService(assets, storage, sessions, clock, policy, locks);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SweepAbandonedUploadsUseCase sweepAbandonedUploads(AssetRepository assets, StoragePort storage, ClockPort clock,
+            UploadPolicy policy, UploadLocks locks) {
+        return new SweepAbandonedUploadsService(assets, storage, clock, policy, locks);
     }
 
     @Produces

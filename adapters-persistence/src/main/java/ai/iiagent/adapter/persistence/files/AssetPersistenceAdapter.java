@@ -111,6 +111,24 @@ public class AssetPersistenceAdapter implements AssetRepository {
                 .setParameter(1, session.value()).setParameter(2, asset.value()).getResultList().isEmpty();
     }
 
+    @Override
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Asset> listPendingCreatedBefore(Instant cutoff, int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + """
+                         from assets a where a.status = 'pending' and a.created_at < ?1
+                        order by a.created_at, a.id limit ?2""")
+                .setParameter(1, cutoff).setParameter(2, limit).getResultList();
+        return rows.stream().map(AssetPersistenceAdapter::asset).toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean deletePending(AssetId id) {
+        return entityManager.createNativeQuery("delete from assets where id = ?1 and status = 'pending'")
+                .setParameter(1, id.value()).executeUpdate() == 1;
+    }
+
     @SuppressWarnings("unchecked")
     private Optional<Asset> one(String sql, Object parameter) {
         List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, parameter).getResultList();

@@ -6,6 +6,7 @@ import ai.iiagent.domain.files.AssetPurpose;
 import ai.iiagent.domain.files.ObjectKey;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.users.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,10 @@ public interface AssetRepository {
     List<Asset> listLinked(SessionId session);
 
     boolean isLinked(SessionId session, AssetId asset);
+
+    /** Pending assets created before {@code cutoff}, oldest first: candidates for the abandoned-upload sweep. */
+    List<Asset> listPendingCreatedBefore(Instant cutoff, int limit);
+
+    /** Deletes the asset only while it is still pending; false when it is gone or became ready meanwhile. */
+    boolean deletePending(AssetId id);
 }

@@ -86,4 +86,23 @@ public abstract class AssetRepositoryContractTest {
         assertThat(repository().isLinked(session, ready.id())).isTrue();
         assertThat(repository().isLinked(newSession(owner), ready.id())).isFalse();
     }
+
+    @Test
+    void givenOldPendingRecentPendingAndOldReady_whenSweepCandidatesListed_thenOnlyOldPendingAndDeletableOnce() {
+        UserId owner = newUser();
+        Instant longAgo = Instant.parse("1999-01-01T00:00:00Z").plusSeconds(Math.abs(owner.value().getLeastSignificantBits() % 100_000));
+        Asset oldPending = repository().save(pending(owner, AssetPurpose.UPLOAD, longAgo, null));
+        Asset oldReady = repository().save(pending(owner, AssetPurpose.UPLOAD, longAgo, null).completed(3, longAgo));
+        Asset recentPending = repository().save(pending(owner, AssetPurpose.UPLOAD, T0, null));
+        Instant cutoff = Instant.parse("2000-01-01T00:00:00Z");
+
+        assertThat(repository().listPendingCreatedBefore(cutoff, 1000)).extracting(Asset::id)
+                .contains(oldPending.id()).doesNotContain(oldReady.id(), recentPending.id());
+
+        assertThat(repository().deletePending(oldReady.id())).isFalse();
+        assertThat(repository().deletePending(oldPending.id())).isTrue();
+        assertThat(repository().deletePending(oldPending.id())).isFalse();
+        assertThat(repository().findById(oldPending.id())).isEmpty();
+        assertThat(repository().findById(oldReady.id())).isPresent();
+    }
 }

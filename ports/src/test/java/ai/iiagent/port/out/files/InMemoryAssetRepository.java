@@ -6,6 +6,7 @@ import ai.iiagent.domain.files.AssetPurpose;
 import ai.iiagent.domain.files.ObjectKey;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.users.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,5 +70,22 @@ public class InMemoryAssetRepository implements AssetRepository {
         return rows.values().stream()
                 .filter(asset -> asset.isOwnedBy(owner) && asset.purpose() == purpose && asset.isReady())
                 .sorted(Comparator.comparing(Asset::createdAt).reversed().thenComparing(asset -> asset.id().value()));
+    }
+
+    @Override
+    public synchronized List<Asset> listPendingCreatedBefore(Instant cutoff, int limit) {
+        return rows.values().stream().filter(asset -> !asset.isReady() && asset.createdAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(Asset::createdAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean deletePending(AssetId id) {
+        Asset asset = rows.get(id);
+        if (asset == null || asset.isReady()) {
+            return false;
+        }
+        rows.remove(id);
+        links.values().forEach(linked -> linked.remove(id));
+        return true;
     }
 }
