@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { Icon } from './icons';
 
 export interface Attachment { id: string; name: string }
 
@@ -33,7 +34,7 @@ export function Composer({ running, disabled, attachments, uploading, onSend, on
       {attachments.length > 0 && (
         <ul className="attachments" aria-label="Attachments">
           {attachments.map((a) => (
-            <li key={a.id}>📎 {a.name}
+            <li key={a.id}><Icon name="clip" size={13} /> {a.name}
               <button type="button" className="icon" aria-label={`Remove ${a.name}`} onClick={() => onRemoveAttachment(a.id)}>×</button>
             </li>
           ))}
@@ -45,7 +46,7 @@ export function Composer({ running, disabled, attachments, uploading, onSend, on
         onChange={(e) => setText(e.target.value)} onKeyDown={keys} />
       <div className="composer-bar">
         <label className="button attach" title="Attach files">
-          📎 Attach
+          <Icon name="clip" /> Attach
           <input ref={fileInput} type="file" multiple data-testid="composer-attach" className="visually-hidden"
             aria-label="Attach files" onChange={(e) => { if (e.target.files?.length) onAttach(e.target.files); e.target.value = ''; }} />
         </label>
@@ -54,7 +55,7 @@ export function Composer({ running, disabled, attachments, uploading, onSend, on
         <button type="button" data-testid="composer-plan" disabled={disabled || running || !text.trim()}
           onClick={() => send('plan')} title="Ask for a plan of milestones instead of an answer">Plan</button>
         {running ? (
-          <button type="button" className="danger" data-testid="composer-stop" onClick={onStop}>■ Stop</button>
+          <button type="button" className="danger" data-testid="composer-stop" onClick={onStop}><Icon name="stop" filled size={12} /> Stop</button>
         ) : (
           <button type="button" className="primary" data-testid="composer-send" disabled={disabled || uploading || !text.trim()}
             onClick={() => send('query')}>Send</button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SessionFile } from '../api/endpoints';
+import { Icon } from './icons';
 
 export interface TreeNode { name: string; path: string; type: 'file' | 'directory'; children?: TreeNode[] }
 
@@ -37,11 +38,11 @@ function Tree({ nodes, onOpen }: { nodes: TreeNode[]; onOpen: (path: string) => 
         <li key={n.path}>
           {n.type === 'directory' ? (
             <details open>
-              <summary>📁 {n.name}</summary>
+              <summary><Icon name="folder" size={14} /> {n.name}</summary>
               {n.children && <Tree nodes={n.children} onOpen={onOpen} />}
             </details>
           ) : (
-            <button type="button" className="link" onClick={() => onOpen(n.path)}>📄 {n.name}</button>
+            <button type="button" className="link" onClick={() => onOpen(n.path)}><Icon name="file" size={14} /> {n.name}</button>
           )}
         </li>
       ))}
@@ -89,7 +90,7 @@ export function FilesPanel({ status, sandboxUnavailable, tree, files, content, o
             <ul className="tree">
               {files.map((f) => (
                 <li key={f.id}>
-                  <button type="button" className="link" onClick={() => openFile(f)}>📄 {f.name}</button>
+                  <button type="button" className="link" onClick={() => openFile(f)}><Icon name="file" size={14} /> {f.name}</button>
                   {' '}<a href={f.url} download={f.name} className="muted small">Download</a>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Sessions } from '../api/endpoints';
 import { errorText } from '../api/http';
+import { Icon } from './icons';
 import { useToasts } from './Toasts';
 
 export function shareUrl(sessionId: string): string {
@@ -27,7 +28,7 @@ export function SharePanel({ sessionId, isPublic, onChange }: { sessionId: strin
   return (
     <div className="share">
       <button type="button" data-testid="share-button" aria-expanded={open} aria-controls="share-popover" onClick={() => setOpen(!open)}>
-        {isPublic ? '🔗 Shared' : 'Share'}
+        {isPublic ? <><Icon name="link" /> Shared</> : 'Share'}
       </button>
       {open && (
         <div id="share-popover" className="popover card" role="group" aria-label="Sharing">

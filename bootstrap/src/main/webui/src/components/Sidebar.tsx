@@ -3,6 +3,7 @@ import { useMatch, useNavigate } from 'react-router';
 import { Sessions, type SessionInfo } from '../api/endpoints';
 import { errorText } from '../api/http';
 import { useShell } from '../pages/Shell';
+import { Icon } from './icons';
 import { useToasts } from './Toasts';
 
 /** Sessions: search, pins (listed first), wishlist (★, with a filter), rename, delete, new. */
@@ -87,24 +88,24 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
               ) : (
                 <button type="button" className="session-title" onClick={() => { onNavigate(); navigate(`/s/${s.id}`); }}
                   aria-current={s.id === current ? 'page' : undefined} title={title}>
-                  {pinned && <span aria-label="pinned">📌 </span>}{title}
+                  {pinned && <span className="pinned-mark" title="Pinned"><Icon name="pin" size={13} /> </span>}{title}
                 </button>
               )}
               <span className="session-actions">
                 <button type="button" className="icon" data-testid="session-pin" aria-pressed={pinned}
                   aria-label={pinned ? `Unpin ${title}` : `Pin ${title}`} onClick={() => act(() => Sessions.mark('pins', s.id, !pinned))}>
-                  📌
+                  <Icon name="pin" filled={pinned} />
                 </button>
                 <button type="button" className="icon" data-testid="session-wishlist" aria-pressed={wished}
                   aria-label={wished ? `Remove ${title} from wishlist` : `Add ${title} to wishlist`}
-                  onClick={() => act(() => Sessions.mark('wishlist', s.id, !wished))}>{wished ? '★' : '☆'}</button>
+                  onClick={() => act(() => Sessions.mark('wishlist', s.id, !wished))}><Icon name="star" filled={wished} /></button>
                 <button type="button" className="icon" data-testid="session-rename" aria-label={`Rename ${title}`}
-                  onClick={() => { setRenaming(s.id); setDraftName(s.name ?? ''); }}>✎</button>
+                  onClick={() => { setRenaming(s.id); setDraftName(s.name ?? ''); }}><Icon name="edit" /></button>
                 <button type="button" className="icon" data-testid="session-delete" aria-label={`Delete ${title}`}
                   onClick={() => act(() => Sessions.remove(s.id), () => {
                     toasts.show('info', `Deleted “${title}”`);
                     if (s.id === current) navigate('/');
-                  })}>🗑</button>
+                  })}><Icon name="trash" /></button>
               </span>
             </li>
           );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from './icons';
 import { currentTheme, toggleTheme } from './theme';
 
 export function ThemeToggle() {
@@ -6,7 +7,7 @@ export function ThemeToggle() {
   return (
     <button type="button" className="icon" data-testid="theme-toggle" aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
       title="Light / dark" onClick={() => setTheme(toggleTheme())}>
-      {theme === 'dark' ? '☀' : '☾'}
+      <Icon name={theme === 'dark' ? 'sun' : 'moon'} size={18} />
     </button>
   );
 }

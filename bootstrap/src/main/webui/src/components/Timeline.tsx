@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { AssistantItem, TimelineItem, ToolItem } from '../state/eventReducer';
 import { pretty } from './format';
+import { Icon } from './icons';
 
 /** The conversation: user messages, assistant answers (streamed, with collapsible reasoning), tool cards, notices. */
 export function Timeline({ items, emptyText }: { items: TimelineItem[]; emptyText?: string }) {
@@ -19,7 +20,7 @@ export function Timeline({ items, emptyText }: { items: TimelineItem[]; emptyTex
             return (
               <div key={item.key} className="msg msg-user" data-testid="message-user">
                 <div className="bubble">{item.text}</div>
-                {item.files.length > 0 && <div className="attached">📎 {item.files.join(', ')}</div>}
+                {item.files.length > 0 && <div className="attached"><Icon name="clip" size={13} /> {item.files.join(', ')}</div>}
               </div>
             );
           case 'assistant':
@@ -65,7 +66,7 @@ const ToolCard = memo(function ToolCard({ item }: { item: ToolItem }) {
   return (
     <div className="tool-card" data-testid="tool-card" data-tool-name={item.name} data-status={item.status}>
       <div className="tool-head">
-        <span className="tool-name">🛠 {item.name}</span>
+        <span className="tool-name"><Icon name="tool" size={14} /> {item.name}</span>
         <span className={`badge status-${item.status}`}>{STATUS_TEXT[item.status]}</span>
       </div>
       <details>

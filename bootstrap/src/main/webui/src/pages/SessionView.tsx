@@ -99,7 +99,9 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
   const plan: Plan | null = state.plan ?? info?.session_metadata?.plan ?? null;
   const cost = latestRunCost(state);
   const selected = models.find((m) => m.id === modelId);
-  const modelName = selected ? selected.display_name : state.model ? state.model.model : 'Server default model';
+  // The model the latest run used (agent.processing), named as the settings list names it.
+  const ran = state.model ? models.find((m) => m.model_id === state.model!.model && m.offline === state.model!.offline) : undefined;
+  const modelName = selected?.display_name ?? ran?.display_name ?? state.model?.model ?? 'Server default model';
   const offline = selected ? selected.offline : state.model?.offline === true;
   const tree = useMemo(() => treeOf(state.latest['file.tree.listed']), [state.latest]);
   const content = useMemo(() => {

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { signOut } from '../api/auth';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { Sidebar } from '../components/Sidebar';
+import { Icon } from '../components/icons';
 
 interface ShellApi {
   /** Ask the sidebar to load the session list again (after a title or a new session). */
@@ -30,7 +31,7 @@ export function Shell() {
       <div className={`shell ${menuOpen ? 'menu-open' : ''}`}>
         <header className="topbar">
           <button type="button" className="icon only-mobile" aria-label="Sessions menu" aria-expanded={menuOpen}
-            onClick={() => setMenuOpen(!menuOpen)}>☰</button>
+            onClick={() => setMenuOpen(!menuOpen)}><Icon name="menu" size={18} /></button>
           <span className="brand">II-Agent</span>
           <nav aria-label="Main">
             <NavLink to="/" end data-testid="nav-sessions">Sessions</NavLink>
