@@ -90,13 +90,27 @@ export const Public = {
     api<EventsPage>(`/v1/public/sessions/${enc(id)}/events?after_seq=${afterSeq}&limit=1000`, { auth: false }),
 };
 
+/**
+ * Local-storage signed URLs name the host the server saw; behind a proxy (or the Vite dev server)
+ * that is another origin, so they are used by path. S3 URLs stay absolute.
+ */
+export function storageUrl(url: string): string {
+  try {
+    const target = new URL(url, location.origin);
+    return target.pathname.startsWith('/v1/storage/') ? target.pathname + target.search : url;
+  } catch {
+    return url;
+  }
+}
+
 export const Files = {
   /** Request, PUT, complete (docs/api/files.md); answers the ready asset. */
   async upload(file: File, sessionId: string): Promise<{ id: string; name: string }> {
     const contentType = file.type || 'application/octet-stream';
     const ticket = await api<{ id: string; upload_url: string; upload_headers: Record<string, string> }>(
       '/v1/assets/upload', { body: { file_name: file.name, content_type: contentType, size: file.size, session_id: sessionId } });
-    const put = await fetch(ticket.upload_url, { method: 'PUT', headers: { 'content-type': contentType, ...ticket.upload_headers }, body: file });
+    const headers = Object.keys(ticket.upload_headers ?? {}).length > 0 ? ticket.upload_headers : { 'Content-Type': contentType };
+    const put = await fetch(storageUrl(ticket.upload_url), { method: 'PUT', headers, body: file });
     if (!put.ok) throw new Error(`upload of ${file.name} failed (${put.status})`);
     return api<{ id: string; name: string }>(`/v1/assets/${enc(ticket.id)}/complete`, { body: { session_id: sessionId } });
   },

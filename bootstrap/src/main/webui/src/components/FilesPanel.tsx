@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SessionFile } from '../api/endpoints';
+import { storageUrl, type SessionFile } from '../api/endpoints';
 import { Icon } from './icons';
 
 export interface TreeNode { name: string; path: string; type: 'file' | 'directory'; children?: TreeNode[] }
@@ -61,7 +61,7 @@ export function FilesPanel({ status, sandboxUnavailable, tree, files, content, o
 
   const openFile = async (file: SessionFile) => {
     if (file.content_type.startsWith('image/')) {
-      setPreview({ name: file.name, kind: 'image', body: file.url });
+      setPreview({ name: file.name, kind: 'image', body: storageUrl(file.url) });
       return;
     }
     if (file.size > PREVIEW_LIMIT || !/^text\/|json|xml|javascript|csv|markdown/.test(file.content_type)) {
@@ -69,7 +69,7 @@ export function FilesPanel({ status, sandboxUnavailable, tree, files, content, o
       return;
     }
     try {
-      const response = await fetch(file.url);
+      const response = await fetch(storageUrl(file.url));
       setPreview({ name: file.name, kind: 'text', body: await response.text() });
     } catch {
       setPreview({ name: file.name, kind: 'text', body: 'Could not load the file.' });
@@ -91,7 +91,7 @@ export function FilesPanel({ status, sandboxUnavailable, tree, files, content, o
               {files.map((f) => (
                 <li key={f.id}>
                   <button type="button" className="link" onClick={() => openFile(f)}><Icon name="file" size={14} /> {f.name}</button>
-                  {' '}<a href={f.url} download={f.name} className="muted small">Download</a>
+                  {' '}<a href={storageUrl(f.url)} download={f.name} className="muted small">Download</a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useMatch, useNavigate } from 'react-router';
 import { Sessions, type SessionInfo } from '../api/endpoints';
 import { errorText } from '../api/http';
@@ -21,9 +21,14 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const navigate = useNavigate();
   const current = useMatch('/s/:sessionId')?.params.sessionId;
 
+  // Loads overlap (typing, several changes in a row): only the latest one's answer is shown.
+  const latestLoad = useRef(0);
+  const saving = useRef(false);
   const load = useCallback(async (q: string) => {
+    const mine = ++latestLoad.current;
     try {
       const [list, pinned, wished] = await Promise.all([Sessions.list(q), Sessions.pins(), Sessions.wishlist()]);
+      if (mine !== latestLoad.current) return;
       setSessions(list.sessions);
       setPins(new Set(pinned.sessions.map((s) => s.session_id)));
       setWishes(new Set(wished.sessions.map((s) => s.session_id)));
@@ -55,10 +60,15 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
     navigate(`/s/${session.id}`);
   });
 
-  const saveName = (id: string) => act(() => Sessions.rename(id, draftName.trim()), () => setRenaming(null));
+  const saveName = (id: string) => {
+    if (saving.current) return; // Enter saves, then the input's blur would save again
+    saving.current = true;
+    setRenaming(null);
+    void act(() => Sessions.rename(id, draftName.trim())).finally(() => { saving.current = false; });
+  };
   const nameKeys = (e: KeyboardEvent, id: string) => {
-    if (e.key === 'Enter') { e.preventDefault(); void saveName(id); }
-    if (e.key === 'Escape') setRenaming(null);
+    if (e.key === 'Enter') { e.preventDefault(); saveName(id); }
+    if (e.key === 'Escape') { saving.current = true; setRenaming(null); setTimeout(() => { saving.current = false; }); }
   };
 
   const shown = sessions
