@@ -99,14 +99,11 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
   const lastStatus = useRef(state.runStatus);
   useEffect(() => {
     if (lastStatus.current !== state.runStatus) {
-      if (state.runStatus === 'running' || state.runStatus === 'completed') {
-        refreshSessions();
-        Sessions.get(sessionId).then(setInfo).catch(() => undefined);
-      }
+      if (state.runStatus === 'running' || state.runStatus === 'completed') refreshSessions(); // also reloads the header
       if (state.runStatus !== 'running') loadFiles();
       lastStatus.current = state.runStatus;
     }
-  }, [state.runStatus, refreshSessions, loadFiles, sessionId]);
+  }, [state.runStatus, refreshSessions, loadFiles]);
 
   const running = state.runStatus === 'running' || state.runStatus === 'waiting';
   const plan: Plan | null = state.plan ?? info?.session_metadata?.plan ?? null;
