@@ -259,7 +259,8 @@ class AgentRunOverSocketTest {
                     .path("command").asText()).isEqualTo("sh hello.sh");
             JsonNode ran = event(client.await(named("agent.tool.result"), Duration.ofSeconds(30))).path("content");
             assertThat(ran.path("is_error").asBoolean()).isFalse();
-            assertThat(ran.path("result").path("stdout").asText()).isEqualTo("hi from the sandbox\n65534\n");
+            assertThat(ran.path("result").path("output").asText()).isEqualTo("hi from the sandbox\n65534\n");
+            assertThat(ran.path("result").path("session_name").asText()).isEqualTo("main");
             client.await(named("agent.complete"), WAIT);
         }
     }
@@ -275,7 +276,7 @@ class AgentRunOverSocketTest {
             client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "continue_run",
                     "run_id", paused.path("run_id").asText(), "confirmed", true))));
             JsonNode ran = event(client.await(named("agent.tool.result"), Duration.ofSeconds(30))).path("content");
-            assertThat(ran.path("result").path("stdout").asText()).isEqualTo("approved\n");
+            assertThat(ran.path("result").path("output").asText()).isEqualTo("approved\n");
             client.await(named("agent.complete"), WAIT);
         }
     }

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,10 @@ class OpenAiAgentRunTest {
                 .jsonPath().getFloat("total_credits")).isEqualTo(300.0f);
         assertThat(given().header("Authorization", "Bearer " + token).get("/v1/credits/usage/" + id).then().extract()
                 .jsonPath().getInt("calls")).isEqualTo(2); // both turns recorded, at zero credits
+        assertThat(toolsOfferedTo("my-llama")).as("a model of no special family keeps the default file tools")
+                .contains("Bash", "BashView", "BashList", "BashWriteToProcess", "Read", "Write", "Edit",
+                        "send_user_files", "register_port", "Skill")
+                .doesNotContain("apply_patch", "str_replace_based_edit_tool");
     }
 
     @Test
@@ -79,5 +84,16 @@ class OpenAiAgentRunTest {
         List<String> models = given().header("Authorization", "Bearer " + token).get("/v1/credits/history").then()
                 .extract().jsonPath().getList("transactions.model_id", String.class);
         assertThat(models).contains("gpt-4o-mini");
+        assertThat(toolsOfferedTo("gpt-4o-mini")).as("GPT models edit with apply_patch (reference 5.10)")
+                .contains("Bash", "BashView", "Read", "apply_patch", "send_user_files", "register_port", "Skill")
+                .doesNotContain("Write", "Edit", "BashList", "BashWriteToProcess", "str_replace_based_edit_tool");
+    }
+
+    /** The tool names of the last request the stand-in got for that model. */
+    private static List<String> toolsOfferedTo(String model) {
+        return OpenAiStandIn.server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).stream()
+                .map(request -> JsonPath.from(request.getBodyAsString()))
+                .filter(body -> model.equals(body.getString("model"))).reduce((first, second) -> second).orElseThrow()
+                .getList("tools.function.name", String.class);
     }
 }

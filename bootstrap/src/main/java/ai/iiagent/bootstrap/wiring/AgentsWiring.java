@@ -12,9 +12,18 @@ import ai.iiagent.adapter.llm.routing.ProviderRouterLlm;
 import ai.iiagent.adapter.llm.routing.UserEndpointGuard;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
-import ai.iiagent.adapter.tools.sandbox.BashTool;
+import ai.iiagent.adapter.sandbox.local.BubblewrapShellSessions;
+import ai.iiagent.adapter.tools.sandbox.ApplyPatchTool;
+import ai.iiagent.adapter.tools.sandbox.EditFileTool;
 import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
+import ai.iiagent.adapter.tools.sandbox.RegisterPortTool;
+import ai.iiagent.adapter.tools.sandbox.SendUserFilesTool;
+import ai.iiagent.adapter.tools.sandbox.TextEditorTool;
 import ai.iiagent.adapter.tools.sandbox.WriteFileTool;
+import ai.iiagent.adapter.tools.shell.BashListTool;
+import ai.iiagent.adapter.tools.shell.BashTool;
+import ai.iiagent.adapter.tools.shell.BashViewTool;
+import ai.iiagent.adapter.tools.shell.BashWriteToProcessTool;
 import ai.iiagent.adapter.tools.todo.TodoWriteTool;
 import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
@@ -25,11 +34,13 @@ import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
 import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
+import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
+import ai.iiagent.port.in.settings.ListSkillsUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
@@ -39,6 +50,7 @@ import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.service.agents.AgentCollaborators;
@@ -50,6 +62,7 @@ import ai.iiagent.service.metering.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -115,6 +128,19 @@ public class AgentsWiring {
                 .toAbsolutePath()));
     }
 
+    /** Persistent named shells of the local sandbox (docs/sandboxes.md); other sandboxes have none yet. */
+    @Produces
+    @Singleton
+    SandboxShellPort shells(SandboxPort sandbox) {
+        return sandbox instanceof BubblewrapSandbox local ? local.shells() : new UnsupportedShells();
+    }
+
+    void closeShells(@Disposes SandboxShellPort shells) {
+        if (shells instanceof BubblewrapShellSessions local) {
+            local.close();
+        }
+    }
+
     @Produces
     @Singleton
     BillableExecutor billableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
@@ -131,12 +157,17 @@ public class AgentsWiring {
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
                               ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
+                              SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               AppConfig config) {
         AgentsConfig agents = config.agents();
-        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(sandbox),
-                new WriteFileTool(sandbox), new ReadFileTool(sandbox));
+        // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
+        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(shells),
+                new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
+                new ReadFileTool(sandbox), new WriteFileTool(sandbox), new EditFileTool(sandbox),
+                new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
+                new RegisterPortTool());
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, tools);
+                models, modelSettings, memory, billable, tools, sharedFiles, skills);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio()), runs);
     }

@@ -13,6 +13,7 @@ import ai.iiagent.port.in.files.GetAvatarUseCase;
 import ai.iiagent.port.in.files.ListSessionFilesUseCase;
 import ai.iiagent.port.in.files.ReadPublicAssetUseCase;
 import ai.iiagent.port.in.files.ResolveAttachmentsUseCase;
+import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.files.SweepAbandonedUploadsUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
@@ -31,6 +32,7 @@ import ai.iiagent.service.files.GetAvatarService;
 import ai.iiagent.service.files.ListSessionFilesService;
 import ai.iiagent.service.files.ReadPublicAssetService;
 import ai.iiagent.service.files.ResolveAttachmentsService;
+import ai.iiagent.service.files.ShareSessionFileService;
 import ai.iiagent.service.files.SweepAbandonedUploadsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -135,5 +137,12 @@ public class FilesWiring {
     ResolveAttachmentsUseCase resolveAttachments(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions, ClockPort clock,
             UploadPolicy policy) {
         return new ResolveAttachmentsService(assets, storage, sessions, clock, policy);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ShareSessionFileUseCase shareSessionFile(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
+            ClockPort clock, UploadPolicy policy) {
+        return new ShareSessionFileService(assets, storage, sessions, clock, policy);
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class OfflineScript {
 
-    private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it\\.?)?");
+    private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it( and send it to me)?\\.?)?");
 
     private OfflineScript() {
     }
@@ -107,7 +107,8 @@ final class OfflineScript {
 
     /**
      * Sandbox rules: "write NAME: CONTENT" → Write; with ", then run it" the next turn runs it with
-     * Bash; "run: COMMAND" → Bash. Only when those tools are offered.
+     * Bash (shell session "main"); with ", then run it and send it to me" the turn after that sends
+     * the file with send_user_files; "run: COMMAND" → Bash. Only when those tools are offered.
      */
     private static Reply sandboxReply(LlmRequest request, String said, String callId) {
         Matcher write = WRITE.matcher(said.strip());
@@ -115,19 +116,29 @@ final class OfflineScript {
         LlmMessage last = request.messages().isEmpty() ? null : request.messages().get(request.messages().size() - 1);
         if (write.matches() && offered(request, "Write") && !answering) {
             return new Reply("Writing the file first.", "I will write " + write.group(1) + ".",
-                    List.of(new ToolCall(callId, "Write", Map.of("path", write.group(1), "content", write.group(2) + "\n"))),
-                    false);
+                    List.of(new ToolCall(callId, "Write", Map.of("file_path", write.group(1), "content",
+                            write.group(2) + "\n"))), false);
         }
         if (write.matches() && write.group(3) != null && answering && "Write".equals(last.toolName()) && !last.toolError()
                 && offered(request, "Bash")) {
             return new Reply("Now running it.", "Running " + write.group(1) + ".",
-                    List.of(new ToolCall(callId, "Bash", Map.of("command", "sh " + write.group(1)))), false);
+                    List.of(bash(callId, "sh " + write.group(1), "Run " + write.group(1))), false);
+        }
+        if (write.matches() && write.group(4) != null && answering && "Bash".equals(last.toolName()) && !last.toolError()
+                && offered(request, "send_user_files")) {
+            return new Reply("It ran; now the user gets the file.", "Sending you " + write.group(1) + ".",
+                    List.of(new ToolCall(callId, "send_user_files", Map.of("attachments", List.of(write.group(1)),
+                            "message", "Here is " + write.group(1) + "."))), false);
         }
         if (said.strip().toLowerCase(Locale.ROOT).startsWith("run:") && offered(request, "Bash") && !answering) {
             return new Reply("A command to run.", "Running it.",
-                    List.of(new ToolCall(callId, "Bash", Map.of("command", said.strip().substring(4).strip()))), false);
+                    List.of(bash(callId, said.strip().substring(4).strip(), "Run the command you gave")), false);
         }
         return null;
+    }
+
+    private static ToolCall bash(String callId, String command, String description) {
+        return new ToolCall(callId, "Bash", Map.of("session_name", "main", "command", command, "description", description));
     }
 
     private static String summaryOf(List<LlmMessage> messages) {

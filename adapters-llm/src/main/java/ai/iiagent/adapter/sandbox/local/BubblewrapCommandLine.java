@@ -8,14 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The argv that runs one command: {@code prlimit} (resource limits) then {@code setpriv} (drop to
- * the session's host uid, so RLIMIT_NPROC counts only its processes) then {@code bwrap} with a
- * read-only minimal system, the workspace read-write and every namespace unshared.
+ * The argv that runs a program in the sandbox: {@code prlimit} (resource limits) then {@code setpriv}
+ * (drop to the session's host uid, so RLIMIT_NPROC counts only its processes) then {@code bwrap}
+ * with a read-only minimal system, the workspace read-write and every namespace unshared. The
+ * program is one {@code bash -c} command, or a persistent interactive shell on its own terminal.
  */
 final class BubblewrapCommandLine {
 
     static final String WORKSPACE = "/workspace";
     static final int SANDBOX_UID = 65534;
+    /** util-linux {@code script}: gives the shell a pseudo-terminal inside the sandbox (prompts, Ctrl-C, job control). */
+    static final String SCRIPT = "/usr/bin/script";
     private static final List<String> TOP_LEVEL_DIRS = List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
     private static final List<String> ETC_ENTRIES = List.of("/etc/alternatives", "/etc/ld.so.cache", "/etc/ld.so.conf",
             "/etc/ld.so.conf.d", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/localtime", "/etc/bash.bashrc",
@@ -24,7 +27,19 @@ final class BubblewrapCommandLine {
     private BubblewrapCommandLine() {
     }
 
+    /** One command, run by {@code bash -c}. */
     static List<String> build(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, String command) {
+        return build(config, bwrap, workspace, hostUid, List.of("/bin/bash", "--noprofile", "--norc", "-c", command));
+    }
+
+    /** An interactive bash without line editing on a new pseudo-terminal that does not echo its input. */
+    static List<String> shell(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid) {
+        return build(config, bwrap, workspace, hostUid, List.of(SCRIPT, "--quiet", "--echo", "never", "--command",
+                "/bin/bash --noediting --noprofile --norc -i", "/dev/null"));
+    }
+
+    private static List<String> build(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid,
+                                      List<String> program) {
         List<String> argv = new ArrayList<>(List.of("prlimit",
                 "--cpu=" + config.cpuSeconds(), "--as=" + config.memoryBytes(), "--nproc=" + config.maxProcesses(),
                 "--fsize=" + config.maxFileBytes(), "--nofile=1024", "--core=0", "--",
@@ -41,8 +56,8 @@ final class BubblewrapCommandLine {
             argv.addAll(List.of("--ro-bind-try", entry, entry));
         }
         argv.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", "" + config.tmpBytes(), "--tmpfs", "/tmp",
-                "--bind", workspace.toString(), WORKSPACE, "--remount-ro", "/", "--chdir", WORKSPACE,
-                "/bin/bash", "--noprofile", "--norc", "-c", command));
+                "--bind", workspace.toString(), WORKSPACE, "--remount-ro", "/", "--chdir", WORKSPACE));
+        argv.addAll(program);
         return argv;
     }
 

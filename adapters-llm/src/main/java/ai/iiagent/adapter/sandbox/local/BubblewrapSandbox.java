@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * {@link BubblewrapSandboxConfig#root()}, each command a fresh {@code bwrap} (see
  * {@link BubblewrapCommandLine}) killed with its whole process tree when the timeout passes.
  * File methods run in this process and check every path against the workspace's real path.
+ * Persistent named shells of the same sandbox: {@link #shells()}.
  */
 public final class BubblewrapSandbox implements SandboxPort {
 
@@ -37,9 +38,20 @@ public final class BubblewrapSandbox implements SandboxPort {
     private static final long DRAIN_MILLIS = 2_000;
 
     private final BubblewrapSandboxConfig config;
+    private final BubblewrapShellSessions shells;
 
     public BubblewrapSandbox(BubblewrapSandboxConfig config) {
+        this(config, ShellSessionsConfig.defaults());
+    }
+
+    public BubblewrapSandbox(BubblewrapSandboxConfig config, ShellSessionsConfig shellConfig) {
         this.config = config;
+        this.shells = new BubblewrapShellSessions(this, shellConfig);
+    }
+
+    /** The persistent named shells in these sandboxes (closed by {@link #destroy}). */
+    public BubblewrapShellSessions shells() {
+        return shells;
     }
 
     @Override
@@ -119,6 +131,7 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public void destroy(SessionId sessionId) {
+        shells.closeAll(sessionId);
         Path workspace = config.root().resolve(sessionId.toString());
         if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -148,8 +161,12 @@ public final class BubblewrapSandbox implements SandboxPort {
         return config.root().resolve(sessionId.toString());
     }
 
+    BubblewrapSandboxConfig config() {
+        return config;
+    }
+
     // Root: owned by us, traversable but not listable; workspace: owned by the session's uid only.
-    private Path workspace(SessionId sessionId) {
+    Path workspace(SessionId sessionId) {
         Path workspace = workspaceOf(sessionId);
         return io(() -> {
             Files.createDirectories(config.root());
@@ -163,7 +180,7 @@ public final class BubblewrapSandbox implements SandboxPort {
         });
     }
 
-    private String bwrapExecutable() {
+    String bwrapExecutable() {
         String bwrap = config.bwrap();
         if (bwrap.contains("/")) {
             if (Files.isExecutable(Path.of(bwrap))) {
@@ -181,17 +198,7 @@ public final class BubblewrapSandbox implements SandboxPort {
     }
 
     private static void killTree(Process process) throws InterruptedException {
-        // bwrap is the PID-namespace init: once it dies the kernel kills whatever we did not snapshot
-        List<ProcessHandle> tree = process.toHandle().descendants().toList();
-        tree.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
-        for (ProcessHandle handle : tree) {
-            while (handle.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-        }
+        ProcessTrees.awaitGone(ProcessTrees.kill(process), DRAIN_MILLIS);
     }
 
     private static SandboxFileEntry entry(Path workspace, Path child) {

@@ -14,8 +14,8 @@ import java.util.Map;
 public final class ReadFileTool implements AgentTool {
 
     private static final ToolSpec SPEC = new ToolSpec("Read", "Read a text file from your workspace.",
-            Map.of("type", "object", "required", List.of("path"), "properties", Map.of(
-                    "path", Map.of("type", "string", "description", "relative to the workspace"))));
+            Map.of("type", "object", "required", List.of("file_path"), "properties", Map.of(
+                    "file_path", Map.of("type", "string", "description", "relative to /workspace, or under it"))));
 
     private final SandboxPort sandbox;
 
@@ -35,8 +35,11 @@ public final class ReadFileTool implements AgentTool {
 
     @Override
     public ToolOutcome run(ToolInvocation invocation) {
-        if (!(invocation.arguments().get("path") instanceof String path) || path.isBlank()) {
-            return ToolOutcome.failed("path must be a non-empty string");
+        String path;
+        try {
+            path = WorkspaceFiles.relative(FileArgs.path(invocation.arguments()));
+        } catch (ToolInputException e) {
+            return ToolOutcome.failed(e.getMessage());
         }
         return ToolOutcome.ok(new String(sandbox.readFile(invocation.sessionId(), path, invocation.reservation()),
                 StandardCharsets.UTF_8));

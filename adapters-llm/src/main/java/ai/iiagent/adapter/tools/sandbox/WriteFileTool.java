@@ -14,8 +14,8 @@ import java.util.Map;
 public final class WriteFileTool implements AgentTool {
 
     private static final ToolSpec SPEC = new ToolSpec("Write", "Create or replace a text file in your workspace.",
-            Map.of("type", "object", "required", List.of("path", "content"), "properties", Map.of(
-                    "path", Map.of("type", "string", "description", "relative to the workspace"),
+            Map.of("type", "object", "required", List.of("file_path", "content"), "properties", Map.of(
+                    "file_path", Map.of("type", "string", "description", "relative to /workspace, or under it"),
                     "content", Map.of("type", "string"))));
 
     private final SandboxPort sandbox;
@@ -36,9 +36,14 @@ public final class WriteFileTool implements AgentTool {
 
     @Override
     public ToolOutcome run(ToolInvocation invocation) {
-        if (!(invocation.arguments().get("path") instanceof String path) || path.isBlank()
-                || !(invocation.arguments().get("content") instanceof String content)) {
-            return ToolOutcome.failed("path and content must be strings");
+        if (!(invocation.arguments().get("content") instanceof String content)) {
+            return ToolOutcome.failed("content must be a string");
+        }
+        String path;
+        try {
+            path = WorkspaceFiles.relative(FileArgs.path(invocation.arguments()));
+        } catch (ToolInputException e) {
+            return ToolOutcome.failed(e.getMessage());
         }
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         sandbox.writeFile(invocation.sessionId(), path, bytes, invocation.reservation());

@@ -32,10 +32,14 @@ final class SandboxFixture implements AutoCloseable {
     }
 
     SandboxFixture(java.util.function.UnaryOperator<BubblewrapSandboxConfig> tweak) {
+        this(tweak, ShellSessionsConfig.defaults());
+    }
+
+    SandboxFixture(java.util.function.UnaryOperator<BubblewrapSandboxConfig> tweak, ShellSessionsConfig shells) {
         root = Path.of("/tmp", "ii-agent-sandbox-test-" + UUID.randomUUID(), "sandboxes");
         BubblewrapSandboxConfig base = BubblewrapSandboxConfig.defaults(root);
         sandbox = new BubblewrapSandbox(tweak.apply(new BubblewrapSandboxConfig(root, base.bwrap(), 10, 512 * MIB, 64,
-                16 * MIB, 16 * MIB, base.hostUidBase(), base.hostUidCount())));
+                16 * MIB, 16 * MIB, base.hostUidBase(), base.hostUidCount())), shells);
     }
 
     CommandResult run(SessionId session, String command) {
@@ -77,6 +81,7 @@ final class SandboxFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        sandbox.shells().close();
         if (!Files.exists(root.getParent())) {
             return;
         }

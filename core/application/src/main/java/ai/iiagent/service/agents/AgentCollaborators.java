@@ -1,11 +1,13 @@
 package ai.iiagent.service.agents;
 
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
+import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
+import ai.iiagent.port.in.settings.ListSkillsUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
@@ -18,14 +20,17 @@ import ai.iiagent.service.metering.BillableExecutor;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the agent runtime works with, handed over by the wiring in one piece. */
+/**
+ * Everything the agent runtime works with, handed over by the wiring in one piece. {@code tools} is
+ * every tool the wiring offers; each run gets the ones for its model's family ({@link ModelToolSets}).
+ */
 public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
                                  UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
                                  PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance,
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
                                  ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                                  AgentMemoryRepository memory, BillableExecutor billable,
-                                 List<AgentTool> tools) {
+                                 List<AgentTool> tools, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills) {
 
     public AgentCollaborators {
         Objects.requireNonNull(sessions, "sessions");
@@ -42,6 +47,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(modelSettings, "modelSettings");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(billable, "billable");
+        Objects.requireNonNull(sharedFiles, "sharedFiles");
+        Objects.requireNonNull(skills, "skills");
         tools = List.copyOf(tools);
     }
 }

@@ -19,6 +19,7 @@ import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.sessions.SessionQuery;
+import ai.iiagent.port.in.settings.ListSkillsQuery;
 import ai.iiagent.port.in.sessions.TitleSessionCommand;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusCommand;
 import ai.iiagent.port.in.tasks.AgentCommand;
@@ -29,6 +30,7 @@ import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.ModelSelection;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.port.out.tools.AgentTool;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 /**
  * Starts and resumes agent runs. The checks (ownership, model, the credit gate, one active run)
@@ -67,7 +70,7 @@ public final class AgentRuntime {
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, catalog(command), finish, milestoneIds, List.of());
+        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of());
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -80,7 +83,8 @@ public final class AgentRuntime {
         List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
-        return start(command, session, prompt, prompt, catalog(command), RunLoop.RunFinish.NOTHING, List.of(), carried);
+        return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
+                List.of(), carried);
     }
 
     /** {@code enhance_prompt}: one billed model call that rewrites the text; {@code agent.prompt.generated} carries it. */
@@ -98,12 +102,14 @@ public final class AgentRuntime {
         String text = requiredText(command);
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
+        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
     }
 
-    private RunId start(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
-                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried) {
+    private RunId start(AgentCommand command, Session session, String text, String prompt,
+                        Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
+                        List<LlmMessage> carried) {
         ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
         if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
             throw new InsufficientCreditsException(MINIMUM_TO_START, available);
@@ -132,7 +138,7 @@ public final class AgentRuntime {
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
-        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history(session), catalog, finish);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history(session), catalog, finish);
         runs.submit(() -> loop.start(prompt));
     }
 
@@ -188,7 +194,7 @@ public final class AgentRuntime {
         boolean confirmed = !Boolean.FALSE.equals(command.payload().get("confirmed"));
         Map<String, Object> input = mapOf(command.payload().get("user_input"));
         RunEvents events = new RunEvents(with.events(), session.id(), runId);
-        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
         return runId;
@@ -211,8 +217,11 @@ public final class AgentRuntime {
         return history;
     }
 
-    private ToolCatalog catalog(AgentCommand command) {
-        return new ToolCatalog(with.tools(), Boolean.TRUE.equals(command.payload().get("auto_approve")));
+    /** The tools for the model's family, plus {@code Skill} when the user has enabled skills. */
+    private ToolCatalog catalog(AgentCommand command, ResolvedModel model) {
+        List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
+        tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
+        return new ToolCatalog(tools, Boolean.TRUE.equals(command.payload().get("auto_approve")));
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */

@@ -4,6 +4,7 @@ import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunStatus;
+import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
@@ -39,6 +40,7 @@ final class RunLoop {
     private final AgentSettings settings;
     private final RunEvents events;
     private final UserId userId;
+    private final UserFiles userFiles;
     private final ResolvedModel model;
     private final List<LlmMessage> messages;
     private final ToolRunner tools;
@@ -50,12 +52,13 @@ final class RunLoop {
     private final String segment = UUID.randomUUID().toString().substring(0, 8);
     private int turns;
 
-    RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, UserId userId, ResolvedModel model,
+    RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
             List<LlmMessage> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
         this.settings = settings;
         this.events = events;
-        this.userId = userId;
+        this.userId = owner.userId();
+        this.userFiles = new UserFiles(with.sharedFiles(), owner, events.sessionId());
         this.model = model;
         this.messages = new ArrayList<>(history);
         this.catalog = catalog;
@@ -212,8 +215,9 @@ final class RunLoop {
         List<ToolOutcome> outcomes = tools.runAll(toRun, invocations);
         boolean ends = false;
         for (int i = 0; i < toRun.size(); i++) {
-            complete(toRun.get(i), outcomes.get(i));
-            ends |= !outcomes.get(i).error() && catalog.endsRun(toRun.get(i).name());
+            ToolOutcome outcome = userFiles.deliver(outcomes.get(i));
+            complete(toRun.get(i), outcome);
+            ends |= !outcome.error() && catalog.endsRun(toRun.get(i).name());
         }
         return ends;
     }

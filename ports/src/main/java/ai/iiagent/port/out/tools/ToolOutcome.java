@@ -3,19 +3,26 @@ package ai.iiagent.port.out.tools;
 import ai.iiagent.domain.credits.Credits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A tool's result: the text the model reads next, what the UI shows ({@code display}, JSON values),
- * whether it failed, and for a billable tool what the call really cost (at most its declared
- * maximum is held; more is charged as a shortfall). Long text is truncated by the runtime, not by tools.
+ * whether it failed, for a billable tool what the call really cost (at most its declared maximum is
+ * held; more is charged as a shortfall), and files for the user, which the runtime stores with the
+ * session's files. Long text is truncated by the runtime, not by tools.
  */
-public record ToolOutcome(String text, Map<String, Object> display, boolean error, Credits cost) {
+public record ToolOutcome(String text, Map<String, Object> display, boolean error, Credits cost, List<ToolFile> files) {
 
     public ToolOutcome {
         text = text == null ? "" : text;
         display = display == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(display));
         cost = cost == null ? Credits.ZERO : cost;
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public ToolOutcome(String text, Map<String, Object> display, boolean error, Credits cost) {
+        this(text, display, error, cost, List.of());
     }
 
     public ToolOutcome(String text, Map<String, Object> display, boolean error) {

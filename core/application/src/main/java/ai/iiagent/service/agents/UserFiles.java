@@ -1,0 +1,69 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.files.ShareSessionFileCommand;
+import ai.iiagent.port.in.files.ShareSessionFileUseCase;
+import ai.iiagent.port.in.files.StoredAsset;
+import ai.iiagent.port.out.tools.ToolFile;
+import ai.iiagent.port.out.tools.ToolOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stores the files a tool handed to the user (see {@link ToolFile}) among the session's files, as
+ * the run's owner, and rewrites the tool's result to say where they went: {@code display.files}
+ * lists {@code {id, name, size, content_type, url, path}} for the UI.
+ */
+final class UserFiles {
+
+    private final ShareSessionFileUseCase share;
+    private final Identity owner;
+    private final SessionId session;
+
+    UserFiles(ShareSessionFileUseCase share, Identity owner, SessionId session) {
+        this.share = share;
+        this.owner = owner;
+        this.session = session;
+    }
+
+    ToolOutcome deliver(ToolOutcome outcome) {
+        if (outcome.files().isEmpty()) {
+            return outcome;
+        }
+        List<Map<String, Object>> sent = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (ToolFile file : outcome.files()) {
+            try {
+                StoredAsset stored = share.share(new ShareSessionFileCommand(owner, session, file.name(),
+                        file.contentType(), file.content()));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", stored.asset().id().toString());
+                row.put("name", stored.asset().fileName().value());
+                row.put("size", stored.asset().size());
+                row.put("content_type", stored.asset().contentType().value());
+                row.put("url", stored.downloadUrl().url().toString());
+                row.put("path", file.path());
+                sent.add(row);
+            } catch (DomainException e) {
+                refused.add(file.path() + " (" + e.getMessage() + ")");
+            }
+        }
+        Map<String, Object> display = new LinkedHashMap<>(outcome.display());
+        display.put("files", sent);
+        StringBuilder text = new StringBuilder(outcome.text());
+        if (!sent.isEmpty()) {
+            text.append("\nThe user now has ").append(sent.size()).append(sent.size() == 1 ? " file" : " files")
+                    .append(" in this session: ").append(String.join(", ", sent.stream()
+                            .map(row -> String.valueOf(row.get("name"))).toList())).append('.');
+        }
+        if (!refused.isEmpty()) {
+            display.put("refused", refused);
+            text.append("\nNot sent: ").append(String.join("; ", refused));
+        }
+        return new ToolOutcome(text.toString(), display, outcome.error() || sent.isEmpty(), outcome.cost());
+    }
+}
