@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.IOException;
 import java.net.URL;
@@ -103,7 +104,8 @@ public abstract class BrowserTestBase {
     }
 
     protected BrowserContext newContext(Browser.NewContextOptions options) {
-        BrowserContext created = browser.newContext(options.setViewportSize(1280, 800).setBaseURL(baseUrl()));
+        BrowserContext created = browser.newContext(options.setViewportSize(1280, 800).setColorScheme(ColorScheme.LIGHT)
+                .setBaseURL(baseUrl()));
         created.setDefaultTimeout(WAIT_MS);
         created.setDefaultNavigationTimeout(2 * WAIT_MS);
         created.onPage(this::watchConsole);
