@@ -13,8 +13,10 @@ public class UiTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.quinoa", "true",
-                "app.agents.offline-word-delay", "PT0.04S");
+                // %test-prefixed: a profile key outranks a plain one from any source
+                "%test.quarkus.quinoa", "true",
+                "%test.quarkus.quinoa.run-tests", "false", // Vitest runs in the package build, not per test start
+                "%test.app.agents.offline-word-delay", "PT0.04S");
     }
 
     @Override
