@@ -52,3 +52,26 @@ wait_for_port() {
   for ((i = 0; i < $2 * 4; i++)); do port_open "$1" && return 0; sleep 0.25; done
   return 1
 }
+
+# The web UI (bootstrap/src/main/webui) is built by the Maven build through Quinoa, which runs npm:
+# Vite 8 needs node >= 20.19. Installs node and npm from the distribution when missing; when that
+# node is too old (Debian 12 ships 18), fetches node 20 from the npm registry (the `node` package
+# ships the binary) into a cache directory and puts it first on PATH.
+NODE_MIN_MAJOR=20
+NODE_MIN_MINOR=19
+node_new_enough() {
+  command -v node >/dev/null || return 1
+  node -e "const [a,b]=process.versions.node.split('.').map(Number); process.exit(a>$NODE_MIN_MAJOR||(a===$NODE_MIN_MAJOR&&b>=$NODE_MIN_MINOR)?0:1)"
+}
+ensure_node() {
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm || die "could not install node and npm"
+  node_new_enough && return 0
+  local dir="${XDG_CACHE_HOME:-$HOME/.cache}/ii-agent/node20"
+  if [ ! -x "$dir/node_modules/node/bin/node" ]; then
+    log "node $(node -v) is older than $NODE_MIN_MAJOR.$NODE_MIN_MINOR: installing node 20 from the npm registry into $dir"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error node@20 || die "could not install node 20"
+  fi
+  export PATH="$dir/node_modules/node/bin:$PATH"
+  node_new_enough || die "node >= $NODE_MIN_MAJOR.$NODE_MIN_MINOR is required for the web UI build"
+}

@@ -66,7 +66,7 @@ ensure_chromium() {
 
 # The socket.io-client round-trip test runs the official npm package under node.
 ensure_socketio_client() {
-  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm || die "could not install node and npm"
+  ensure_node
   if [ ! -d src/test/socketio/node_modules/socket.io-client ]; then
     log "installing socket.io-client for the Socket.IO round-trip test"
     (cd src/test/socketio && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in src/test/socketio failed"

@@ -39,6 +39,7 @@ class BillingNotConfiguredTest {
 
         given().auth().oauth2(user.token()).when().get("/billing/subscription")
                 .then().statusCode(200).body("plan", equalTo("free")).body("status", nullValue())
-                .body("has_billing_account", equalTo(false)).body("monthly_credits", equalTo(300.0f));
+                .body("has_billing_account", equalTo(false)).body("monthly_credits", equalTo(300.0f))
+                .body("billing_configured", equalTo(false));
     }
 }

@@ -59,7 +59,8 @@ class StripeWebhookTest {
         assertThat(storedEvents(eventId)).isEqualTo(1);
         given().auth().oauth2(user.token()).when().get("/billing/subscription")
                 .then().statusCode(200).body("plan", equalTo("plus")).body("status", equalTo("active"))
-                .body("billing_cycle", equalTo("monthly")).body("has_billing_account", equalTo(true));
+                .body("billing_cycle", equalTo("monthly")).body("has_billing_account", equalTo(true))
+                .body("billing_configured", equalTo(true));
     }
 
     @Test

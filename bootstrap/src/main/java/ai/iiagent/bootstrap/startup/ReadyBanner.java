@@ -21,7 +21,7 @@ public class ReadyBanner {
 
     void print() {
         String url = settings.publicUrl();
-        LOG.infof("II-Agent is up at %s  (API docs %s/q/swagger-ui, readiness %s/q/health/ready)", url, url, url);
+        LOG.infof("II-Agent is up at %s : open it in a browser (API docs %s/q/swagger-ui, readiness %s/q/health/ready)", url, url, url);
         if (setupStatus.getSetupStatus().firstAccountPending()) {
             LOG.infof("First login: no account exists yet. Create the admin account with POST %s/auth/local/register "
                     + "{\"email\": ..., \"password\": (8+ characters)}; the first account becomes admin. "

@@ -102,8 +102,8 @@ public class BillingWiring {
 
     @Produces
     @ApplicationScoped
-    GetSubscriptionUseCase getSubscription(SubscriptionRepository subscriptions, PlanCatalog catalog) {
-        return new GetSubscriptionService(subscriptions, catalog);
+    GetSubscriptionUseCase getSubscription(SubscriptionRepository subscriptions, PlanCatalog catalog, PaymentsPort payments) {
+        return new GetSubscriptionService(subscriptions, catalog, payments);
     }
 
     @Produces

@@ -63,6 +63,14 @@ class OidcLoginTest {
     }
 
     @Test
+    void givenProvider_whenProvidersListed_thenItsNameAndLoginUrlWithoutSecrets() {
+        given().when().get("/auth/providers")
+                .then().statusCode(200).body("providers.name", org.hamcrest.Matchers.contains(OidcStandIn.PROVIDER))
+                .body("providers[0].login_url", equalTo(BASE + "/login"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret")));
+    }
+
+    @Test
     void givenUnknownProvider_whenLoginStarted_thenNotFound() {
         given().redirects().follow(false).when().get("/auth/oauth/nope/login")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("unknown_provider"));

@@ -91,7 +91,7 @@ public class BillingResource {
         SubscriptionView view = subscription.get(new GetSubscriptionQuery(me()));
         Subscription s = view.subscription();
         return new SubscriptionResponse(s.plan().code(), s.status(), s.cycle() == null ? null : s.cycle().code(),
-                s.currentPeriodEnd(), s.hasCustomer(), view.monthlyCredits().value());
+                s.currentPeriodEnd(), s.hasCustomer(), view.monthlyCredits().value(), view.billingConfigured());
     }
 
     private UserId me() {

@@ -31,7 +31,7 @@ final class BillingWire {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record SubscriptionResponse(String plan, String status, String billingCycle, Instant currentPeriodEnd,
-                                boolean hasBillingAccount, BigDecimal monthlyCredits) {
+                                boolean hasBillingAccount, BigDecimal monthlyCredits, boolean billingConfigured) {
     }
 
     record WebhookAck(boolean received, String outcome) {

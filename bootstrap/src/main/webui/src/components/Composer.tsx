@@ -1,0 +1,66 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Icon } from './icons';
+
+export interface Attachment { id: string; name: string }
+
+interface Props {
+  running: boolean;
+  disabled: boolean;
+  attachments: Attachment[];
+  uploading: boolean;
+  onSend: (text: string, mode: 'query' | 'plan') => void;
+  onStop: () => void;
+  onAttach: (files: FileList) => void;
+  onRemoveAttachment: (id: string) => void;
+}
+
+/** Text and attachments; Enter sends, Shift+Enter is a new line; Stop while a run is active. */
+export function Composer({ running, disabled, attachments, uploading, onSend, onStop, onAttach, onRemoveAttachment }: Props) {
+  const [text, setText] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const send = (mode: 'query' | 'plan') => {
+    if (!text.trim() || disabled || running || uploading) return;
+    onSend(text.trim(), mode);
+    setText('');
+  };
+  const keys = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      send('query');
+    }
+  };
+  return (
+    <div className="composer">
+      {attachments.length > 0 && (
+        <ul className="attachments" aria-label="Attachments">
+          {attachments.map((a) => (
+            <li key={a.id}><Icon name="clip" size={13} /> {a.name}
+              <button type="button" className="icon" aria-label={`Remove ${a.name}`} onClick={() => onRemoveAttachment(a.id)}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="visually-hidden" htmlFor="composer-input">Message</label>
+      <textarea id="composer-input" data-testid="composer-input" rows={3} value={text} disabled={disabled}
+        placeholder="Ask the agent… (Enter sends, Shift+Enter for a new line)"
+        onChange={(e) => setText(e.target.value)} onKeyDown={keys} />
+      <div className="composer-bar">
+        <label className="button attach" title="Attach files">
+          <Icon name="clip" /> Attach
+          <input ref={fileInput} type="file" multiple data-testid="composer-attach" className="visually-hidden"
+            aria-label="Attach files" onChange={(e) => { if (e.target.files?.length) onAttach(e.target.files); e.target.value = ''; }} />
+        </label>
+        {uploading && <span className="muted">Uploading…</span>}
+        <span className="spacer" />
+        <button type="button" data-testid="composer-plan" disabled={disabled || running || !text.trim()}
+          onClick={() => send('plan')} title="Ask for a plan of milestones instead of an answer">Plan</button>
+        {running ? (
+          <button type="button" className="danger" data-testid="composer-stop" onClick={onStop}><Icon name="stop" filled size={12} /> Stop</button>
+        ) : (
+          <button type="button" className="primary" data-testid="composer-send" disabled={disabled || uploading || !text.trim()}
+            onClick={() => send('query')}>Send</button>
+        )}
+      </div>
+    </div>
+  );
+}

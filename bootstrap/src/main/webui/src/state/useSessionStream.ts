@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SessionSocket, type ConnectionState } from '../realtime/socket';
+import { dropAlerts, initialState, reduce, type Alert, type Envelope, type SessionState } from './eventReducer';
+
+/**
+ * A session's live state: the socket feeds the pure reducer; a new socket resumes from the
+ * highest seq the state holds. Alerts (errors, stops) are handed to `onAlert` once each.
+ */
+export function useSessionStream(sessionId: string, onAlert: (alert: Alert) => void) {
+  const [state, setState] = useState<SessionState>(initialState);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const stateRef = useRef(state);
+  const socketRef = useRef<SessionSocket | null>(null);
+  const alertRef = useRef(onAlert);
+  alertRef.current = onAlert;
+
+  useEffect(() => {
+    const fresh = initialState();
+    stateRef.current = fresh;
+    setState(fresh);
+    const socket = new SessionSocket(sessionId, {
+      onEvent: (event: Envelope) => {
+        const next = reduce(stateRef.current, event);
+        if (next === stateRef.current) return;
+        stateRef.current = next;
+        setState(next);
+      },
+      onState: setConnection,
+      lastSeq: () => stateRef.current.lastSeq,
+    });
+    socketRef.current = socket;
+    socket.start();
+    return () => {
+      socket.stop();
+      socketRef.current = null;
+    };
+  }, [sessionId]);
+
+  useEffect(() => {
+    if (state.alerts.length === 0) return;
+    const shown = state.alerts;
+    shown.forEach((a) => alertRef.current(a));
+    const next = dropAlerts(stateRef.current, shown.map((a) => a.id));
+    stateRef.current = next;
+    setState(next);
+  }, [state.alerts]);
+
+  const command = useCallback((content: Record<string, unknown>) => socketRef.current?.command(content), []);
+  return { state, connection, command };
+}
