@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ class ScreensTest extends BrowserTestBase {
     void givenTheSessionView_thenTabReachesTheComposer_andEnterOnSendSendsTheMessage() {
         Ui.register(page);
         Ui.newSession(page);
-        page.locator("body").focus();
+        page.reload(); // focus starts at the top of the document
+        assertThat(testId(page, "composer-input")).isEditable();
         List<String> visited = tabUntil("composer-input");
         page.keyboard().type("hello from the keyboard");
         visited.addAll(tabUntil("composer-send"));
@@ -89,9 +91,10 @@ class ScreensTest extends BrowserTestBase {
         panel.getByTestId("plan-generate").click();
         Locator milestones = panel.getByTestId("plan-milestone");
         assertThat(milestones).containsText(new String[] {"write copy", "build pages", "deploy"});
+        assertThat(panel).containsText("ship the site"); // the summary is the goal
         awaitRunStatus(page, "completed");
-        panel.getByLabel("Execute write copy").uncheck();
-        panel.getByLabel("Execute deploy").uncheck();
+        milestones.nth(0).getByRole(AriaRole.CHECKBOX).uncheck();
+        milestones.nth(2).getByRole(AriaRole.CHECKBOX).uncheck();
         panel.getByTestId("plan-execute").click();
         assertThat(milestones.nth(1)).hasAttribute("data-status", "completed");
         awaitRunStatus(page, "completed");

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,6 +59,11 @@ final class Ui {
 
     static void awaitRunStatus(Page page, String status) {
         assertThat(testId(page, "run-status")).hasText(status);
+    }
+
+    /** For the end of a "slow" answer (about 12 s of streaming, more on a busy machine). */
+    static void awaitRunStatus(Page page, String status, double timeoutMs) {
+        assertThat(testId(page, "run-status")).hasText(status, new LocatorAssertions.HasTextOptions().setTimeout(timeoutMs));
     }
 
     static Locator toolCard(Page page, String toolName) {

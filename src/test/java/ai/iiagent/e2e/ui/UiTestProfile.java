@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The browser tests' profile: the app serves the built web UI (Quinoa, off in every other test)
  * and the offline model streams slowly enough that a person — or Playwright — can press Stop or
- * reload mid-run ("slow" answers take about 20 s; ordinary ones about a second).
+ * reload mid-run ("slow" answers take about 12 s; ordinary ones about a second).
  */
 public class UiTestProfile implements QuarkusTestProfile {
 
@@ -16,7 +16,7 @@ public class UiTestProfile implements QuarkusTestProfile {
                 // %test-prefixed: a profile key outranks a plain one from any source
                 "%test.quarkus.quinoa", "true",
                 "%test.quarkus.quinoa.run-tests", "false", // Vitest runs in the package build, not per test start
-                "%test.app.agents.offline-word-delay", "PT0.04S");
+                "%test.app.agents.offline-word-delay", "PT0.025S");
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.math.BigDecimal;
@@ -66,8 +67,8 @@ class UserJourneyTest extends BrowserTestBase {
         testId(page, "approval-approve").click();
         assertThat(dialog).isHidden();
         Locator card = toolCard(page, "Bash");
-        assertThat(card).hasAttribute("data-status", "done", new com.microsoft.playwright.assertions.LocatorAssertions
-                .HasAttributeOptions().setTimeout(2 * WAIT_MS)); // the first sandbox of a session starts cold
+        assertThat(card).hasAttribute("data-status", "done",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(2 * WAIT_MS)); // a session's first sandbox starts cold
         assertThat(card).containsText("hello from the browser");
         awaitRunStatus(page, "completed");
     }
@@ -91,7 +92,7 @@ class UserJourneyTest extends BrowserTestBase {
         assertThat(page.getByTestId("message-assistant").last()).containsText("deliberately slow");
         page.reload();
 
-        awaitRunStatus(page, "completed");
+        awaitRunStatus(page, "completed", 3 * WAIT_MS);
         assertThat(page.getByTestId("message-user")).hasText(asked.toArray(String[]::new));
         String finished = page.getByTestId("message-assistant").last().innerText();
         assertThat(occurrences(finished, SLOW_SENTENCE)).as(finished).isEqualTo(6);
@@ -155,7 +156,7 @@ class UserJourneyTest extends BrowserTestBase {
         return count;
     }
 
-    private static com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions ignoringCase() {
-        return new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setIgnoreCase(true);
+    private static LocatorAssertions.ContainsTextOptions ignoringCase() {
+        return new LocatorAssertions.ContainsTextOptions().setIgnoreCase(true);
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class OfflineScript {
 
+    private static final String PLAN_INSTRUCTION_END = "submit it with submit_plan: ";
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it\\.?)?");
 
     private OfflineScript() {
@@ -51,9 +52,10 @@ final class OfflineScript {
             return new Reply("Summing up the tool results.", summary(request.messages()), List.of(), false);
         }
         if (offered(request, "submit_plan")) {
+            String goal = goalOf(said);
             Map<String, Object> plan = new LinkedHashMap<>();
-            plan.put("summary", said.length() > 120 ? said.substring(0, 120) : said);
-            plan.put("milestones", todos(said).stream().map(todo -> Map.of("content", todo.get("content"))).toList());
+            plan.put("summary", goal.length() > 120 ? goal.substring(0, 120) : goal);
+            plan.put("milestones", todos(goal).stream().map(todo -> Map.of("content", todo.get("content"))).toList());
             return new Reply("Breaking the request into milestones.", "Here is a plan.",
                     List.of(new ToolCall(callId, "submit_plan", plan)), false);
         }
@@ -74,6 +76,12 @@ final class OfflineScript {
         }
         return new Reply("A scripted echo.", "Offline demo model here (scripted, no network). You said: \"" + said
                 + "\". Ask me for a todo list, to choose between options, or to answer slowly.", List.of(), false);
+    }
+
+    /** The person's words in a plan request, without the runtime's instruction in front of them. */
+    private static String goalOf(String said) {
+        int instruction = said.indexOf(PLAN_INSTRUCTION_END);
+        return instruction < 0 ? said : said.substring(instruction + PLAN_INSTRUCTION_END.length());
     }
 
     private static List<Map<String, Object>> todos(String said) {
