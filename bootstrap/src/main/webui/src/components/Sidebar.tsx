@@ -44,11 +44,13 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
     return () => clearTimeout(t);
   }, [query, version, load]);
 
-  const act = async (work: () => Promise<unknown>, after?: () => void) => {
+  /** Runs a change, then reloads the list (and, through the shell, the open session's header). */
+  const act = async (work: () => Promise<unknown>, after?: () => void, reloadHere = false) => {
     try {
       await work();
       after?.();
-      refreshSessions();
+      if (reloadHere) void load(query.trim());
+      else refreshSessions();
     } catch (e) {
       toasts.show('error', errorText(e));
     }
@@ -115,7 +117,7 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
                   onClick={() => act(() => Sessions.remove(s.id), () => {
                     toasts.show('info', `Deleted “${title}”`);
                     if (s.id === current) navigate('/');
-                  })}><Icon name="trash" /></button>
+                  }, true)}><Icon name="trash" /></button>
               </span>
             </li>
           );

@@ -25,8 +25,13 @@ function alertText(alert: Alert): string {
     case 'run_already_active':
       return 'A run is already active in this session. Stop it or wait for it to finish.';
     case 'streaming_error':
-    case 'provider_error':
+    case 'llm_provider_error':
+    case 'llm_call_failed':
+    case 'provider_unavailable':
+    case 'upstream_failure':
       return `The model provider failed: ${alert.message}`;
+    case 'unknown_model':
+      return `${alert.message} Pick another model.`;
     default:
       return alert.message;
   }
@@ -39,7 +44,7 @@ export function SessionView() {
 
 function SessionScreen({ sessionId }: { sessionId: string }) {
   const toasts = useToasts();
-  const { refreshSessions } = useShell();
+  const { refreshSessions, version } = useShell();
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [models, setModels] = useState<ModelSetting[]>([]);
   const [modelId, setModelId] = useState<string>(SERVER_DEFAULT);
@@ -75,6 +80,11 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
     loadFiles();
   }, [sessionId, toasts, loadFiles]);
 
+  // A rename in the sidebar (or a new title) shows in the header too.
+  useEffect(() => {
+    if (version > 0) Sessions.get(sessionId).then(setInfo).catch(() => undefined);
+  }, [version, sessionId]);
+
   // Ask the sandbox for its status and tree once live; servers without it answer command_unavailable.
   const asked = useRef(false);
   useEffect(() => {
@@ -89,7 +99,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
   const lastStatus = useRef(state.runStatus);
   useEffect(() => {
     if (lastStatus.current !== state.runStatus) {
-      if (state.runStatus === 'running' || state.runStatus === 'completed') refreshSessions();
+      if (state.runStatus === 'running' || state.runStatus === 'completed') refreshSessions(); // also reloads the header
       if (state.runStatus !== 'running') loadFiles();
       lastStatus.current = state.runStatus;
     }
@@ -113,7 +123,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
     && sentFiles[item.text] ? { ...item, files: sentFiles[item.text] } : item)), [state.items, sentFiles]);
 
   const send = (text: string, mode: 'query' | 'plan') => {
-    if (connection !== 'live') toasts.show('info', 'Reconnecting… your message is sent as soon as the connection is back.');
+    if (connection === 'reconnecting') toasts.show('info', 'Reconnecting… your message is sent as soon as the connection is back.');
     const payload: Record<string, unknown> = { command: mode, text };
     if (modelId) payload.model_id = modelId;
     if (mode === 'query') {
