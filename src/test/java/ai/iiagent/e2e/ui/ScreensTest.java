@@ -98,9 +98,26 @@ class ScreensTest extends BrowserTestBase {
         panel.getByTestId("plan-execute").click();
         assertThat(milestones.nth(1)).hasAttribute("data-status", "completed");
         awaitRunStatus(page, "completed");
+        assertThat(page.getByTestId("message-assistant").last()).containsText("Working on: build pages.");
         assertThat(milestones.nth(0)).hasAttribute("data-status", "pending");
         assertThat(milestones.nth(2)).hasAttribute("data-status", "pending");
         documentScreen(page, "plan-panel");
+    }
+
+    @Test
+    void givenAQuestionWithOptions_whenOneIsChosen_thenTheRunGoesOnWithIt() {
+        Ui.register(page);
+        Ui.newSession(page);
+        send(page, "which colour should the logo be?");
+        Locator dialog = testId(page, "approval-dialog");
+        assertThat(dialog).containsText("which colour should the logo be?");
+        assertThat(toolCard(page, "ask_user_select")).hasAttribute("data-status", "waiting");
+        assertThat(dialog.getByTestId("select-option")).hasText(new String[] {"Option A", "Option B", "Option C"});
+        dialog.getByTestId("select-option").nth(1).click();
+        assertThat(dialog).isHidden();
+        assertThat(toolCard(page, "ask_user_select")).hasAttribute("data-status", "done");
+        assertThat(page.getByTestId("message-assistant").last()).containsText("The user chose: Option B");
+        awaitRunStatus(page, "completed");
     }
 
     /** Presses Tab until the element with this test id has focus; answers the test ids passed on the way. */

@@ -122,6 +122,7 @@ class UserJourneyTest extends BrowserTestBase {
         assertThat(visitor.locator("[data-testid=tool-card][data-tool-name=TodoWrite]")).isVisible();
         assertThat(visitor.getByTestId("composer-input")).hasCount(0); // read-only
         assertThat(visitor.getByTestId("sign-out")).hasCount(0); // not signed in
+        visitor.evaluate("() => window.scrollTo(0, 0)");
         documentScreen(visitor, "public-view");
         visitor.close();
     }

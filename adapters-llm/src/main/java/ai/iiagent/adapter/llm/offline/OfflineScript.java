@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
- * a colon as milestones. After tool results it sums them up.
+ * a colon as milestones; asked to carry out milestones it names them and answers without tools. After
+ * tool results it sums them up.
  */
 final class OfflineScript {
 
+    private static final String MILESTONES_PROMPT = "Carry out these milestones of the plan";
+    private static final Pattern MILESTONE_LINE = Pattern.compile("(?m)^- [^:]+: (.+)$");
     private static final String PLAN_INSTRUCTION_END = "submit it with submit_plan: ";
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it\\.?)?");
 
@@ -39,6 +42,11 @@ final class OfflineScript {
         }
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
+        }
+        if (said.startsWith(MILESTONES_PROMPT)) {
+            return new Reply("Working through the chosen milestones.", "Working on: " + milestonesIn(said)
+                    + ". (The offline demo model only reports them done; a real model would do the work here.)",
+                    List.of(), false);
         }
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
@@ -76,6 +84,16 @@ final class OfflineScript {
         }
         return new Reply("A scripted echo.", "Offline demo model here (scripted, no network). You said: \"" + said
                 + "\". Ask me for a todo list, to choose between options, or to answer slowly.", List.of(), false);
+    }
+
+    /** The milestones named in the runtime's execute prompt ("- m2: build pages" lines). */
+    private static String milestonesIn(String said) {
+        List<String> names = new ArrayList<>();
+        Matcher line = MILESTONE_LINE.matcher(said);
+        while (line.find()) {
+            names.add(line.group(1).strip());
+        }
+        return String.join(", ", names);
     }
 
     /** The person's words in a plan request, without the runtime's instruction in front of them. */
