@@ -13,7 +13,7 @@ public class UiTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                // %test-prefixed: a profile key outranks a plain one from any source
+                // %test-prefixed like the %test.quarkus.quinoa=false default they override
                 "%test.quarkus.quinoa", "true",
                 "%test.quarkus.quinoa.run-tests", "false", // Vitest runs in the package build, not per test start
                 "%test.app.agents.offline-word-delay", "PT0.025S");
