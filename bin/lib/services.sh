@@ -58,6 +58,12 @@ ensure_bubblewrap() {
   command -v prlimit >/dev/null && command -v setpriv >/dev/null || apt_install util-linux || die "could not install util-linux"
 }
 
+# The browser tests (src/test/java/ai/iiagent/e2e/ui) drive Debian's Chromium through Playwright;
+# Playwright's own browser download cannot work here. Fonts so that text renders in screenshots.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium fonts-liberation fonts-dejavu-core || die "could not install chromium"
+}
+
 # The socket.io-client round-trip test runs the official npm package under node.
 ensure_socketio_client() {
   ensure_node

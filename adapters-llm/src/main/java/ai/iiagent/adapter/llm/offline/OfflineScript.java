@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
- * a colon as milestones. After tool results it sums them up.
+ * a colon as milestones; asked to carry out milestones it names them and answers without tools. After
+ * tool results it sums them up.
  */
 final class OfflineScript {
 
+    private static final String MILESTONES_PROMPT = "Carry out these milestones of the plan";
+    private static final Pattern MILESTONE_LINE = Pattern.compile("(?m)^- [^:]+: (.+)$");
+    private static final String PLAN_INSTRUCTION_END = "submit it with submit_plan: ";
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it( and send it to me)?\\.?)?");
 
     private OfflineScript() {
@@ -39,6 +43,11 @@ final class OfflineScript {
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
         }
+        if (said.startsWith(MILESTONES_PROMPT)) {
+            return new Reply("Working through the chosen milestones.", "Working on: " + milestonesIn(said)
+                    + ". (The offline demo model only reports them done; a real model would do the work here.)",
+                    List.of(), false);
+        }
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
             return sandboxed;
@@ -51,9 +60,10 @@ final class OfflineScript {
             return new Reply("Summing up the tool results.", summary(request.messages()), List.of(), false);
         }
         if (offered(request, "submit_plan")) {
+            String goal = goalOf(said);
             Map<String, Object> plan = new LinkedHashMap<>();
-            plan.put("summary", said.length() > 120 ? said.substring(0, 120) : said);
-            plan.put("milestones", todos(said).stream().map(todo -> Map.of("content", todo.get("content"))).toList());
+            plan.put("summary", goal.length() > 120 ? goal.substring(0, 120) : goal);
+            plan.put("milestones", todos(goal).stream().map(todo -> Map.of("content", todo.get("content"))).toList());
             return new Reply("Breaking the request into milestones.", "Here is a plan.",
                     List.of(new ToolCall(callId, "submit_plan", plan)), false);
         }
@@ -74,6 +84,22 @@ final class OfflineScript {
         }
         return new Reply("A scripted echo.", "Offline demo model here (scripted, no network). You said: \"" + said
                 + "\". Ask me for a todo list, to choose between options, or to answer slowly.", List.of(), false);
+    }
+
+    /** The milestones named in the runtime's execute prompt ("- m2: build pages" lines). */
+    private static String milestonesIn(String said) {
+        List<String> names = new ArrayList<>();
+        Matcher line = MILESTONE_LINE.matcher(said);
+        while (line.find()) {
+            names.add(line.group(1).strip());
+        }
+        return String.join(", ", names);
+    }
+
+    /** The person's words in a plan request, without the runtime's instruction in front of them. */
+    private static String goalOf(String said) {
+        int instruction = said.indexOf(PLAN_INSTRUCTION_END);
+        return instruction < 0 ? said : said.substring(instruction + PLAN_INSTRUCTION_END.length());
     }
 
     private static List<Map<String, Object>> todos(String said) {
