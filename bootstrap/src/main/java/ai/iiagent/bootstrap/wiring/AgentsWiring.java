@@ -131,10 +131,11 @@ public class AgentsWiring {
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
                               ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
-                              AppConfig config) {
+                              WebToolsWiring.WebTools web, AppConfig config) {
         AgentsConfig agents = config.agents();
-        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(sandbox),
-                new WriteFileTool(sandbox), new ReadFileTool(sandbox));
+        List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(sandbox),
+                new WriteFileTool(sandbox), new ReadFileTool(sandbox)));
+        tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
                 models, modelSettings, memory, billable, tools);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
