@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -47,6 +51,8 @@ import org.apache.hc.core5.util.Timeout;
 public final class GuardedHttpClient {
 
     private static final int[] REDIRECTS = {301, 302, 303, 307, 308};
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("web-fetch-deadlines").factory());
 
     private final SsrfGuard guard;
     private final FetchLimits limits;
@@ -75,8 +81,11 @@ public final class GuardedHttpClient {
                 HttpGet get = new HttpGet(destination.uri());
                 headers.forEach(get::setHeader);
                 get.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofNanoseconds(left(deadline))).build());
-                ClassicHttpResponse response = client.executeOpen(null, get, null);
+                // A hard stop: a server dribbling bytes within every read timeout still ends at the deadline.
+                ScheduledFuture<?> abort = DEADLINES.schedule(get::cancel, left(deadline), TimeUnit.NANOSECONDS);
+                ClassicHttpResponse response = null;
                 try {
+                    response = client.executeOpen(null, get, null);
                     int status = response.getCode();
                     Header location = response.getFirstHeader("Location");
                     if (Arrays.stream(REDIRECTS).noneMatch(code -> code == status) || location == null) {
@@ -89,8 +98,16 @@ public final class GuardedHttpClient {
                     URI next = next(destination.uri(), location.getValue());
                     hops.add(destination.uri());
                     destination = checkRedirect(next, destination.uri());
+                } catch (IOException e) {
+                    if (System.nanoTime() - deadline >= 0) {
+                        throw new SocketTimeoutException("no complete answer within " + seconds(limits.totalTimeout()));
+                    }
+                    throw e;
                 } finally {
-                    closeQuietly(response);
+                    abort.cancel(false);
+                    if (response != null) {
+                        closeQuietly(response);
+                    }
                 }
             }
         } finally {

@@ -128,6 +128,17 @@ class GuardedHttpClientTest {
     }
 
     @Test
+    void givenABodyThatTricklesInChunks_thenTheWholeFetchStillEndsAtTheDeadline() {
+        server.stubFor(get(urlEqualTo("/trickle")).willReturn(aResponse().withBody("y".repeat(1000))
+                .withChunkedDribbleDelay(20, 3_000)));
+        GuardedHttpClient quick = client(4096, Duration.ofMillis(700));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> quick.get(base(server) + "/trickle", Map.of())).isInstanceOf(SocketTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_000));
+    }
+
+    @Test
     void givenAResolverThatChangesItsAnswer_thenTheFirstCheckedAnswerIsTheOneConnectedTo() throws Exception {
         server.stubFor(get(urlEqualTo("/r")).willReturn(aResponse().withBody("pinned")));
         HostResolver rebinding = new HostResolver() {
