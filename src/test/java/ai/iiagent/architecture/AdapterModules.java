@@ -12,17 +12,18 @@ import java.util.Optional;
 /** Which adapter module (Maven artifact) a class belongs to, by package. */
 final class AdapterModules {
 
-    private static final Map<String, String> MODULE_BY_PACKAGE = Map.of(
-            "ai.iiagent.adapter.http", "http",
-            "ai.iiagent.adapter.security", "persistence",
-            "ai.iiagent.adapter.socket", "socket",
-            "ai.iiagent.adapter.persistence", "persistence",
-            "ai.iiagent.adapter.llm", "llm",
-            "ai.iiagent.adapter.sandbox", "llm",
-            "ai.iiagent.adapter.tools", "llm",
-            "ai.iiagent.adapter.mcp", "llm",
-            "ai.iiagent.adapter.payments", "llm",
-            "ai.iiagent.adapter.storage", "persistence");
+    private static final Map<String, String> MODULE_BY_PACKAGE = Map.ofEntries(
+            Map.entry("ai.iiagent.adapter.http", "http"),
+            Map.entry("ai.iiagent.adapter.security", "persistence"),
+            Map.entry("ai.iiagent.adapter.socket", "socket"),
+            Map.entry("ai.iiagent.adapter.persistence", "persistence"),
+            Map.entry("ai.iiagent.adapter.llm", "llm"),
+            Map.entry("ai.iiagent.adapter.sandbox", "llm"),
+            Map.entry("ai.iiagent.adapter.tools", "llm"),
+            Map.entry("ai.iiagent.adapter.mcp", "llm"),
+            Map.entry("ai.iiagent.adapter.net", "llm"),
+            Map.entry("ai.iiagent.adapter.payments", "llm"),
+            Map.entry("ai.iiagent.adapter.storage", "persistence"));
 
     private static final Map<String, String> MAPPER_SUFFIX = Map.of(
             "http", "HttpMapper", "socket", "SocketMapper", "persistence", "PersistenceMapper");

@@ -158,14 +158,15 @@ public class AgentsWiring {
                               ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
-                              AppConfig config) {
+                              WebToolsWiring.WebTools web, AppConfig config) {
         AgentsConfig agents = config.agents();
         // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
-        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(shells),
+        List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(shells),
                 new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
                 new ReadFileTool(sandbox), new WriteFileTool(sandbox), new EditFileTool(sandbox),
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
-                new RegisterPortTool());
+                new RegisterPortTool()));
+        tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
                 models, modelSettings, memory, billable, tools, sharedFiles, skills);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),

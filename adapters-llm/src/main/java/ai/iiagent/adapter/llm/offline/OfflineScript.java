@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The offline model's rules, on the last user message: "todo", "plan" or "steps" → a TodoWrite
+ * The offline model's rules, on the last user message: "search: TERMS", "images: TERMS" and
+ * "visit: URL" → web_search, image_search, web_visit (when offered); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
@@ -51,6 +52,10 @@ final class OfflineScript {
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
             return sandboxed;
+        }
+        Reply web = webReply(request, said, callId);
+        if (web != null) {
+            return web;
         }
         if (lower.contains("loop forever") && offered(request, "TodoWrite")) {
             return new Reply("The script repeats itself here.", "Adding it again.",
@@ -165,6 +170,24 @@ final class OfflineScript {
 
     private static ToolCall bash(String callId, String command, String description) {
         return new ToolCall(callId, "Bash", Map.of("session_name", "main", "command", command, "description", description));
+    }
+
+    /** Web rules: "search: TERMS" → web_search, "images: TERMS" → image_search, "visit: URL" → web_visit. */
+    private static Reply webReply(LlmRequest request, String said, String callId) {
+        if (OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return null;
+        }
+        String text = said.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] rule : new String[][] {{"search:", "web_search", "query"}, {"images:", "image_search", "query"},
+                {"visit:", "web_visit", "url"}}) {
+            String rest = lower.startsWith(rule[0]) ? text.substring(rule[0].length()).strip() : "";
+            if (!rest.isEmpty() && offered(request, rule[1])) {
+                return new Reply("This needs the web.", "Using " + rule[1] + ".",
+                        List.of(new ToolCall(callId, rule[1], Map.of(rule[2], rest))), false);
+            }
+        }
+        return null;
     }
 
     private static String summaryOf(List<LlmMessage> messages) {

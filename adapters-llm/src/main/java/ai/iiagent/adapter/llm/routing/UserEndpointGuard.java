@@ -1,24 +1,27 @@
 package ai.iiagent.adapter.llm.routing;
 
+import ai.iiagent.adapter.net.DestinationRefusedException;
+import ai.iiagent.adapter.net.InternalAddresses;
+import ai.iiagent.adapter.net.SsrfGuard;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 
 /**
- * Refuses to call a user's model endpoint that resolves to this machine or a private network
- * (loopback, private, link-local incl. cloud metadata, CGNAT, unique-local, any, multicast), checked
- * on every call after DNS resolution, so a name pointing inside is caught too. A remaining gap: the
- * HTTP client resolves again when it connects (DNS rebinding between the two lookups).
+ * Refuses to call a user's model endpoint that resolves to this machine or a private network,
+ * checked on every call after DNS resolution by the shared {@link SsrfGuard} (its address rules and
+ * odd-spelling checks), so a name pointing inside is caught too. A remaining gap: the JDK HTTP
+ * client of the model adapters resolves again when it connects (DNS rebinding between the two
+ * lookups); web_visit's {@code GuardedHttpClient} does not have that gap.
  */
 public final class UserEndpointGuard {
 
     static final ErrorCode REFUSED = ErrorCode.of("private_base_url_refused");
 
     private final boolean allowPrivate;
+    private final SsrfGuard guard = SsrfGuard.strict();
 
     public UserEndpointGuard(boolean allowPrivate) {
         this.allowPrivate = allowPrivate;
@@ -28,17 +31,13 @@ public final class UserEndpointGuard {
         if (allowPrivate || baseUrl == null) {
             return;
         }
-        String host = URI.create(baseUrl).getHost();
-        if (host == null) {
-            throw new ValidationException(REFUSED, "the model endpoint has no plain host name or address, so it is refused");
-        }
+        URI uri = URI.create(baseUrl);
+        String host = uri.getHost();
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (isInternal(address)) {
-                    throw new ValidationException(REFUSED, "the model endpoint " + host
-                            + " resolves to a private or local address, which is refused");
-                }
-            }
+            guard.check(uri);
+        } catch (DestinationRefusedException e) {
+            throw new ValidationException(REFUSED, "the model endpoint " + (host == null ? baseUrl : host)
+                    + " is refused: " + e.reason());
         } catch (UnknownHostException e) {
             throw new ValidationException(ErrorCode.of("unknown_model_host"), "the model endpoint host " + host
                     + " does not resolve");
@@ -46,19 +45,6 @@ public final class UserEndpointGuard {
     }
 
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            return first == 0 || first == 100 && second >= 64 && second < 128 || first == 192 && second == 0;
-        }
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) == 0xfc; // unique-local fc00::/7
-        }
-        return false;
+        return InternalAddresses.isInternal(address);
     }
 }

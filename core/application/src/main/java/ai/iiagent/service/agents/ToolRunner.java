@@ -59,9 +59,10 @@ final class ToolRunner {
 
     LlmMessage asMessage(ToolCall call, ToolOutcome outcome) {
         String text = outcome.text();
-        if (text.length() > maxOutputChars) {
-            text = text.substring(0, maxOutputChars) + "\n[truncated: " + (outcome.text().length() - maxOutputChars)
-                    + " more characters]";
+        AgentTool tool = tools.get(call.name());
+        int limit = tool != null && tool.maxResultChars() > 0 ? tool.maxResultChars() : maxOutputChars;
+        if (text.length() > limit) {
+            text = text.substring(0, limit) + "\n[truncated: " + (outcome.text().length() - limit) + " more characters]";
         }
         return LlmMessage.toolResult(call.id(), call.name(), text, outcome.error());
     }

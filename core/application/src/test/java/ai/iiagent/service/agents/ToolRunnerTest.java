@@ -98,6 +98,31 @@ class ToolRunnerTest {
     }
 
     @Test
+    void givenAToolWithItsOwnResultLimit_thenThatLimitApplies_notTheRuntimes() {
+        AgentTool reader = new AgentTool() {
+            @Override
+            public ToolSpec spec() {
+                return new ToolSpec("reader", "reads", Map.of("type", "object"));
+            }
+
+            @Override
+            public int maxResultChars() {
+                return 200;
+            }
+
+            @Override
+            public ToolOutcome run(ToolInvocation invocation) {
+                return ToolOutcome.ok("");
+            }
+        };
+        ToolRunner withReader = new ToolRunner(Map.of("reader", reader), 100, null);
+
+        LlmMessage message = withReader.asMessage(call("1", "reader"), ToolOutcome.ok("y".repeat(250)));
+
+        assertThat(message.text()).startsWith("y".repeat(200)).contains("[truncated: 50 more characters]");
+    }
+
+    @Test
     void givenTheSameCallsRepeated_thenTheLoopGuardTripsAtItsThreshold() {
         LoopGuard guard = new LoopGuard(3);
         List<ToolCall> same = List.of(call("a", "sleep"));

@@ -32,6 +32,14 @@ public interface AgentTool {
         return null;
     }
 
+    /**
+     * How many characters of this tool's result the model reads, when the tool documents its own
+     * limit (web_visit: 40,000); 0, the default, means the runtime's limit.
+     */
+    default int maxResultChars() {
+        return 0;
+    }
+
     /** True for tools whose successful call ends the run (e.g. {@code submit_plan}: the plan is the answer). */
     default boolean endsRun() {
         return false;
