@@ -244,11 +244,9 @@ public final class BubblewrapSandbox implements SandboxPort {
         return paused.contains(sessionId) ? SandboxStatus.PAUSED : SandboxStatus.RUNNING;
     }
 
-    /**
-     * The session ids that have a workspace directory under the root (for the orphan sweeper);
-     * names that are not session ids are skipped.
-     */
-    public List<SessionId> workspaces() {
+    /** The sessions with a workspace directory under the root; names that are not session ids are skipped. */
+    @Override
+    public List<SessionId> list() {
         if (!Files.isDirectory(config.root())) {
             return List.of();
         }

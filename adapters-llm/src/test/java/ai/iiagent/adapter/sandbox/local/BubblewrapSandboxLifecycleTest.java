@@ -149,7 +149,7 @@ class BubblewrapSandboxLifecycleTest {
         fixture.sandbox.ensure(other, fixture.reservation);
         Files.createDirectory(fixture.root.resolve("not-a-session"));
 
-        assertThat(fixture.sandbox.workspaces()).containsExactlyInAnyOrder(session, other);
+        assertThat(fixture.sandbox.list()).containsExactlyInAnyOrder(session, other);
     }
 
     private static byte[] bytes(String text) {

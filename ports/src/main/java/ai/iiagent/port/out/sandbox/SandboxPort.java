@@ -95,6 +95,15 @@ public interface SandboxPort {
     SandboxStatus status(SessionId sessionId);
 
     /**
+     * Every session this provider holds a sandbox for that this application created (running or
+     * paused, attached to this process or not), for the orphan sweeper to compare with the
+     * {@code sandboxes} table. An adapter tags what it creates (labels, metadata) so it can tell
+     * its own sandboxes from anything else the provider account holds.
+     */
+    @NotBillable("a listing read touches no sandbox resources, and sweeping must work without credits")
+    List<SessionId> list();
+
+    /**
      * Runs one shell command in the session's workspace (cwd the workspace root) and waits for it,
      * killing everything it started when the timeout passes. Nothing a command starts outlives it.
      */
