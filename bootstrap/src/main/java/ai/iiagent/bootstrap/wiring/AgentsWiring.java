@@ -30,6 +30,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
+import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
@@ -41,6 +42,7 @@ import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
@@ -131,12 +133,12 @@ public class AgentsWiring {
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
                               ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
-                              AppConfig config) {
+                              ResolveMcpServersUseCase mcpServers, McpToolsPort mcp, AppConfig config) {
         AgentsConfig agents = config.agents();
         List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(sandbox),
                 new WriteFileTool(sandbox), new ReadFileTool(sandbox));
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, tools);
+                models, modelSettings, memory, billable, tools, mcpServers, mcp);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio()), runs);
     }

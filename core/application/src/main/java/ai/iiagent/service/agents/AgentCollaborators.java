@@ -6,6 +6,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
+import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
@@ -14,18 +15,22 @@ import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.service.metering.BillableExecutor;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the agent runtime works with, handed over by the wiring in one piece. */
+/**
+ * Everything the agent runtime works with, handed over by the wiring in one piece: {@code tools} are
+ * offered to every run, the user's MCP servers ({@code mcpServers} through {@code mcp}) per run.
+ */
 public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
                                  UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
                                  PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance,
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
                                  ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                                  AgentMemoryRepository memory, BillableExecutor billable,
-                                 List<AgentTool> tools) {
+                                 List<AgentTool> tools, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp) {
 
     public AgentCollaborators {
         Objects.requireNonNull(sessions, "sessions");
@@ -43,5 +48,7 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(billable, "billable");
         tools = List.copyOf(tools);
+        Objects.requireNonNull(mcpServers, "mcpServers");
+        Objects.requireNonNull(mcp, "mcp");
     }
 }

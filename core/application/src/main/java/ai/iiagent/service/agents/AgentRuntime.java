@@ -212,7 +212,8 @@ public final class AgentRuntime {
     }
 
     private ToolCatalog catalog(AgentCommand command) {
-        return new ToolCatalog(with.tools(), Boolean.TRUE.equals(command.payload().get("auto_approve")));
+        return new ToolCatalog(with.tools(), Boolean.TRUE.equals(command.payload().get("auto_approve")),
+                new RunMcpTools(with, command.owner()));
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */
