@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Features {
 
     static final Set<String> ALL = Set.of("users", "auth", "sessions", "chat", "tasks", "agents", "realtime",
-            "credits", "billing", "files", "settings", "content", "projects", "integrations", "workers", "shared");
+            "credits", "billing", "files", "settings", "content", "projects", "integrations", "workers", "sandboxes", "shared");
 
     /** Beyond these, every feature may depend on {@code users} and {@code shared}; {@code shared} on nothing. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -31,7 +31,8 @@ final class Features {
             "tasks", Set.of("sessions"),
             "chat", Set.of("sessions", "credits", "settings"),
             "agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files"),
-            "files", Set.of("sessions"));
+            "files", Set.of("sessions"),
+            "sandboxes", Set.of("sessions"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:domain|port\\.in|port\\.out|service|adapter\\.[a-z]+)\\.([a-z]+)(?:\\..*)?");

@@ -3,6 +3,7 @@ package ai.iiagent.adapter.mcp;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.domain.settings.McpServerSpec;
 import ai.iiagent.domain.shared.ServiceUnavailableException;
+import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tools.McpRunScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +21,19 @@ public final class SandboxStdioLauncher implements StdioLauncher {
     private static final List<String> SYSTEM_PREFIXES = List.of("/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/");
 
     private final BubblewrapSandbox sandbox;
+    private final SandboxPort lifecycle;
     private final long cpuSeconds;
     private final boolean network;
 
     /**
+     * @param sandbox    the local provider, which builds the sandboxed command line
+     * @param lifecycle  the sessions' sandbox port: the sandbox is created (and recorded) through it first
      * @param cpuSeconds CPU-time limit of one server process (it lives for the whole run)
      * @param network    whether servers share the host network (reaches this machine's services too)
      */
-    public SandboxStdioLauncher(BubblewrapSandbox sandbox, long cpuSeconds, boolean network) {
+    public SandboxStdioLauncher(BubblewrapSandbox sandbox, SandboxPort lifecycle, long cpuSeconds, boolean network) {
         this.sandbox = sandbox;
+        this.lifecycle = lifecycle;
         this.cpuSeconds = cpuSeconds;
         this.network = network;
     }
@@ -40,6 +45,7 @@ public final class SandboxStdioLauncher implements StdioLauncher {
         command.add(server.command());
         command.addAll(server.args());
         try {
+            lifecycle.ensure(scope.sessionId(), scope.reservation()); // lazily created and recorded like for Bash
             BubblewrapSandbox.SandboxedLaunch launch = sandbox.launch(scope.sessionId(), command, server.env(), cpuSeconds,
                     network);
             return new Launch(launch.argv(), launch.environment());

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class McpClientAdapterHttpTest {
 
     private static final McpRunScope SCOPE = new McpRunScope(UserId.random(), new SessionId(UUID.randomUUID()),
-            new RunId(UUID.randomUUID()));
+            new RunId(UUID.randomUUID()), null);
 
     private WireMockServer server;
 

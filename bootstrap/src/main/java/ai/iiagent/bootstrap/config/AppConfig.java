@@ -33,6 +33,9 @@ public interface AppConfig {
     /** Credits ({@code app.credits.*}). */
     CreditsConfig credits();
 
+    /** Sessions' sandboxes ({@code app.sandbox.*}). */
+    SandboxConfig sandbox();
+
     /** Live connections ({@code app.realtime.*}). */
     RealtimeConfig realtime();
 

@@ -10,8 +10,6 @@ import ai.iiagent.adapter.llm.openai.OpenAiSettings;
 import ai.iiagent.adapter.llm.routing.ConfiguredModelCatalog;
 import ai.iiagent.adapter.llm.routing.ProviderRouterLlm;
 import ai.iiagent.adapter.llm.routing.UserEndpointGuard;
-import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
-import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
 import ai.iiagent.adapter.tools.sandbox.BashTool;
 import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
 import ai.iiagent.adapter.tools.sandbox.WriteFileTool;
@@ -19,7 +17,6 @@ import ai.iiagent.adapter.tools.todo.TodoWriteTool;
 import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
-import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.domain.credits.PriceTable;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
@@ -55,7 +52,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,14 +103,6 @@ public class AgentsWiring {
                 .SystemModel(GeminiLlm.PROVIDER, agents.geminiModel(), agents.geminiBaseUrl(), key, 32_000, 1_000_000)));
         return new ConfiguredModelCatalog(prices, configured, agents.defaultModel().filter(id -> !id.isBlank()),
                 agents.offlineContextWindow());
-    }
-
-    /** The local bubblewrap sandbox, one workspace per session under the data directory (docs/sandboxes.md). */
-    @Produces
-    @Singleton
-    SandboxPort sandbox(AppSettings settings) {
-        return new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(), "sandboxes")
-                .toAbsolutePath()));
     }
 
     @Produces

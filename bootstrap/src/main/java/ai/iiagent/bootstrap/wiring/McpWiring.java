@@ -27,12 +27,12 @@ public class McpWiring {
 
     @Produces
     @Singleton
-    McpToolsPort mcpTools(AppConfig app, SandboxPort sandbox, ObjectMapper json,
+    McpToolsPort mcpTools(AppConfig app, SandboxProvider provider, SandboxPort sandbox, ObjectMapper json,
                           @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         McpConfig config = app.mcp();
         StdioLauncher stdio;
-        if (sandbox instanceof BubblewrapSandbox local) {
-            stdio = new SandboxStdioLauncher(local, config.stdioCpuSeconds(), config.stdioNetwork());
+        if (provider.port() instanceof BubblewrapSandbox local) {
+            stdio = new SandboxStdioLauncher(local, sandbox, config.stdioCpuSeconds(), config.stdioNetwork());
         } else {
             LOG.info("mcp: stdio servers are off (they run only in the local sandbox); remote http/sse servers work");
             stdio = StdioLauncher.refusing("stdio MCP servers run only in the local (bubblewrap) sandbox; with this"

@@ -2,27 +2,40 @@ package ai.iiagent.adapter.sandbox.local;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.ServiceUnavailableException;
+import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
+import ai.iiagent.port.out.sandbox.SandboxErrors;
+import ai.iiagent.port.out.sandbox.SandboxFileContent;
 import ai.iiagent.port.out.sandbox.SandboxFileEntry;
+import ai.iiagent.port.out.sandbox.SandboxFileTree;
+import ai.iiagent.port.out.sandbox.SandboxInstance;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxStatus;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,23 +44,73 @@ import java.util.stream.Stream;
  * {@link BubblewrapSandboxConfig#root()}, each command a fresh {@code bwrap} (see
  * {@link BubblewrapCommandLine}) killed with its whole process tree when the timeout passes.
  * File methods run in this process and check every path against the workspace's real path.
+ *
+ * <p>Lifecycle: the provider sandbox id is the session id; {@link #pause} only marks the session
+ * in memory (no process survives between commands, so there is nothing to stop) and any work call
+ * clears the mark; after a restart {@link #connect} reports an existing workspace as RUNNING.
+ * No ports can be exposed (no network).
  */
 public final class BubblewrapSandbox implements SandboxPort {
 
-    static final ErrorCode UNAVAILABLE = ErrorCode.of("sandbox_unavailable");
-    private static final ErrorCode FILE_NOT_FOUND = ErrorCode.of("sandbox_file_not_found");
+    /** The value of {@link #kind()}. */
+    public static final String KIND = "local";
+    static final ErrorCode UNAVAILABLE = SandboxErrors.UNAVAILABLE;
+    private static final ErrorCode FILE_NOT_FOUND = SandboxErrors.FILE_NOT_FOUND;
+    private static final ErrorCode FILE_TOO_LARGE = ErrorCode.of("sandbox_file_too_large");
     private static final long DRAIN_MILLIS = 2_000;
 
     private final BubblewrapSandboxConfig config;
+    // Pausing a local sandbox is only a mark: no process outlives its command, so nothing runs to stop.
+    private final Set<SessionId> paused = ConcurrentHashMap.newKeySet();
 
     public BubblewrapSandbox(BubblewrapSandboxConfig config) {
         this.config = config;
     }
 
     @Override
-    public SandboxStatus ensure(SessionId sessionId, CreditReservation reservation) {
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public SandboxInstance ensure(SessionId sessionId, CreditReservation reservation) {
         workspace(sessionId);
-        return SandboxStatus.READY;
+        return instance(sessionId);
+    }
+
+    @Override
+    public SandboxInstance createCopy(SessionId sessionId, SessionId sourceSessionId, CreditReservation reservation) {
+        if (Files.isDirectory(workspaceOf(sessionId), LinkOption.NOFOLLOW_LINKS)) {
+            return ensure(sessionId, reservation);
+        }
+        Path target = workspace(sessionId);
+        Path source = workspaceOf(sourceSessionId);
+        if (!sessionId.equals(sourceSessionId) && Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            io(() -> WorkspaceCopy.copy(source, target, hostUid(sessionId)));
+        }
+        return instance(sessionId);
+    }
+
+    @Override
+    public SandboxInstance connect(SessionId sessionId, String providerSandboxId) {
+        if (!sessionId.toString().equals(providerSandboxId)) {
+            return new SandboxInstance(providerSandboxId, SandboxStatus.ABSENT, Map.of());
+        }
+        return new SandboxInstance(providerSandboxId, status(sessionId), Map.of());
+    }
+
+    @Override
+    public SandboxStatus pause(SessionId sessionId) {
+        if (exists(sessionId)) {
+            paused.add(sessionId);
+        }
+        return status(sessionId);
+    }
+
+    @Override
+    public SandboxStatus resume(SessionId sessionId) {
+        paused.remove(sessionId);
+        return status(sessionId);
     }
 
     @Override
@@ -78,29 +141,67 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public byte[] readFile(SessionId sessionId, String path, CreditReservation reservation) {
-        Path file = WorkspacePaths.resolve(workspace(sessionId), path);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-            throw new NotFoundException(FILE_NOT_FOUND, "no such file in the sandbox: " + path);
-        }
+        Path file = regularFile(workspace(sessionId), path);
         return io(() -> Files.readAllBytes(file));
     }
 
     @Override
     public void writeFile(SessionId sessionId, String path, byte[] content, CreditReservation reservation) {
-        Path workspace = workspace(sessionId);
-        Path file = WorkspacePaths.resolve(workspace, path);
-        int uid = hostUid(sessionId);
-        io(() -> {
-            Path top = workspace.toRealPath();
-            for (Path dir = file.getParent(); !Files.exists(dir, LinkOption.NOFOLLOW_LINKS); dir = dir.getParent()) {
-                Files.createDirectories(dir);
+        store(sessionId, path, out -> out.write(content));
+    }
+
+    @Override
+    public long upload(SessionId sessionId, String path, InputStream content, CreditReservation reservation) {
+        long limit = config.maxFileBytes();
+        long[] written = {0};
+        store(sessionId, path, out -> {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+                written[0] += n;
+                if (written[0] > limit) {
+                    throw new ValidationException(FILE_TOO_LARGE, "an uploaded file is larger than " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
             }
-            Files.write(file, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            for (Path p = file; !p.equals(top); p = p.getParent()) {
-                own(p, uid);
+        });
+        return written[0];
+    }
+
+    @Override
+    public InputStream download(SessionId sessionId, String path, CreditReservation reservation) {
+        Path file = regularFile(workspace(sessionId), path);
+        return io(() -> Files.newInputStream(file));
+    }
+
+    @Override
+    public URI exposePort(SessionId sessionId, int port, CreditReservation reservation) {
+        if (port < 1 || port > 65_535) {
+            throw new ValidationException(ErrorCode.of("invalid_port"), "a port is between 1 and 65535");
+        }
+        throw new ConflictException(SandboxErrors.OPERATION_UNSUPPORTED,
+                "the local sandbox has no network, so it cannot expose a port");
+    }
+
+    @Override
+    public SandboxFileTree listTree(SessionId sessionId, String directory, int maxDepth, int maxEntries) {
+        Path workspace = existingWorkspace(sessionId);
+        Path dir = WorkspacePaths.resolve(workspace, directory);
+        if (!Files.isDirectory(dir)) {
+            throw new NotFoundException(FILE_NOT_FOUND, "no such directory in the sandbox: " + directory);
+        }
+        List<SandboxFileEntry> entries = new ArrayList<>();
+        boolean complete = io(() -> walk(workspace, dir, Math.max(1, maxDepth), Math.max(0, maxEntries), entries));
+        return new SandboxFileTree(entries, !complete);
+    }
+
+    @Override
+    public SandboxFileContent readHead(SessionId sessionId, String path, int maxBytes) {
+        Path file = regularFile(existingWorkspace(sessionId), path);
+        return io(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] head = in.readNBytes(Math.max(0, maxBytes));
+                return new SandboxFileContent(head, Math.max(head.length, Files.size(file)));
             }
-            return null;
         });
     }
 
@@ -121,6 +222,7 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public void destroy(SessionId sessionId) {
+        paused.remove(sessionId);
         Path workspace = config.root().resolve(sessionId.toString());
         if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -137,8 +239,25 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public SandboxStatus status(SessionId sessionId) {
-        return Files.isDirectory(config.root().resolve(sessionId.toString()), LinkOption.NOFOLLOW_LINKS)
-                ? SandboxStatus.READY : SandboxStatus.ABSENT;
+        if (!exists(sessionId)) {
+            return SandboxStatus.ABSENT;
+        }
+        return paused.contains(sessionId) ? SandboxStatus.PAUSED : SandboxStatus.RUNNING;
+    }
+
+    /** The sessions with a workspace directory under the root; names that are not session ids are skipped. */
+    @Override
+    public List<SessionId> list() {
+        if (!Files.isDirectory(config.root())) {
+            return List.of();
+        }
+        return io(() -> {
+            try (Stream<Path> children = Files.list(config.root())) {
+                return children.filter(child -> Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS))
+                        .map(child -> child.getFileName().toString()).filter(BubblewrapSandbox::isUuid)
+                        .map(name -> new SessionId(UUID.fromString(name))).sorted(Comparator.comparing(SessionId::toString)).toList();
+            }
+        });
     }
 
     /**
@@ -181,8 +300,86 @@ public final class BubblewrapSandbox implements SandboxPort {
         return config.root().resolve(sessionId.toString());
     }
 
+    private SandboxInstance instance(SessionId sessionId) {
+        return new SandboxInstance(sessionId.toString(), status(sessionId), Map.of());
+    }
+
+    private boolean exists(SessionId sessionId) {
+        return Files.isDirectory(workspaceOf(sessionId), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Path existingWorkspace(SessionId sessionId) {
+        if (!exists(sessionId)) {
+            throw new NotFoundException(SandboxErrors.NOT_FOUND, "the session has no sandbox yet");
+        }
+        return workspaceOf(sessionId);
+    }
+
+    private static Path regularFile(Path workspace, String path) {
+        Path file = WorkspacePaths.resolve(workspace, path);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+            throw new NotFoundException(FILE_NOT_FOUND, "no such file in the sandbox: " + path);
+        }
+        return file;
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    // Creates missing parents, writes without following a link at the file itself, hands it all to the session's uid.
+    private void store(SessionId sessionId, String path, Writer writer) {
+        Path workspace = workspace(sessionId);
+        Path file = WorkspacePaths.resolve(workspace, path);
+        int uid = hostUid(sessionId);
+        io(() -> {
+            Path top = workspace.toRealPath();
+            for (Path dir = file.getParent(); !Files.exists(dir, LinkOption.NOFOLLOW_LINKS); dir = dir.getParent()) {
+                Files.createDirectories(dir);
+            }
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                writer.write(out);
+            }
+            for (Path p = file; !p.equals(top); p = p.getParent()) {
+                own(p, uid);
+            }
+            return null;
+        });
+    }
+
+    // Depth-first in name order; false when the entry limit cut the walk short.
+    private static boolean walk(Path workspace, Path dir, int depthLeft, int maxEntries, List<SandboxFileEntry> into)
+            throws IOException {
+        List<Path> children;
+        try (Stream<Path> list = Files.list(dir)) {
+            children = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+        for (Path child : children) {
+            if (into.size() >= maxEntries) {
+                return false;
+            }
+            SandboxFileEntry entry = entry(workspace, child);
+            into.add(entry);
+            if (entry.kind() == SandboxFileEntry.Kind.DIRECTORY && depthLeft > 1
+                    && !walk(workspace, child, depthLeft - 1, maxEntries, into)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUuid(String name) {
+        try {
+            return UUID.fromString(name).toString().equals(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     // Root: owned by us, traversable but not listable; workspace: owned by the session's uid only.
     private Path workspace(SessionId sessionId) {
+        paused.remove(sessionId);
         Path workspace = workspaceOf(sessionId);
         return io(() -> {
             Files.createDirectories(config.root());

@@ -78,9 +78,9 @@ class BubblewrapSandboxTest {
     @Test
     void givenASession_whenEnsuredAndDestroyed_thenStatusFollowsAndTheWorkspaceIsGone() {
         assertThat(fixture.sandbox.status(session)).isEqualTo(SandboxStatus.ABSENT);
-        assertThat(fixture.sandbox.ensure(session, fixture.reservation)).isEqualTo(SandboxStatus.READY);
+        assertThat(fixture.sandbox.ensure(session, fixture.reservation).status()).isEqualTo(SandboxStatus.RUNNING);
         fixture.run(session, "echo x > f");
-        assertThat(fixture.sandbox.status(session)).isEqualTo(SandboxStatus.READY);
+        assertThat(fixture.sandbox.status(session)).isEqualTo(SandboxStatus.RUNNING);
 
         fixture.sandbox.destroy(session);
 

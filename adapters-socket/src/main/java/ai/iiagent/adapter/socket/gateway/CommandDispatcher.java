@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.socket.gateway;
 
 import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.AccessDeniedException;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ServiceUnavailableException;
@@ -15,6 +16,7 @@ import ai.iiagent.port.in.tasks.CancelRunUseCase;
 import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,22 +27,27 @@ import java.util.Set;
 public class CommandDispatcher {
 
     /** Commands of the protocol whose features this server does not have yet. */
-    static final Set<String> NOT_YET_AVAILABLE = Set.of("save_env", "sandbox_status",
-            "awake_sandbox", "file_tree", "file_content");
+    static final Set<String> NOT_YET_AVAILABLE = Set.of("save_env");
 
     private final CancelRunUseCase cancelRun;
     private final ReportWorkspaceUseCase reportWorkspace;
     private final HandleAgentCommandUseCase agent;
+    private final SandboxCommands sandbox;
 
     public CommandDispatcher(CancelRunUseCase cancelRun, ReportWorkspaceUseCase reportWorkspace,
-                             HandleAgentCommandUseCase agent) {
+                             HandleAgentCommandUseCase agent, SandboxCommands sandbox) {
         this.cancelRun = cancelRun;
         this.reportWorkspace = reportWorkspace;
         this.agent = agent;
+        this.sandbox = sandbox;
     }
 
-    /** @return true when the caller should get a direct {@code system.pong} */
-    boolean dispatch(Identity caller, SessionId sessionId, boolean owner, String command, Map<String, Object> payload) {
+    /** An event for the sending connection only (a transient envelope), not for the session's log. */
+    record Reply(EventName name, Map<String, Object> content) {
+    }
+
+    /** @return what to send back to the caller alone, if anything ({@code system.pong}, a file listing, ...) */
+    Optional<Reply> dispatch(Identity caller, SessionId sessionId, boolean owner, String command, Map<String, Object> payload) {
         if (command == null || command.isBlank()) {
             throw new ValidationException("chat_message needs content.command");
         }
@@ -49,13 +56,16 @@ public class CommandDispatcher {
         }
         switch (command) {
             case "ping" -> {
-                return true;
+                return Optional.of(new Reply(EventName.SYSTEM_PONG, Map.of("message", "pong")));
             }
             case "cancel" -> cancelRun.cancel(new CancelRunCommand(caller, sessionId));
             case "workspace_info" -> reportWorkspace.report(new ReportWorkspaceCommand(caller, sessionId));
+            case "sandbox_status", "awake_sandbox", "file_tree", "file_content" -> {
+                return sandbox.handle(caller, sessionId, command, payload == null ? Map.of() : payload);
+            }
             default -> routeRest(caller, sessionId, command, payload);
         }
-        return false;
+        return Optional.empty();
     }
 
     private void routeRest(Identity caller, SessionId sessionId, String command, Map<String, Object> payload) {

@@ -43,6 +43,26 @@ public class EventEnvelopes {
         return of(new SessionEvent(EventId.random(), seq, name, sessionId, null, Instant.now(), content));
     }
 
+    /**
+     * A reply to one connection's command: always {@code transient: true} (never stored, never
+     * replayed, whatever the name's delivery is), carrying the latest seq the connection has.
+     */
+    public String reply(EventName name, SessionId sessionId, long seq, Map<String, Object> content) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("v", SessionEvent.ENVELOPE_VERSION);
+        envelope.put("seq", seq);
+        envelope.put("id", EventId.random().value().toString());
+        envelope.put("group", name.group().code());
+        envelope.put("name", name.wireName());
+        envelope.put("session_id", sessionId == null ? null : sessionId.toString());
+        envelope.put("run_id", null);
+        envelope.put("timestamp", Instant.now().toString());
+        envelope.put("transient", true);
+        envelope.put("internal", false);
+        envelope.put("content", content);
+        return write(envelope);
+    }
+
     public String write(Object value) {
         try {
             return json.writeValueAsString(value);

@@ -102,10 +102,8 @@ public class RealtimeGateway {
                 throw new ValidationException("join a session (or give session_uuid) before sending commands");
             }
             boolean owner = member == null || !member.sessionId().equals(target) || member.owner();
-            if (commands.dispatch(caller, target, owner, command, payload)) {
-                connection.sendEvent(envelopes.direct(EventName.SYSTEM_PONG, target, seqOf(connection),
-                        Map.of("message", "pong")), true);
-            }
+            commands.dispatch(caller, target, owner, command, payload).ifPresent(reply -> connection.sendEvent(
+                    envelopes.reply(reply.name(), target, seqOf(connection), reply.content()), true));
             return Map.of("ok", true);
         } catch (DomainException e) {
             return failed(connection, SocketErrors.content(e));

@@ -1,5 +1,7 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.settings.ResolveMcpServersQuery;
@@ -8,7 +10,10 @@ import ai.iiagent.port.out.tools.McpRunScope;
 import ai.iiagent.port.out.tools.McpServerProblem;
 import ai.iiagent.port.out.tools.McpToolset;
 import java.util.ArrayList;
+import ai.iiagent.service.metering.PaidToolCall;
+import ai.iiagent.service.metering.ToolCharge;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,8 +46,7 @@ final class RunMcpTools {
         McpToolset toolset = McpToolset.EMPTY;
         if (!servers.servers().isEmpty()) {
             try {
-                toolset = with.mcp().open(new McpRunScope(owner.userId(), events.sessionId(), events.runId()),
-                        servers.servers());
+                toolset = openPaid(events, servers);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "run " + events.runId() + ": MCP servers could not be opened", e);
                 servers.servers().forEach(server -> problems.add(new McpServerProblem(server.name(), "mcp_unavailable",
@@ -54,5 +58,23 @@ final class RunMcpTools {
                 "code", "mcp_server_unavailable", "reason", problem.code(), "server", problem.server(),
                 "message", "MCP server '" + problem.server() + "' is not available in this run: " + problem.message()));
         return toolset;
+    }
+
+    // Through metering like any sandbox tool: a stdio server may create the session's sandbox (free locally).
+    private McpToolset openPaid(RunEvents events, ResolvedMcpServers servers) {
+        ToolCharge charge = new ToolCharge(owner.userId(), events.sessionId().value(), events.runId().value(),
+                "mcp_servers", "mcp-open-" + UUID.randomUUID(), Credits.ZERO);
+        return with.billable().runPaidTool(charge, new PaidToolCall<McpToolset>() {
+            @Override
+            public McpToolset call(CreditReservation reservation) {
+                return with.mcp().open(new McpRunScope(owner.userId(), events.sessionId(), events.runId(), reservation),
+                        servers.servers());
+            }
+
+            @Override
+            public Credits cost(McpToolset toolset) {
+                return Credits.ZERO;
+            }
+        });
     }
 }

@@ -4,10 +4,14 @@ import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import java.util.Arrays;
 
-/** Whether a forked session reuses its parent's sandbox ({@code share}, the default) or gets its own. */
+/**
+ * What sandbox a forked session works in: its parent's ({@code share}, the default), a new empty
+ * one ({@code new}), or a new one that starts as a copy of the parent's workspace ({@code copy}).
+ */
 public enum SandboxMode {
     SHARE("share"),
-    NEW("new");
+    NEW("new"),
+    COPY("copy");
 
     private final String code;
 
@@ -26,6 +30,6 @@ public enum SandboxMode {
         }
         return Arrays.stream(values()).filter(mode -> mode.code.equals(code)).findFirst()
                 .orElseThrow(() -> new ValidationException(ErrorCode.of("invalid_sandbox_mode"),
-                        "sandbox_mode must be share or new"));
+                        "sandbox_mode must be share, new or copy"));
     }
 }

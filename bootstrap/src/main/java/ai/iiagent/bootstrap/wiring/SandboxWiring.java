@@ -1,0 +1,96 @@
+package ai.iiagent.bootstrap.wiring;
+
+import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
+import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
+import ai.iiagent.bootstrap.config.AppConfig;
+import ai.iiagent.bootstrap.config.AppSettings;
+import ai.iiagent.bootstrap.config.SandboxConfig.SandboxLifecycleConfig;
+import ai.iiagent.port.in.sandboxes.AwakeSandboxUseCase;
+import ai.iiagent.port.in.sandboxes.GetSandboxStatusUseCase;
+import ai.iiagent.port.in.sandboxes.ListSandboxFilesUseCase;
+import ai.iiagent.port.in.sandboxes.ReadSandboxFileUseCase;
+import ai.iiagent.port.in.sandboxes.SweepSandboxesUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandboxes.SandboxRepository;
+import ai.iiagent.port.out.sessions.SessionRepository;
+import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
+import ai.iiagent.service.metering.sandbox.SandboxPolicy;
+import ai.iiagent.service.sandboxes.AwakeSandboxService;
+import ai.iiagent.service.sandboxes.GetSandboxStatusService;
+import ai.iiagent.service.sandboxes.ListSandboxFilesService;
+import ai.iiagent.service.sandboxes.ReadSandboxFileService;
+import ai.iiagent.service.sandboxes.SweepSandboxesService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+
+/**
+ * Sessions' sandboxes: the provider (the local bubblewrap sandbox, docs/sandboxes.md) behind the
+ * lifecycle, the port the agent's tools get, and the owner's socket commands. The maintenance job
+ * is {@link SandboxJobs}.
+ */
+@ApplicationScoped
+public class SandboxWiring {
+
+    /** The provider's own port; only the lifecycle (and the MCP stdio launcher, for the local kind) talks to it. */
+    @Produces
+    @Singleton
+    SandboxProvider provider(AppSettings settings) {
+        return new SandboxProvider(new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(),
+                "sandboxes").toAbsolutePath())));
+    }
+
+    static SandboxPolicy policy(AppConfig config) {
+        SandboxLifecycleConfig lifecycle = config.sandbox().lifecycle();
+        SandboxPolicy defaults = SandboxPolicy.defaults();
+        return new SandboxPolicy(lifecycle.idlePauseAfter(), lifecycle.maxLifetime(), defaults.staleCreating(),
+                defaults.batch());
+    }
+
+    @Produces
+    @Singleton
+    SandboxLifecycle sandboxLifecycle(SandboxProvider provider, AppConfig config, SandboxRepository sandboxes,
+                                      SessionRepository sessions, PublishSessionEventsUseCase events, ClockPort clock) {
+        return new SandboxLifecycle(provider.port(), sandboxes, sessions, events, clock, policy(config));
+    }
+
+    /** What the agent's sandbox tools use: lazily created, reattached and resumed through the lifecycle. */
+    @Produces
+    @Singleton
+    SandboxPort sandbox(SandboxLifecycle lifecycle) {
+        return lifecycle.port();
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetSandboxStatusUseCase getSandboxStatus(SessionRepository sessions, SandboxLifecycle lifecycle) {
+        return new GetSandboxStatusService(sessions, lifecycle);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AwakeSandboxUseCase awakeSandbox(SessionRepository sessions, SandboxLifecycle lifecycle) {
+        return new AwakeSandboxService(sessions, lifecycle);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListSandboxFilesUseCase listSandboxFiles(SessionRepository sessions, SandboxLifecycle lifecycle) {
+        return new ListSandboxFilesService(sessions, lifecycle);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadSandboxFileUseCase readSandboxFile(SessionRepository sessions, SandboxLifecycle lifecycle) {
+        return new ReadSandboxFileService(sessions, lifecycle);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SweepSandboxesUseCase sweepSandboxes(SandboxLifecycle lifecycle) {
+        return new SweepSandboxesService(lifecycle);
+    }
+}
