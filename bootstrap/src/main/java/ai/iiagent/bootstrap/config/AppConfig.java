@@ -42,6 +42,9 @@ public interface AppConfig {
     /** Models, MCP servers, skills and the secrets master key ({@code app.user-settings.*}). */
     UserSettingsConfig userSettings();
 
+    /** The client for the users' MCP servers ({@code app.mcp.*}). */
+    McpConfig mcp();
+
     /** LOG_JSON=true: JSON console lines for log shippers. */
     @WithDefault("false")
     boolean logJson();

@@ -26,7 +26,6 @@ import ai.iiagent.service.sandboxes.SweepSandboxesService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 
@@ -38,17 +37,18 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class SandboxWiring {
 
-    /** The provider itself; only the lifecycle talks to it (typed narrowly so it is not a second SandboxPort bean). */
+    /** The provider's own port; only the lifecycle (and the MCP stdio launcher, for the local kind) talks to it. */
     @Produces
     @Singleton
-    @Typed(BubblewrapSandbox.class)
-    BubblewrapSandbox provider(AppSettings settings) {
-        return new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(), "sandboxes")
-                .toAbsolutePath()));
+    SandboxProvider provider(AppSettings settings) {
+        return new SandboxProvider(new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(),
+                "sandboxes").toAbsolutePath())));
     }
 
-    void closeProviderShells(@Disposes BubblewrapSandbox provider) {
-        provider.shells().close();
+    void closeProviderShells(@Disposes SandboxProvider provider) {
+        if (provider.port() instanceof BubblewrapSandbox local) {
+            local.shells().close();
+        }
     }
 
     static SandboxPolicy policy(AppConfig config) {
@@ -60,9 +60,9 @@ public class SandboxWiring {
 
     @Produces
     @Singleton
-    SandboxLifecycle sandboxLifecycle(BubblewrapSandbox provider, AppConfig config, SandboxRepository sandboxes,
+    SandboxLifecycle sandboxLifecycle(SandboxProvider provider, AppConfig config, SandboxRepository sandboxes,
                                       SessionRepository sessions, PublishSessionEventsUseCase events, ClockPort clock) {
-        return new SandboxLifecycle(provider, sandboxes, sessions, events, clock, policy(config));
+        return new SandboxLifecycle(provider.port(), sandboxes, sessions, events, clock, policy(config));
     }
 
     /** What the agent's sandbox tools use: lazily created, reattached and resumed through the lifecycle. */
@@ -75,8 +75,8 @@ public class SandboxWiring {
     /** Persistent named shells (docs/sandboxes.md), behind the lifecycle like the sandbox port. */
     @Produces
     @Singleton
-    SandboxShellPort shells(SandboxLifecycle lifecycle, BubblewrapSandbox provider) {
-        return lifecycle.shells(provider.shells());
+    SandboxShellPort shells(SandboxLifecycle lifecycle, SandboxProvider provider) {
+        return provider.port() instanceof BubblewrapSandbox local ? lifecycle.shells(local.shells()) : new UnsupportedShells();
     }
 
     @Produces

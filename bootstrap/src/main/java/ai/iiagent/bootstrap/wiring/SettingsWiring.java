@@ -14,6 +14,7 @@ import ai.iiagent.port.in.settings.GetMcpSettingUseCase;
 import ai.iiagent.port.in.settings.GetModelSettingUseCase;
 import ai.iiagent.port.in.settings.GetSkillUseCase;
 import ai.iiagent.port.in.settings.ListMcpSettingsUseCase;
+import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
 import ai.iiagent.port.in.settings.ListModelSettingsUseCase;
 import ai.iiagent.port.in.settings.ListSkillsUseCase;
 import ai.iiagent.port.in.settings.ToggleSkillUseCase;
@@ -37,6 +38,7 @@ import ai.iiagent.service.settings.GetMcpSettingService;
 import ai.iiagent.service.settings.GetModelSettingService;
 import ai.iiagent.service.settings.GetSkillService;
 import ai.iiagent.service.settings.ListMcpSettingsService;
+import ai.iiagent.service.settings.ResolveMcpServersService;
 import ai.iiagent.service.settings.ListModelSettingsService;
 import ai.iiagent.service.settings.ListSkillsService;
 import ai.iiagent.service.settings.ToggleSkillService;
@@ -124,6 +126,12 @@ public class SettingsWiring {
     @ApplicationScoped
     ListMcpSettingsUseCase listMcpSettings(McpSettingRepository mcp) {
         return new ListMcpSettingsService(mcp);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ResolveMcpServersUseCase resolveMcpServers(McpSettingRepository mcp, SecretCipherPort cipher) {
+        return new ResolveMcpServersService(mcp, cipher);
     }
 
     @Produces

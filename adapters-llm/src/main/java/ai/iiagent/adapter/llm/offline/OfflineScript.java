@@ -3,6 +3,9 @@ package ai.iiagent.adapter.llm.offline;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.ToolCall;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +19,9 @@ import java.util.regex.Pattern;
  * "visit: URL" → web_search, image_search, web_visit (when offered); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
- * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
- * a colon as milestones; asked to carry out milestones it names them and answers without tools. After
- * tool results it sums them up.
+ * "mcp: TOOL {json}" → that MCP tool; anything else → a short echo. In plan mode ({@code submit_plan}
+ * offered) it submits the items after a colon as milestones; asked to carry out milestones it names
+ * them and answers without tools. After tool results it sums them up.
  */
 final class OfflineScript {
 
@@ -26,6 +29,8 @@ final class OfflineScript {
     private static final Pattern MILESTONE_LINE = Pattern.compile("(?m)^- [^:]+: (.+)$");
     private static final String PLAN_INSTRUCTION_END = "submit it with submit_plan: ";
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it( and send it to me)?\\.?)?");
+    private static final Pattern MCP = Pattern.compile("(?is)mcp: ([A-Za-z0-9_-]+)\\s*(\\{.*})?");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private OfflineScript() {
     }
@@ -56,6 +61,10 @@ final class OfflineScript {
         Reply web = webReply(request, said, callId);
         if (web != null) {
             return web;
+        }
+        Reply mcp = mcpReply(request, said, callId);
+        if (mcp != null) {
+            return mcp;
         }
         if (lower.contains("loop forever") && offered(request, "TodoWrite")) {
             return new Reply("The script repeats itself here.", "Adding it again.",
@@ -188,6 +197,35 @@ final class OfflineScript {
             }
         }
         return null;
+    }
+
+    /**
+     * MCP rule: "mcp: TOOL {json}" → a call of the offered tool named TOOL (or the one MCP tool whose
+     * name ends in "_TOOL") with the JSON object as arguments.
+     */
+    private static Reply mcpReply(LlmRequest request, String said, String callId) {
+        Matcher mcp = MCP.matcher(said.strip());
+        if (!mcp.matches() || OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return null;
+        }
+        String wanted = mcp.group(1);
+        List<String> matching = request.tools().stream().map(spec -> spec.name())
+                .filter(name -> name.equals(wanted) || name.startsWith("mcp_") && name.endsWith("_" + wanted)).toList();
+        String tool = matching.contains(wanted) ? wanted : matching.size() == 1 ? matching.get(0) : null;
+        if (tool == null) {
+            return new Reply("No such MCP tool is offered.", "There is no MCP tool called " + wanted + " in this run.",
+                    List.of(), false);
+        }
+        Map<String, Object> arguments;
+        try {
+            arguments = mcp.group(2) == null || mcp.group(2).isBlank() ? Map.of()
+                    : JSON.readValue(mcp.group(2), new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            return new Reply("The arguments are not a JSON object.", "Those arguments are not a JSON object: "
+                    + e.getOriginalMessage(), List.of(), false);
+        }
+        return new Reply("Calling the MCP tool.", "Calling " + tool + ".", List.of(new ToolCall(callId, tool, arguments)),
+                false);
     }
 
     private static String summaryOf(List<LlmMessage> messages) {

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The argv that runs a program in the sandbox: {@code prlimit} (resource limits) then {@code setpriv}
  * (drop to the session's host uid, so RLIMIT_NPROC counts only its processes) then {@code bwrap}
  * with a read-only minimal system, the workspace read-write and every namespace unshared. The
- * program is one {@code bash -c} command, or a persistent interactive shell on its own terminal.
+ * program is one {@code bash -c} command, a persistent interactive shell on its own terminal, or a
+ * long-lived process such as an MCP stdio server.
  */
 final class BubblewrapCommandLine {
 
@@ -19,6 +21,7 @@ final class BubblewrapCommandLine {
     static final int SANDBOX_UID = 65534;
     /** util-linux {@code script}: gives the shell a pseudo-terminal inside the sandbox (prompts, Ctrl-C, job control). */
     static final String SCRIPT = "/usr/bin/script";
+    private static final String PATH = "/usr/local/bin:/usr/bin:/bin";
     private static final List<String> TOP_LEVEL_DIRS = List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
     private static final List<String> ETC_ENTRIES = List.of("/etc/alternatives", "/etc/ld.so.cache", "/etc/ld.so.conf",
             "/etc/ld.so.conf.d", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/localtime", "/etc/bash.bashrc",
@@ -29,26 +32,63 @@ final class BubblewrapCommandLine {
 
     /** One command, run by {@code bash -c}. */
     static List<String> build(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, String command) {
-        return build(config, bwrap, workspace, hostUid, List.of("/bin/bash", "--noprofile", "--norc", "-c", command));
+        return withCleanEnvironment(config, bwrap, workspace, hostUid,
+                List.of("/bin/bash", "--noprofile", "--norc", "-c", command));
     }
 
     /** An interactive bash without line editing on a new pseudo-terminal that does not echo its input. */
     static List<String> shell(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid) {
-        return build(config, bwrap, workspace, hostUid, List.of(SCRIPT, "--quiet", "--echo", "never", "--command",
-                "/bin/bash --noediting --noprofile --norc -i", "/dev/null"));
+        return withCleanEnvironment(config, bwrap, workspace, hostUid, List.of(SCRIPT, "--quiet", "--echo", "never",
+                "--command", "/bin/bash --noediting --noprofile --norc -i", "/dev/null"));
     }
 
-    private static List<String> build(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid,
-                                      List<String> program) {
-        List<String> argv = new ArrayList<>(List.of("prlimit",
-                "--cpu=" + config.cpuSeconds(), "--as=" + config.memoryBytes(), "--nproc=" + config.maxProcesses(),
+    private static List<String> withCleanEnvironment(BubblewrapSandboxConfig config, String bwrap, Path workspace,
+                                                     int hostUid, List<String> program) {
+        List<String> argv = prefix(config, config.cpuSeconds(), bwrap, hostUid);
+        argv.addAll(List.of("--clearenv", "--setenv", "PATH", PATH, "--setenv", "HOME", WORKSPACE, "--setenv", "LANG", "C.UTF-8",
+                "--setenv", "TMPDIR", "/tmp"));
+        filesystem(argv, config, workspace);
+        argv.addAll(program);
+        return argv;
+    }
+
+    /**
+     * The argv of a long-lived process (an MCP stdio server) in the same sandbox: the program runs
+     * directly, with the environment the caller gives the {@code ProcessBuilder} (not on the command
+     * line, where secrets would show in the host's process list) and its own CPU-time limit;
+     * {@code network} keeps the host's network namespace for servers that must call out.
+     */
+    static List<String> exec(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, long cpuSeconds,
+                             boolean network, List<String> command) {
+        List<String> argv = prefix(config, cpuSeconds, bwrap, hostUid);
+        if (network) {
+            argv.add("--share-net");
+        }
+        filesystem(argv, config, workspace);
+        if (network) {
+            argv.addAll(List.of("--ro-bind-try", "/etc/resolv.conf", "/etc/resolv.conf", "--ro-bind-try", "/etc/hosts",
+                    "/etc/hosts"));
+        }
+        argv.addAll(command);
+        return argv;
+    }
+
+    /** The environment a sandboxed process starts from (the caller adds its own variables). */
+    static Map<String, String> baseEnvironment() {
+        return Map.of("PATH", PATH, "HOME", WORKSPACE, "LANG", "C.UTF-8", "TMPDIR", "/tmp");
+    }
+
+    private static List<String> prefix(BubblewrapSandboxConfig config, long cpuSeconds, String bwrap, int hostUid) {
+        return new ArrayList<>(List.of("prlimit",
+                "--cpu=" + cpuSeconds, "--as=" + config.memoryBytes(), "--nproc=" + config.maxProcesses(),
                 "--fsize=" + config.maxFileBytes(), "--nofile=1024", "--core=0", "--",
                 "setpriv", "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups", "--",
                 bwrap, "--unshare-all", "--unshare-user", "--uid", "" + SANDBOX_UID, "--gid", "" + SANDBOX_UID,
-                "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox",
-                "--clearenv", "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin",
-                "--setenv", "HOME", WORKSPACE, "--setenv", "LANG", "C.UTF-8", "--setenv", "TMPDIR", "/tmp",
-                "--ro-bind", "/usr", "/usr"));
+                "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox"));
+    }
+
+    private static void filesystem(List<String> argv, BubblewrapSandboxConfig config, Path workspace) {
+        argv.addAll(List.of("--ro-bind", "/usr", "/usr"));
         for (String dir : TOP_LEVEL_DIRS) {
             systemDir(argv, Path.of(dir));
         }
@@ -57,8 +97,6 @@ final class BubblewrapCommandLine {
         }
         argv.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", "" + config.tmpBytes(), "--tmpfs", "/tmp",
                 "--bind", workspace.toString(), WORKSPACE, "--remount-ro", "/", "--chdir", WORKSPACE));
-        argv.addAll(program);
-        return argv;
     }
 
     // Merged-/usr systems have /bin -> usr/bin: recreate the link instead of binding a second copy.

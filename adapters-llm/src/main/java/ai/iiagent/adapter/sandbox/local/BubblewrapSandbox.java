@@ -30,6 +30,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -270,6 +271,37 @@ public final class BubblewrapSandbox implements SandboxPort {
                         .map(name -> new SessionId(UUID.fromString(name))).sorted(Comparator.comparing(SessionId::toString)).toList();
             }
         });
+    }
+
+    /**
+     * How to start a long-lived program in the session's sandbox (creating the workspace first): the
+     * argv and the whole environment for a {@code ProcessBuilder} whose environment is cleared first.
+     * Used for MCP stdio servers; the caller owns the process and must end it.
+     *
+     * @param cpuSeconds CPU-time limit of the whole process (it lives for a run, not one command)
+     * @param network    whether it shares the host's network (off unless the operator allows it)
+     */
+    public SandboxedLaunch launch(SessionId sessionId, List<String> command, Map<String, String> env, long cpuSeconds,
+                                  boolean network) {
+        String bwrap = bwrapExecutable();
+        Path workspace = workspace(sessionId);
+        Map<String, String> environment = new LinkedHashMap<>(env);
+        environment.putAll(BubblewrapCommandLine.baseEnvironment()); // the sandbox's PATH and HOME win
+        return new SandboxedLaunch(BubblewrapCommandLine.exec(config, bwrap, workspace, hostUid(sessionId), cpuSeconds,
+                network, command), environment);
+    }
+
+    /** An argv and environment that start one program inside a session's sandbox. */
+    public record SandboxedLaunch(List<String> argv, Map<String, String> environment) {
+        public SandboxedLaunch {
+            argv = List.copyOf(argv);
+            environment = Map.copyOf(environment);
+        }
+
+        @Override
+        public String toString() {
+            return "SandboxedLaunch[" + argv.getLast() + ", env " + environment.keySet() + "]";
+        }
     }
 
     /** The host uid a session's commands run as (mapped to 65534 inside), stable per session. */

@@ -8,6 +8,7 @@ import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.settings.ListSkillsUseCase;
+import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
@@ -16,13 +17,15 @@ import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.service.metering.BillableExecutor;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything the agent runtime works with, handed over by the wiring in one piece. {@code tools} is
- * every tool the wiring offers; each run gets the ones for its model's family ({@link ModelToolSets}).
+ * every tool the wiring offers; each run gets the ones for its model's family ({@link ModelToolSets}),
+ * and the user's MCP servers ({@code mcpServers} through {@code mcp}) per run.
  */
 public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
                                  UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
@@ -30,7 +33,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
                                  ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                                  AgentMemoryRepository memory, BillableExecutor billable,
-                                 List<AgentTool> tools, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills) {
+                                 List<AgentTool> tools, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
+                                 ResolveMcpServersUseCase mcpServers, McpToolsPort mcp) {
 
     public AgentCollaborators {
         Objects.requireNonNull(sessions, "sessions");
@@ -50,5 +54,7 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(sharedFiles, "sharedFiles");
         Objects.requireNonNull(skills, "skills");
         tools = List.copyOf(tools);
+        Objects.requireNonNull(mcpServers, "mcpServers");
+        Objects.requireNonNull(mcp, "mcp");
     }
 }

@@ -217,11 +217,12 @@ public final class AgentRuntime {
         return history;
     }
 
-    /** The tools for the model's family, plus {@code Skill} when the user has enabled skills. */
+    /** The tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
     private ToolCatalog catalog(AgentCommand command, ResolvedModel model) {
         List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
         tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
-        return new ToolCatalog(tools, Boolean.TRUE.equals(command.payload().get("auto_approve")));
+        return new ToolCatalog(tools, Boolean.TRUE.equals(command.payload().get("auto_approve")),
+                new RunMcpTools(with, command.owner()));
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */

@@ -72,6 +72,7 @@ final class RunLoop {
         events.emit(EventName.AGENT_PROCESSING, "message", "Working on it", "model", model.modelId(),
                 "model_provider", model.provider(), "offline_model", model.offline(), "run_status", "running");
         guarded(() -> {
+            catalog.openRunTools(events);
             if (Compaction.needed(messages, model, settings.compactionRatio())) {
                 compact();
             }
@@ -103,6 +104,7 @@ final class RunLoop {
         events.emit(EventName.AGENT_CONTINUE, "message", confirmed ? "Continuing with your answer" : "Continuing without it",
                 "confirmed", confirmed);
         guarded(() -> {
+            catalog.openRunTools(events); // a waiting call may be an MCP tool: reconnect before answering it
             if (runTools(waiting, confirmed, userInput)) {
                 finishCompleted("Done.");
                 return;
@@ -285,6 +287,7 @@ final class RunLoop {
         with.memory().append(events.sessionId(), events.runId(), List.of(message));
     }
 
+    /** Runs a loop step; whatever happens, the run's MCP connections close when it returns (end or pause). */
     private void guarded(Step step) {
         try {
             step.run();
@@ -296,6 +299,8 @@ final class RunLoop {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "run " + events.runId() + " failed", e);
             finishFailed("execution_error", "execution_error", "The run failed because of an internal error.");
+        } finally {
+            safely(catalog::closeRunTools);
         }
     }
 
