@@ -16,6 +16,7 @@ import ai.iiagent.adapter.tools.sandbox.BashTool;
 import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
 import ai.iiagent.adapter.tools.sandbox.WriteFileTool;
 import ai.iiagent.adapter.tools.todo.TodoWriteTool;
+import ai.iiagent.adapter.tools.userinput.AskUserEnvTool;
 import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
@@ -36,9 +37,11 @@ import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.service.agents.AgentCollaborators;
@@ -131,12 +134,12 @@ public class AgentsWiring {
                               MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
                               ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
-                              AppConfig config) {
+                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, AppConfig config) {
         AgentsConfig agents = config.agents();
-        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(sandbox),
-                new WriteFileTool(sandbox), new ReadFileTool(sandbox));
+        List<AgentTool> tools = List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
+                new BashTool(sandbox), new WriteFileTool(sandbox), new ReadFileTool(sandbox));
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, tools);
+                models, modelSettings, memory, billable, sessionSecrets, cipher, tools);
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio()), runs);
     }

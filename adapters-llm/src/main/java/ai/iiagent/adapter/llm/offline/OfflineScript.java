@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
  * The offline model's rules, on the last user message: "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
+ * "needs env NAME" → ask_user_env (the run pauses until {@code save_env});
  * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
  * a colon as milestones. After tool results it sums them up.
  */
 final class OfflineScript {
 
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it\\.?)?");
+    private static final Pattern NEEDS_ENV = Pattern.compile(
+            "(?is).*\\bneeds? env ([A-Za-z_][A-Za-z0-9_]*(?:(?:\\s*,\\s*|\\s+and\\s+)[A-Za-z_][A-Za-z0-9_]*)*)(?:,? then run: (.+))?");
 
     private OfflineScript() {
     }
@@ -38,6 +41,10 @@ final class OfflineScript {
         }
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
+        }
+        Reply env = envReply(request, said, callId);
+        if (env != null) {
+            return env;
         }
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
@@ -126,6 +133,33 @@ final class OfflineScript {
         if (said.strip().toLowerCase(Locale.ROOT).startsWith("run:") && offered(request, "Bash") && !answering) {
             return new Reply("A command to run.", "Running it.",
                     List.of(new ToolCall(callId, "Bash", Map.of("command", said.strip().substring(4).strip()))), false);
+        }
+        return null;
+    }
+
+    /**
+     * "needs env NAME, OTHER" → ask_user_env for those names (the run pauses until save_env); with
+     * ", then run: COMMAND" the turn after the user saved them runs the command with Bash.
+     */
+    private static Reply envReply(LlmRequest request, String said, String callId) {
+        Matcher needs = NEEDS_ENV.matcher(said.strip());
+        if (!needs.matches() || !offered(request, "ask_user_env")) {
+            return null;
+        }
+        boolean answering = OfflineScriptedLlm.answeringToolResults(request.messages());
+        if (!answering) {
+            List<String> names = List.of(needs.group(1).split("\\s*,\\s*|\\s+and\\s+"));
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("project_directory", "/workspace");
+            arguments.put("requested_keys", names);
+            arguments.put("message", "Please provide " + String.join(", ", names) + " so I can go on.");
+            return new Reply("This needs values only the user has.", "I need " + String.join(", ", names) + " from you.",
+                    List.of(new ToolCall(callId, "ask_user_env", arguments)), false);
+        }
+        LlmMessage last = request.messages().get(request.messages().size() - 1);
+        if (needs.group(2) != null && "ask_user_env".equals(last.toolName()) && !last.toolError() && offered(request, "Bash")) {
+            return new Reply("The variables are set; running the command.", "Running it with your variables.",
+                    List.of(new ToolCall(callId, "Bash", Map.of("command", needs.group(2).strip()))), false);
         }
         return null;
     }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The argv that runs one command: {@code prlimit} (resource limits) then {@code setpriv} (drop to
@@ -21,7 +23,22 @@ final class BubblewrapCommandLine {
             "/etc/ld.so.conf.d", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/localtime", "/etc/bash.bashrc",
             "/etc/profile", "/etc/inputrc", "/etc/mime.types", "/etc/ssl/certs");
 
+    private static final String SANDBOX_PATH = "/usr/local/bin:/usr/bin:/bin";
+
     private BubblewrapCommandLine() {
+    }
+
+    /**
+     * The whole environment the command line starts with: the request's variables (the session's
+     * secrets) and a PATH for prlimit and setpriv; nothing of the server's. Passed as the process
+     * environment, not as {@code --setenv} arguments, because any host user can read a command line
+     * ({@code /proc/<pid>/cmdline}) but not another user's environment. The {@code --setenv}s of
+     * {@link #build} override these names inside the sandbox.
+     */
+    static Map<String, String> environment(Map<String, String> requested) {
+        Map<String, String> environment = new TreeMap<>(requested);
+        environment.put("PATH", SANDBOX_PATH);
+        return environment;
     }
 
     static List<String> build(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, String command) {
@@ -31,7 +48,7 @@ final class BubblewrapCommandLine {
                 "setpriv", "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups", "--",
                 bwrap, "--unshare-all", "--unshare-user", "--uid", "" + SANDBOX_UID, "--gid", "" + SANDBOX_UID,
                 "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox",
-                "--clearenv", "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin",
+                "--setenv", "PATH", SANDBOX_PATH,
                 "--setenv", "HOME", WORKSPACE, "--setenv", "LANG", "C.UTF-8", "--setenv", "TMPDIR", "/tmp",
                 "--ro-bind", "/usr", "/usr"));
         for (String dir : TOP_LEVEL_DIRS) {

@@ -63,7 +63,8 @@ public final class BashTool implements AgentTool {
         }
         Duration timeout = invocation.arguments().get("timeout_seconds") instanceof Number seconds
                 ? Duration.ofSeconds(Math.clamp(seconds.longValue(), 1, MAX_TIMEOUT.toSeconds())) : DEFAULT_TIMEOUT;
-        CommandResult result = sandbox.run(invocation.sessionId(), new CommandRequest(command, timeout, OUTPUT_LIMIT),
+        CommandResult result = sandbox.run(invocation.sessionId(), new CommandRequest(command, timeout, OUTPUT_LIMIT,
+                invocation.environment()),
                 invocation.reservation());
         Map<String, Object> display = new LinkedHashMap<>();
         display.put("exit_code", result.exitCode());

@@ -25,7 +25,7 @@ import java.util.Set;
 public class CommandDispatcher {
 
     /** Commands of the protocol whose features this server does not have yet. */
-    static final Set<String> NOT_YET_AVAILABLE = Set.of("save_env", "sandbox_status",
+    static final Set<String> NOT_YET_AVAILABLE = Set.of("sandbox_status",
             "awake_sandbox", "file_tree", "file_content");
 
     private final CancelRunUseCase cancelRun;

@@ -11,7 +11,9 @@ import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -25,6 +27,7 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
                                  ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                                  AgentMemoryRepository memory, BillableExecutor billable,
+                                 SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
                                  List<AgentTool> tools) {
 
     public AgentCollaborators {
@@ -42,6 +45,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(modelSettings, "modelSettings");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(billable, "billable");
+        Objects.requireNonNull(sessionSecrets, "sessionSecrets");
+        Objects.requireNonNull(cipher, "cipher");
         tools = List.copyOf(tools);
     }
 }

@@ -46,6 +46,8 @@ public final class AgentRuntime {
 
     /** The least a run needs to start unless the model uses the user's own key. */
     public static final Credits MINIMUM_TO_START = Credits.of(1);
+    /** The tool {@code save_env} answers (reference §4.2, §6.1). */
+    static final String ASK_USER_ENV = "ask_user_env";
 
     private final AgentCollaborators with;
     private final AgentSettings settings;
@@ -192,6 +194,46 @@ public final class AgentRuntime {
                 RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
         return runId;
+    }
+
+    /**
+     * {@code save_env {tool_call_id, tool_name?, secrets}}: answers the paused run's {@code ask_user_env}
+     * call. The values are sealed and stored for the session (its sandbox commands get them as
+     * environment variables); only their names reach events, memory and the model.
+     */
+    public RunId saveEnv(AgentCommand command) {
+        Session session = owned(command);
+        String callId = stringOf(command.payload(), "tool_call_id");
+        String toolName = String.valueOf(command.payload().getOrDefault("tool_name", ASK_USER_ENV));
+        if (callId == null || callId.isBlank() || !toolName.equals(ASK_USER_ENV)) {
+            throw new ValidationException(ErrorCode.of("invalid_tool_call_id"),
+                    "save_env answers an " + ASK_USER_ENV + " call: it needs that call's tool_call_id");
+        }
+        Map<String, String> secrets = EnvSecrets.parse(command.payload().get("secrets"));
+        RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
+                .filter(run -> run.status() == RunStatus.PAUSED)
+                .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
+        List<LlmMessage> history = history(session);
+        List<ToolCall> waiting = unanswered(history);
+        ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
+                .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
+                        "paused run waiting for " + ASK_USER_ENV + " call " + callId));
+        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        new SessionEnvironment(with.sessionSecrets(), with.cipher()).save(session.id(), secrets);
+        RunTask resumed = with.moveRun().move(new MoveRunCommand(latest.id(), RunStatus.RUNNING, "environment saved", null));
+        if (resumed.status() != RunStatus.RUNNING) {
+            throw new RunNotFoundException(session.id(), "paused run " + latest.id()); // cancelled meanwhile
+        }
+        List<String> names = List.copyOf(secrets.keySet());
+        RunEvents events = new RunEvents(with.events(), session.id(), latest.id());
+        events.emit(EventName.AGENT_STATUS_UPDATE, "message", "Saved " + names.size() + " environment variable"
+                + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), "status", "env_saved",
+                "keys", names, "tool_call_id", callId);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
+                RunLoop.RunFinish.NOTHING);
+        List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
+        runs.submit(() -> loop.answer(asked, others));
+        return latest.id();
     }
 
     private Session owned(AgentCommand command) {

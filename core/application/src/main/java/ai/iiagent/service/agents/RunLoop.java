@@ -46,6 +46,7 @@ final class RunLoop {
     private final LoopGuard loopGuard;
     private final CancelCheck cancel;
     private final RunFinish onFinish;
+    private final SessionEnvironment environment;
     // A resumed run gets a new loop: its calls need keys the earlier loop did not use (reservations are idempotent by key).
     private final String segment = UUID.randomUUID().toString().substring(0, 8);
     private int turns;
@@ -63,6 +64,7 @@ final class RunLoop {
         this.loopGuard = new LoopGuard(settings.loopThreshold());
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
         this.onFinish = onFinish;
+        this.environment = new SessionEnvironment(with.sessionSecrets(), with.cipher());
     }
 
     void start(String userText) {
@@ -101,6 +103,28 @@ final class RunLoop {
                 "confirmed", confirmed);
         guarded(() -> {
             if (runTools(waiting, confirmed, userInput)) {
+                finishCompleted("Done.");
+                return;
+            }
+            loop();
+        });
+    }
+
+    /**
+     * Continues a paused run with the answer to one of its waiting calls ({@code save_env} answers
+     * {@code ask_user_env}). The others still waiting keep the run paused if any needs the user;
+     * otherwise they run and the loop goes on.
+     */
+    void answer(ToolCall answered, List<ToolCall> others) {
+        events.emit(EventName.AGENT_CONTINUE, "message", "Continuing with your answer", "confirmed", true);
+        guarded(() -> {
+            boolean ends = runTools(List.of(answered), true, Map.of());
+            if (others.stream().anyMatch(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC)) {
+                pause(others);
+                return;
+            }
+            ends |= !others.isEmpty() && runTools(others, true, Map.of());
+            if (ends) {
                 finishCompleted("Done.");
                 return;
             }
@@ -209,10 +233,13 @@ final class RunLoop {
             invocations.add(new ToolInvocation(userId, events.sessionId(), events.runId(), call.id(), call.arguments(),
                     catalog.policyOf(call.name()) == ToolPolicy.AUTOMATIC ? Map.of() : userInput));
         }
+        Map<String, String> variables = toRun.isEmpty() ? Map.of() : environment.variables(events.sessionId());
+        invocations.replaceAll(invocation -> invocation.withEnvironment(variables));
+        SecretMask mask = variables.isEmpty() ? SecretMask.NONE : new SecretMask(variables.values());
         List<ToolOutcome> outcomes = tools.runAll(toRun, invocations);
         boolean ends = false;
         for (int i = 0; i < toRun.size(); i++) {
-            complete(toRun.get(i), outcomes.get(i));
+            complete(toRun.get(i), mask.apply(outcomes.get(i)));
             ends |= !outcomes.get(i).error() && catalog.endsRun(toRun.get(i).name());
         }
         return ends;
