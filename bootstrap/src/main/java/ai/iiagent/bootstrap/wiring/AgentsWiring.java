@@ -140,8 +140,11 @@ public class AgentsWiring {
                 new BashTool(sandbox), new WriteFileTool(sandbox), new ReadFileTool(sandbox));
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
                 models, modelSettings, memory, billable, sessionSecrets, cipher, tools);
+        AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
+                agents.titleTimeout());
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
-                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio()), runs);
+                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
+                naming), runs);
     }
 
     @Produces

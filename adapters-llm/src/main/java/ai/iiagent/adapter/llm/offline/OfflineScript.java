@@ -39,6 +39,9 @@ final class OfflineScript {
             return new Reply("Making the request specific.", "Goal: " + said.strip() + ". Constraints: say what must"
                     + " not change and any limits. Expected result: describe what done looks like.", List.of(), false);
         }
+        if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Write a short title")) {
+            return new Reply("Naming the conversation.", titleOf(said), List.of(), false);
+        }
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
         }
@@ -81,6 +84,17 @@ final class OfflineScript {
         }
         return new Reply("A scripted echo.", "Offline demo model here (scripted, no network). You said: \"" + said
                 + "\". Ask me for a todo list, to choose between options, or to answer slowly.", List.of(), false);
+    }
+
+    /** A title prompt's deterministic answer: the first five words, capitalised, in quotes (a model often adds them). */
+    private static String titleOf(String said) {
+        List<String> words = new ArrayList<>();
+        for (String word : said.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && words.size() < 5) {
+                words.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+        }
+        return "\"" + (words.isEmpty() ? "New conversation" : String.join(" ", words)) + "\"";
     }
 
     private static List<Map<String, Object>> todos(String said) {

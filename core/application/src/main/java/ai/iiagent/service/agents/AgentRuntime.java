@@ -9,6 +9,7 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.tasks.RunId;
@@ -19,7 +20,6 @@ import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.sessions.SessionQuery;
-import ai.iiagent.port.in.sessions.TitleSessionCommand;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusCommand;
 import ai.iiagent.port.in.tasks.AgentCommand;
 import ai.iiagent.port.in.tasks.ClaimRunCommand;
@@ -53,12 +53,14 @@ public final class AgentRuntime {
     private final AgentSettings settings;
     private final ExecutorService runs;
     private final ModelSelection models;
+    private final SessionTitler titler;
 
     public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
         this.with = with;
         this.settings = settings;
         this.runs = runs;
         this.models = new ModelSelection(with.models(), with.modelSettings());
+        this.titler = new SessionTitler(with, settings.titles());
     }
 
     public RunId startQuery(AgentCommand command) {
@@ -123,7 +125,12 @@ public final class AgentRuntime {
     private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
                         ResolvedModel model, RunTask run) {
-        with.titles().title(new TitleSessionCommand(command.owner(), session.id(), text));
+        if (titler.fromModel()) {
+            ResolvedModel writer = titleModel(command, model);
+            runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
+        } else {
+            titler.truncated(command.owner(), session, text);
+        }
         if (!carried.isEmpty()) {
             with.memory().append(session.id(), run.id(), carried);
         }
@@ -136,6 +143,18 @@ public final class AgentRuntime {
         }
         RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history(session), catalog, finish);
         runs.submit(() -> loop.start(prompt));
+    }
+
+    /** The configured title model, or the run's when none is set or it cannot be used. */
+    private ResolvedModel titleModel(AgentCommand command, ResolvedModel runModel) {
+        if (settings.titles().modelId() == null) {
+            return runModel;
+        }
+        try {
+            return models.resolve(command.owner(), settings.titles().modelId());
+        } catch (DomainException e) {
+            return runModel;
+        }
     }
 
     private String milestonePrompt(AgentCommand command, Session session, List<String> ids) {
