@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The offline model's rules, on the last user message: "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
- * "needs env NAME" → ask_user_env (the run pauses until {@code save_env});
+ * "needs env NAME" → ask_user_env (the run pauses until {@code save_env}); "python: CODE" →
+ * code_interpreter (chat mode);
  * anything else → a short echo. In plan mode ({@code submit_plan} offered) it submits the items after
  * a colon as milestones. After tool results it sums them up.
  */
@@ -48,6 +49,11 @@ final class OfflineScript {
         Reply env = envReply(request, said, callId);
         if (env != null) {
             return env;
+        }
+        if (said.strip().toLowerCase(Locale.ROOT).startsWith("python:") && offered(request, "code_interpreter")
+                && !OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return new Reply("Computing it with Python.", "Let me compute that.", List.of(new ToolCall(callId,
+                    "code_interpreter", Map.of("code", said.strip().substring("python:".length()).strip()))), false);
         }
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {

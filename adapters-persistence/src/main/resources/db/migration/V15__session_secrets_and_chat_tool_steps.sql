@@ -11,3 +11,8 @@ CREATE TABLE session_secrets (
     CONSTRAINT ck_session_secrets_name CHECK (name ~ '^[A-Za-z_][A-Za-z0-9_]*$'),
     CONSTRAINT ck_session_secrets_sealed CHECK (sealed LIKE 'v1:%')
 );
+
+-- Chat answers that used tools: each model turn that called tools, in order, with its text and its
+-- calls and their results ([{text, calls: [{id, name, input, output, error}]}]); content stays the
+-- final turn's text.
+ALTER TABLE chat_messages ADD COLUMN tool_steps jsonb NOT NULL DEFAULT '[]'::jsonb;
