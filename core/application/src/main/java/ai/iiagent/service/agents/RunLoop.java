@@ -153,7 +153,7 @@ final class RunLoop {
             if (!turn.text().isBlank()) {
                 events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
             }
-            record(LlmMessage.assistant(turn.text(), turn.reasoning(), turn.toolCalls()));
+            record(turn.asMessage()); // with its provider data (signed thinking), stored too
             if (turn.cancelled() || cancel.raised()) {
                 answerUnanswered(turn.toolCalls(), "The run was cancelled before this tool ran.");
                 finishCancelled();

@@ -134,7 +134,7 @@ final class ChatTurnRun {
             List<ChatToolCall> done = runTools(turn.toolCalls(), listener, relay);
             steps.add(new ChatToolStep(turn.text(), done));
             with.messages().update(answer.withToolSteps(steps, used));
-            conversation.add(LlmMessage.assistant(turn.text(), turn.reasoning(), turn.toolCalls()));
+            conversation.add(turn.asMessage());
             done.forEach(call -> conversation.add(LlmMessage.toolResult(call.id(), call.name(), call.output(),
                     call.error())));
             if (relay.stopRequested()) {
