@@ -44,6 +44,7 @@ import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
@@ -122,8 +123,9 @@ public class AgentsWiring {
     @Singleton
     BillableExecutor billableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
                                       ReleaseReservationUseCase release, LlmPort llm, PublishSessionEventsUseCase events,
-                                      RunCancellationSignal cancellation) {
-        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation));
+                                      RunCancellationSignal cancellation, UnitOfWork unitOfWork) {
+        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation),
+                unitOfWork);
     }
 
     @Produces

@@ -147,13 +147,6 @@ final class RunLoop {
             if (turn == null) {
                 return;
             }
-            if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
-                events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
-            }
-            if (!turn.text().isBlank()) {
-                events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
-            }
-            record(turn.asMessage()); // with its provider data (signed thinking), stored too
             if (turn.cancelled() || cancel.raised()) {
                 answerUnanswered(turn.toolCalls(), "The run was cancelled before this tool ran.");
                 finishCancelled();
@@ -209,10 +202,18 @@ final class RunLoop {
                 "turn-" + segment + "-" + turns,
                 model.price(), model.maxOutputTokens(), model.byok());
         try {
-            LlmTurn turn = with.billable().streamLlm(charge, request, listener);
-            reasoning.flush();
-            text.flush();
-            return turn;
+            // The turn's events and message are stored in its settlement's transaction: one commit per turn.
+            return with.billable().streamLlm(charge, request, listener, turn -> {
+                reasoning.flush();
+                text.flush();
+                if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
+                    events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
+                }
+                if (!turn.text().isBlank()) {
+                    events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
+                }
+                record(turn.asMessage()); // with its provider data (signed thinking), stored too
+            });
         } catch (InsufficientCreditsException e) {
             finishFailed("insufficient_credits", "insufficient_credits", e.getMessage());
             return null;
