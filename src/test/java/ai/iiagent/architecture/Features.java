@@ -29,7 +29,8 @@ final class Features {
             "billing", Set.of("credits"),
             "sessions", Set.of("users"),
             "tasks", Set.of("sessions"),
-            "chat", Set.of("sessions", "credits", "settings"),
+            // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
+            "chat", Set.of("sessions", "credits", "settings", "tasks"),
             "agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files"),
             "files", Set.of("sessions"),
             "sandboxes", Set.of("sessions"));

@@ -122,7 +122,7 @@ class NativeSocketSessionTest {
             command(owner, "query");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("empty_query");
             command(owner, "save_env");
-            assertThat(errorOf(owner).path("code").asText()).isEqualTo("command_unavailable");
+            assertThat(errorOf(owner).path("code").asText()).isEqualTo("invalid_tool_call_id");
             command(owner, "cancel");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("run_not_found");
             command(owner, "workspace_info");

@@ -32,6 +32,17 @@ public interface AgentsConfig {
     @WithDefault("PT0.02S")
     Duration offlineWordDelay();
 
+    /** {@code SESSION_TITLE_ENABLED}: a model writes each new session's title (billed); off: the first query, cut short. */
+    @WithDefault("false")
+    boolean titlesFromModel();
+
+    /** {@code SESSION_TITLE_MODEL}: the model (id or model setting id) that writes titles; absent: the run's model. */
+    Optional<String> titleModel();
+
+    /** {@code SESSION_TITLE_TIMEOUT}: a title slower than this falls back to the cut query. */
+    @WithDefault("PT10S")
+    Duration titleTimeout();
+
     /** {@code OPENAI_API_KEY}: enables the OpenAI-compatible system model. */
     Optional<String> openaiApiKey();
 

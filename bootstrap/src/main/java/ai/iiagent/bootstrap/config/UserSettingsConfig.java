@@ -18,6 +18,9 @@ public interface UserSettingsConfig {
     /** System models as a JSON array ({@code MODEL_CONFIGS}, reference §8.3). */
     Optional<String> modelConfigs();
 
+    /** System models from a YAML file ({@code MODEL_CONFIGS_FILE}); a bad file stops the start-up. */
+    Optional<String> modelConfigsFile();
+
     /** Let users' base URLs name loopback/private/link-local hosts ({@code APP_ALLOW_PRIVATE_MODEL_URLS}). */
     @WithDefault("false")
     boolean allowPrivateBaseUrls();

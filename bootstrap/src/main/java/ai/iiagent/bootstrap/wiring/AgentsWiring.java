@@ -22,6 +22,7 @@ import ai.iiagent.adapter.tools.shell.BashTool;
 import ai.iiagent.adapter.tools.shell.BashViewTool;
 import ai.iiagent.adapter.tools.shell.BashWriteToProcessTool;
 import ai.iiagent.adapter.tools.todo.TodoWriteTool;
+import ai.iiagent.adapter.tools.userinput.AskUserEnvTool;
 import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
@@ -44,13 +45,16 @@ import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
+import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
@@ -120,8 +124,9 @@ public class AgentsWiring {
     @Singleton
     BillableExecutor billableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
                                       ReleaseReservationUseCase release, LlmPort llm, PublishSessionEventsUseCase events,
-                                      RunCancellationSignal cancellation) {
-        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation));
+                                      RunCancellationSignal cancellation, UnitOfWork unitOfWork) {
+        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation),
+                unitOfWork);
     }
 
     @Produces
@@ -134,19 +139,22 @@ public class AgentsWiring {
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
-                              AppConfig config) {
+                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, AppConfig config) {
         AgentsConfig agents = config.agents();
         // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
-        List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new BashTool(shells),
-                new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
+        List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
+                new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
                 new ReadFileTool(sandbox), new WriteFileTool(sandbox), new EditFileTool(sandbox),
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, tools, sharedFiles, skills, mcpServers, mcp);
+                models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp);
+        AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
+                agents.titleTimeout());
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
-                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio()), runs);
+                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
+                naming), runs);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.tools.sandbox.CodeInterpreterTool;
 import ai.iiagent.port.in.chat.ClearChatHistoryUseCase;
 import ai.iiagent.port.in.chat.DeleteChatMessagesFromUseCase;
 import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
@@ -13,7 +14,9 @@ import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.chat.ChatToolbox;
 import ai.iiagent.service.chat.ClearChatHistoryService;
 import ai.iiagent.service.chat.DeleteChatMessagesFromService;
 import ai.iiagent.service.chat.GetChatHistoryService;
@@ -23,6 +26,7 @@ import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.ModelSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.List;
 
 /** The chat feature's services; its stop flags share the run cancellation store. */
 @ApplicationScoped
@@ -39,9 +43,12 @@ public class ChatWiring {
     SendChatMessageUseCase sendChatMessage(GetSessionUseCase sessions, CreateSessionUseCase create,
                                            ChatMessageRepository messages, ModelCatalogPort catalog,
                                            ResolveModelCredentialsUseCase modelSettings, GetCreditBalanceUseCase balance,
-                                           BillableExecutor billable, ChatStopSignal stops, ClockPort clock) {
+                                           BillableExecutor billable, ChatStopSignal stops, ClockPort clock,
+                                           SandboxPort sandbox) {
+        // Chat tools (reference §6.2) that exist so far: code_interpreter in the session's sandbox.
+        ChatToolbox tools = new ChatToolbox(List.of(new CodeInterpreterTool(sandbox)));
         return new SendChatMessageService(sessions, create, messages, new ModelSelection(catalog, modelSettings), balance,
-                billable, stops, clock);
+                billable, stops, clock, tools);
     }
 
     @Produces

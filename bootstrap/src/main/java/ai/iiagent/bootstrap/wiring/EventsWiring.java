@@ -7,6 +7,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.sessions.PublishSessionEventsService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -33,7 +34,8 @@ public class EventsWiring {
 
     @Produces
     @ApplicationScoped
-    PublishSessionEventsUseCase publishSessionEvents(SessionEventRepository log, EventBusPort bus, ClockPort clock) {
-        return new PublishSessionEventsService(log, bus, clock);
+    PublishSessionEventsUseCase publishSessionEvents(SessionEventRepository log, EventBusPort bus, ClockPort clock,
+                                                     UnitOfWork unitOfWork) {
+        return new PublishSessionEventsService(log, bus, clock, unitOfWork);
     }
 }

@@ -11,6 +11,7 @@ import ai.iiagent.port.in.settings.SeedBuiltinSkillsUseCase;
 import ai.iiagent.port.in.settings.SeedReport;
 import ai.iiagent.port.in.settings.SeedSystemModelsCommand;
 import ai.iiagent.port.in.settings.SeedSystemModelsUseCase;
+import ai.iiagent.port.in.settings.SystemModelDefinition;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.settings.McpSettingRepository;
@@ -23,6 +24,8 @@ import ai.iiagent.service.settings.SeedSystemModelsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Settings work of the start-up sequence (phase SEEDING, non-fatal as in the original): system models, built-in skills, re-encryption. */
@@ -51,14 +54,57 @@ public class SettingsStartup {
         return new ReEncryptSecretsService(models, mcp, cipher, unitOfWork);
     }
 
+    /**
+     * MODEL_CONFIGS and MODEL_CONFIGS_FILE are read first, and a bad one stops the start-up with a
+     * message naming it (a server that silently lost its models would run on the offline model);
+     * seeding them into the database stays optional like the original's.
+     */
+    @Produces
+    @Singleton
+    StartupContribution systemModelConfiguration(AppConfig config) {
+        return new StartupContribution() {
+            @Override
+            public StartupPhase phase() {
+                return StartupPhase.SEEDING;
+            }
+
+            @Override
+            public String name() {
+                return "system model configuration";
+            }
+
+            @Override
+            public int order() {
+                return -10;
+            }
+
+            @Override
+            public boolean required() {
+                return true;
+            }
+
+            @Override
+            public void start() {
+                List<SystemModelDefinition> models = systemModels(config);
+                LOG.infof("system model configuration: %d model(s)", models.size());
+            }
+        };
+    }
+
     @Produces
     @Singleton
     StartupContribution systemModelSeeding(SeedSystemModelsUseCase seed, AppConfig config) {
         return contribution("system models", 0, () -> {
-            SeedReport report = seed.seed(new SeedSystemModelsCommand(
-                    ModelConfigs.parse(config.userSettings().modelConfigs().orElse(""))));
+            SeedReport report = seed.seed(new SeedSystemModelsCommand(systemModels(config)));
             LOG.infof("system models: %s", report);
         });
+    }
+
+    /** The system models of MODEL_CONFIGS (JSON) and MODEL_CONFIGS_FILE (YAML) together. */
+    static List<SystemModelDefinition> systemModels(AppConfig config) {
+        return ModelConfigs.combine(ModelConfigs.parse(config.userSettings().modelConfigs().orElse("")),
+                config.userSettings().modelConfigsFile().filter(file -> !file.isBlank())
+                        .map(file -> ModelConfigs.parseFile(Path.of(file))).orElse(List.of()));
     }
 
     @Produces

@@ -75,9 +75,9 @@ public class ChatResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Send a chat message; the answer streams as events (a new chat session when session_id is absent)")
     public void send(SendMessageRequest body, @Context SseEventSink sink, @Context Sse sse) {
-        SendMessageRequest request = body == null ? new SendMessageRequest(null, null, null) : body;
+        SendMessageRequest request = body == null ? new SendMessageRequest(null, null, null, null) : body;
         ChatTurn turn = send.send(new SendChatMessageCommand(caller.get(), request.content(), request.modelId(),
-                request.sessionId() == null ? null : SessionIds.parse(request.sessionId())));
+                request.sessionId() == null ? null : SessionIds.parse(request.sessionId()), request.tools()));
         turns.submit(() -> {
             try (sink) {
                 turn.stream(new SseChatTurnListener(sink, sse, json));

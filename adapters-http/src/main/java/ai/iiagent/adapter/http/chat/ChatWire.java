@@ -1,9 +1,11 @@
 package ai.iiagent.adapter.http.chat;
 
 import ai.iiagent.domain.chat.ChatMessage;
+import ai.iiagent.domain.chat.ChatToolStep;
 import ai.iiagent.domain.credits.TokenUsage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Request and response bodies of the chat API (snake_case on the wire). */
@@ -12,7 +14,8 @@ public final class ChatWire {
     private ChatWire() {
     }
 
-    public record SendMessageRequest(String content, String modelId, String sessionId) {
+    /** {@code tools}: chat tools switched on or off by name (all are on unless switched off). */
+    public record SendMessageRequest(String content, String modelId, String sessionId, Map<String, Boolean> tools) {
     }
 
     public record StopResponse(boolean success, UUID lastMessageId) {
@@ -32,12 +35,26 @@ public final class ChatWire {
     }
 
     public record MessageResponse(UUID id, String role, String content, String model, UsageBody usage,
-                                  String finishReason, boolean isFinished, Instant createdAt) {
+                                  String finishReason, boolean isFinished, Instant createdAt,
+                                  List<ToolStepBody> toolSteps) {
 
         static MessageResponse of(ChatMessage message) {
             return new MessageResponse(message.id().value(), message.role().code(), message.content(), message.modelId(),
-                    UsageBody.of(message.usage()), message.finishReason(), message.finished(), message.createdAt());
+                    UsageBody.of(message.usage()), message.finishReason(), message.finished(), message.createdAt(),
+                    message.toolSteps().stream().map(ToolStepBody::of).toList());
         }
+    }
+
+    /** A model turn of the answer that called tools: its text, then its calls with their results. */
+    public record ToolStepBody(String text, List<ToolCallBody> toolCalls) {
+
+        static ToolStepBody of(ChatToolStep step) {
+            return new ToolStepBody(step.text(), step.calls().stream().map(call -> new ToolCallBody(call.id(), call.name(),
+                    call.input(), call.output(), call.error())).toList());
+        }
+    }
+
+    public record ToolCallBody(String id, String name, Map<String, Object> input, String output, boolean isError) {
     }
 
     public record HistoryResponse(List<MessageResponse> messages, boolean hasMore, long totalCount) {

@@ -60,6 +60,18 @@ final class SseChatTurnListener implements ChatTurnListener {
     }
 
     @Override
+    public void toolCall(String callId, String toolName, Map<String, Object> input) {
+        send("tool_call", "status", "start", "id", callId, "name", toolName, "type", "function");
+        send("tool_call", "status", "stop", "id", callId, "name", toolName, "input", input);
+    }
+
+    @Override
+    public void toolResult(String callId, String toolName, String output, boolean error) {
+        send("tool_result", "status", "info", "tool_call_id", callId, "name", toolName, "output", output,
+                "is_error", error);
+    }
+
+    @Override
     public void usage(TokenUsage usage) {
         ChatWire.UsageBody body = ChatWire.UsageBody.of(usage);
         send("usage", "status", "info", "input_tokens", body.inputTokens(), "output_tokens", body.outputTokens(),

@@ -1,6 +1,5 @@
 package ai.iiagent.adapter.llm.anthropic;
 
-import ai.iiagent.adapter.llm.stream.BoundedMemory;
 import ai.iiagent.adapter.llm.stream.RetryingPost;
 import ai.iiagent.adapter.llm.stream.SseEvent;
 import ai.iiagent.adapter.llm.stream.SseReader;
@@ -42,7 +41,6 @@ public final class AnthropicMessagesLlm implements LlmPort {
     private final ObjectMapper json;
     private final AnthropicSettings settings;
     private final RetryingPost post;
-    private final BoundedMemory<List<ThinkingBlock>> thinking = new BoundedMemory<>(2048);
     private final AnthropicWire wire;
 
     public AnthropicMessagesLlm(ObjectMapper json, AnthropicSettings settings) {
@@ -50,7 +48,7 @@ public final class AnthropicMessagesLlm implements LlmPort {
         this.settings = settings;
         this.post = new RetryingPost(settings.connectTimeout(), settings.firstByteTimeout(), settings.maxAttempts(),
                 settings.initialBackoff(), settings.maxBackoff());
-        this.wire = new AnthropicWire(json, thinking);
+        this.wire = new AnthropicWire(json);
     }
 
     @Override
@@ -95,8 +93,9 @@ public final class AnthropicMessagesLlm implements LlmPort {
 
     /**
      * The thinking budget to ask for, or 0. It must stay under {@code max_tokens} and reach the API
-     * minimum; and a tool loop whose signed thinking we no longer hold (e.g. after a restart) must
-     * go on without thinking, since Anthropic rejects a thinking request that does not echo it.
+     * minimum; and a tool loop whose signed thinking the conversation does not carry (a turn stored
+     * before signatures were kept) must go on without thinking, since Anthropic rejects a thinking
+     * request that does not echo it.
      */
     private int thinkingBudget(LlmRequest request, int maxTokens) {
         int budget = Math.min(settings.thinkingBudgetTokens(), maxTokens - 1);
@@ -104,7 +103,7 @@ public final class AnthropicMessagesLlm implements LlmPort {
             return 0;
         }
         LlmMessage open = openToolCall(request.messages());
-        return open == null || thinking.get(open.toolCalls().get(0).id()) != null ? budget : 0;
+        return open == null || open.providerData().containsKey(PROVIDER) ? budget : 0;
     }
 
     /** The assistant message whose tool results end the conversation, if it ends that way. */
@@ -118,12 +117,13 @@ public final class AnthropicMessagesLlm implements LlmPort {
         return null;
     }
 
+    /** A tool-calling turn carries its signed thinking blocks, to be echoed with its tool results. */
     private LlmTurn remember(LlmTurn done, AnthropicStream turn) {
         List<ThinkingBlock> signed = turn.thinkingBlocks();
-        if (!signed.isEmpty() && !done.toolCalls().isEmpty()) {
-            thinking.put(done.toolCalls().get(0).id(), List.copyOf(signed));
+        if (signed.isEmpty() || done.toolCalls().isEmpty()) {
+            return done;
         }
-        return done;
+        return done.withProviderData(Map.of(PROVIDER, wire.thinkingData(signed)));
     }
 
     private URI uri(LlmRequest request) {

@@ -1,11 +1,11 @@
 package ai.iiagent.adapter.llm.anthropic;
 
-import ai.iiagent.adapter.llm.stream.BoundedMemory;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,17 +14,22 @@ import java.util.List;
 
 /**
  * Our request in Anthropic Messages form: system messages become the top-level {@code system},
- * assistant turns become text and {@code tool_use} blocks (led by their signed thinking blocks when
- * we still hold them), and tool results, with any user text that follows, share one user message.
+ * assistant turns become text and {@code tool_use} blocks (led by the signed thinking blocks their
+ * provider data carries), and tool results, with any user text that follows, share one user message.
  */
 final class AnthropicWire {
 
     private final ObjectMapper json;
-    private final BoundedMemory<List<ThinkingBlock>> thinking;
 
-    AnthropicWire(ObjectMapper json, BoundedMemory<List<ThinkingBlock>> thinking) {
+    AnthropicWire(ObjectMapper json) {
         this.json = json;
-        this.thinking = thinking;
+    }
+
+    /** Signed thinking blocks as provider data: the blocks exactly as they go back on the wire (a JSON array). */
+    String thinkingData(List<ThinkingBlock> blocks) {
+        ArrayNode array = json.createArrayNode();
+        blocks.forEach(block -> array.add(thinking(block)));
+        return write(array);
     }
 
     /** The body; {@code thinkingBudget} 0 leaves extended thinking off. */
@@ -73,11 +78,9 @@ final class AnthropicWire {
 
     private void assistant(LlmMessage message, ArrayNode messages) {
         ArrayNode content = json.createArrayNode();
-        if (!message.toolCalls().isEmpty()) {
-            List<ThinkingBlock> signed = thinking.get(message.toolCalls().get(0).id());
-            if (signed != null) {
-                signed.forEach(block -> content.add(thinking(block)));
-            }
+        String signed = message.providerData().get(AnthropicMessagesLlm.PROVIDER);
+        if (signed != null && !message.toolCalls().isEmpty()) {
+            signedBlocks(signed).forEach(content::add);
         }
         if (!message.text().isEmpty()) {
             content.add(text(message.text()));
@@ -87,6 +90,21 @@ final class AnthropicWire {
             ObjectNode assistant = messages.addObject();
             assistant.put("role", "assistant");
             assistant.set("content", content);
+        }
+    }
+
+    private List<JsonNode> signedBlocks(String data) {
+        try {
+            List<JsonNode> blocks = new ArrayList<>();
+            json.readTree(data).forEach(block -> {
+                String type = block.path("type").asText();
+                if (type.equals("thinking") || type.equals("redacted_thinking")) { // only what Claude signed goes back
+                    blocks.add(block);
+                }
+            });
+            return blocks;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("stored Anthropic thinking is not JSON", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package ai.iiagent.adapter.llm.gemini;
 
-import ai.iiagent.adapter.llm.stream.BoundedMemory;
 import ai.iiagent.adapter.llm.stream.RetryingPost;
 import ai.iiagent.adapter.llm.stream.SseEvent;
 import ai.iiagent.adapter.llm.stream.SseReader;
@@ -37,7 +36,6 @@ public final class GeminiLlm implements LlmPort {
     private final ObjectMapper json;
     private final GeminiSettings settings;
     private final RetryingPost post;
-    private final BoundedMemory<String> signatures = new BoundedMemory<>(4096);
     private final GeminiWire wire;
 
     public GeminiLlm(ObjectMapper json, GeminiSettings settings) {
@@ -45,7 +43,7 @@ public final class GeminiLlm implements LlmPort {
         this.settings = settings;
         this.post = new RetryingPost(settings.connectTimeout(), settings.firstByteTimeout(), settings.maxAttempts(),
                 settings.initialBackoff(), settings.maxBackoff());
-        this.wire = new GeminiWire(json, settings, signatures);
+        this.wire = new GeminiWire(json, settings);
     }
 
     @Override
@@ -77,8 +75,10 @@ public final class GeminiLlm implements LlmPort {
             if (!turn.finished()) {
                 throw new LlmCallFailedException("the provider's stream ended before the answer did", turn.usageSoFar(prompt));
             }
-            turn.signatures().forEach(signatures::put);
-            return turn.turn(null, prompt);
+            LlmTurn done = turn.turn(null, prompt);
+            // Gemini 3 wants each call's thought signature back with its response: the turn carries them.
+            return turn.signatures().isEmpty() ? done
+                    : done.withProviderData(Map.of(PROVIDER, wire.signatureData(turn.signatures())));
         } catch (IOException e) {
             throw new LlmCallFailedException("the provider's stream broke: " + e.getMessage(), turn.usageSoFar(prompt));
         }

@@ -1,6 +1,5 @@
 package ai.iiagent.adapter.llm.gemini;
 
-import ai.iiagent.adapter.llm.stream.BoundedMemory;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.ToolCall;
@@ -17,19 +16,40 @@ import java.util.Map;
 /**
  * Our request in Gemini {@code generateContent} form: system messages become
  * {@code systemInstruction}, assistant turns are {@code model} contents with {@code functionCall}
- * parts (with the thought signature Gemini gave them, when we still hold it), and tool results are
+ * parts (with the thought signature Gemini gave them, from the message's provider data), and tool results are
  * {@code functionResponse} parts, consecutive ones in one {@code user} content.
  */
 final class GeminiWire {
 
     private final ObjectMapper json;
     private final GeminiSettings settings;
-    private final BoundedMemory<String> signatures;
 
-    GeminiWire(ObjectMapper json, GeminiSettings settings, BoundedMemory<String> signatures) {
+    GeminiWire(ObjectMapper json, GeminiSettings settings) {
         this.json = json;
         this.settings = settings;
-        this.signatures = signatures;
+    }
+
+    /** Thought signatures by call id as provider data (a JSON object). */
+    String signatureData(Map<String, String> signatures) {
+        try {
+            return json.writeValueAsString(signatures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON-compatible", e);
+        }
+    }
+
+    private Map<String, String> signaturesOf(LlmMessage message) {
+        String data = message.providerData().get(GeminiLlm.PROVIDER);
+        if (data == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> signatures = new HashMap<>();
+            json.readTree(data).properties().forEach(entry -> signatures.put(entry.getKey(), entry.getValue().asText()));
+            return signatures;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("stored Gemini thought signatures are not JSON", e);
+        }
     }
 
     String body(LlmRequest request) {
@@ -90,6 +110,7 @@ final class GeminiWire {
             return; // Gemini rejects a content without parts
         }
         ArrayNode parts = parts(contents, "model");
+        Map<String, String> signatures = signaturesOf(message);
         if (!message.text().isEmpty()) {
             parts.addObject().put("text", message.text());
         }

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * "visit: URL" → web_search, image_search, web_visit (when offered); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
- * "mcp: TOOL {json}" → that MCP tool; anything else → a short echo. In plan mode ({@code submit_plan}
- * offered) it submits the items after a colon as milestones; asked to carry out milestones it names
- * them and answers without tools. After tool results it sums them up.
+ * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
+ * {@code save_env}); "python: CODE" → code_interpreter (chat mode); anything else → a short echo. In
+ * plan mode ({@code submit_plan} offered) it submits the items after a colon as milestones; asked to
+ * carry out milestones it names them and answers without tools. After tool results it sums them up.
  */
 final class OfflineScript {
 
@@ -31,6 +32,8 @@ final class OfflineScript {
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it( and send it to me)?\\.?)?");
     private static final Pattern MCP = Pattern.compile("(?is)mcp: ([A-Za-z0-9_-]+)\\s*(\\{.*})?");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NEEDS_ENV = Pattern.compile(
+            "(?is).*\\bneeds? env ([A-Za-z_][A-Za-z0-9_]*(?:(?:\\s*,\\s*|\\s+and\\s+)[A-Za-z_][A-Za-z0-9_]*)*)(?:,? then run: (.+))?");
 
     private OfflineScript() {
     }
@@ -46,6 +49,9 @@ final class OfflineScript {
             return new Reply("Making the request specific.", "Goal: " + said.strip() + ". Constraints: say what must"
                     + " not change and any limits. Expected result: describe what done looks like.", List.of(), false);
         }
+        if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Write a short title")) {
+            return new Reply("Naming the conversation.", titleOf(said), List.of(), false);
+        }
         if (said.equals("Write the summary now.")) {
             return new Reply("Condensing the conversation.", summaryOf(request.messages()), List.of(), false);
         }
@@ -53,6 +59,15 @@ final class OfflineScript {
             return new Reply("Working through the chosen milestones.", "Working on: " + milestonesIn(said)
                     + ". (The offline demo model only reports them done; a real model would do the work here.)",
                     List.of(), false);
+        }
+        Reply env = envReply(request, said, callId);
+        if (env != null) {
+            return env;
+        }
+        if (said.strip().toLowerCase(Locale.ROOT).startsWith("python:") && offered(request, "code_interpreter")
+                && !OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return new Reply("Computing it with Python.", "Let me compute that.", List.of(new ToolCall(callId,
+                    "code_interpreter", Map.of("code", said.strip().substring("python:".length()).strip()))), false);
         }
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
@@ -114,6 +129,17 @@ final class OfflineScript {
     private static String goalOf(String said) {
         int instruction = said.indexOf(PLAN_INSTRUCTION_END);
         return instruction < 0 ? said : said.substring(instruction + PLAN_INSTRUCTION_END.length());
+    }
+
+    /** A title prompt's deterministic answer: the first five words, capitalised, in quotes (a model often adds them). */
+    private static String titleOf(String said) {
+        List<String> words = new ArrayList<>();
+        for (String word : said.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && words.size() < 5) {
+                words.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+        }
+        return "\"" + (words.isEmpty() ? "New conversation" : String.join(" ", words)) + "\"";
     }
 
     private static List<Map<String, Object>> todos(String said) {
@@ -195,6 +221,33 @@ final class OfflineScript {
                 return new Reply("This needs the web.", "Using " + rule[1] + ".",
                         List.of(new ToolCall(callId, rule[1], Map.of(rule[2], rest))), false);
             }
+        }
+        return null;
+    }
+
+    /**
+     * "needs env NAME, OTHER" → ask_user_env for those names (the run pauses until save_env); with
+     * ", then run: COMMAND" the turn after the user saved them runs the command with Bash.
+     */
+    private static Reply envReply(LlmRequest request, String said, String callId) {
+        Matcher needs = NEEDS_ENV.matcher(said.strip());
+        if (!needs.matches() || !offered(request, "ask_user_env")) {
+            return null;
+        }
+        boolean answering = OfflineScriptedLlm.answeringToolResults(request.messages());
+        if (!answering) {
+            List<String> names = List.of(needs.group(1).split("\\s*,\\s*|\\s+and\\s+"));
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("project_directory", "/workspace");
+            arguments.put("requested_keys", names);
+            arguments.put("message", "Please provide " + String.join(", ", names) + " so I can go on.");
+            return new Reply("This needs values only the user has.", "I need " + String.join(", ", names) + " from you.",
+                    List.of(new ToolCall(callId, "ask_user_env", arguments)), false);
+        }
+        LlmMessage last = request.messages().get(request.messages().size() - 1);
+        if (needs.group(2) != null && "ask_user_env".equals(last.toolName()) && !last.toolError() && offered(request, "Bash")) {
+            return new Reply("The variables are set; running the command.", "Running it with your variables.",
+                    List.of(new ToolCall(callId, "Bash", Map.of("command", needs.group(2).strip()))), false);
         }
         return null;
     }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The title rule without a model: the first query with its whitespace collapsed, cut to 100
  * characters for agent sessions and 80 for chat (where an empty query gives "Untitled"), as in the
- * original system. A model-backed {@link SessionTitlePort} bean replaces this default.
+ * original system. With model titles on, the text it cuts is the model's title.
  */
 @ApplicationScoped
 @DefaultBean

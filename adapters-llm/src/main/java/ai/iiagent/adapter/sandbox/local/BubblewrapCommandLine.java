@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The argv that runs a program in the sandbox: {@code prlimit} (resource limits) then {@code setpriv}
@@ -27,13 +28,35 @@ final class BubblewrapCommandLine {
             "/etc/ld.so.conf.d", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/localtime", "/etc/bash.bashrc",
             "/etc/profile", "/etc/inputrc", "/etc/mime.types", "/etc/ssl/certs");
 
+    private static final String SANDBOX_PATH = "/usr/local/bin:/usr/bin:/bin";
+
     private BubblewrapCommandLine() {
     }
 
-    /** One command, run by {@code bash -c}. */
+    /**
+     * The whole environment a one-off command's process starts with: the request's variables (the
+     * session's secrets) and a PATH for prlimit and setpriv; nothing of the server's. Passed as the
+     * process environment, not as {@code --setenv} arguments, because any host user can read a command
+     * line ({@code /proc/<pid>/cmdline}) but not another user's environment. The {@code --setenv}s of
+     * {@link #build} override these names inside the sandbox.
+     */
+    static Map<String, String> environment(Map<String, String> requested) {
+        Map<String, String> environment = new TreeMap<>(requested);
+        environment.put("PATH", PATH);
+        return environment;
+    }
+
+    /**
+     * One command, run by {@code bash -c}. No {@code --clearenv}: the caller starts the process with
+     * {@link #environment} only, so the request's variables reach the command.
+     */
     static List<String> build(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, String command) {
-        return withCleanEnvironment(config, bwrap, workspace, hostUid,
-                List.of("/bin/bash", "--noprofile", "--norc", "-c", command));
+        List<String> argv = prefix(config, config.cpuSeconds(), bwrap, hostUid);
+        argv.addAll(List.of("--setenv", "PATH", PATH, "--setenv", "HOME", WORKSPACE, "--setenv", "LANG", "C.UTF-8",
+                "--setenv", "TMPDIR", "/tmp"));
+        filesystem(argv, config, workspace);
+        argv.addAll(List.of("/bin/bash", "--noprofile", "--norc", "-c", command));
+        return argv;
     }
 
     /** An interactive bash without line editing on a new pseudo-terminal that does not echo its input. */

@@ -132,7 +132,10 @@ public final class BubblewrapSandbox implements SandboxPort {
         List<String> argv = BubblewrapCommandLine.build(config, bwrap, workspace, hostUid(sessionId), request.command());
         long started = System.nanoTime();
         try {
-            Process process = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            ProcessBuilder builder = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().clear(); // instead of bwrap --clearenv, which would drop the request's variables too
+            builder.environment().putAll(BubblewrapCommandLine.environment(request.environment()));
+            Process process = builder.start();
             BoundedCapture out = BoundedCapture.start(process.getInputStream(), request.outputLimitBytes());
             BoundedCapture err = BoundedCapture.start(process.getErrorStream(), request.outputLimitBytes());
             boolean finished = process.waitFor(request.timeout().toNanos(), TimeUnit.NANOSECONDS);

@@ -11,6 +11,7 @@ import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.sandbox.ShellCommand;
 import ai.iiagent.port.out.sandbox.ShellInfo;
 import ai.iiagent.port.out.sandbox.ShellOutput;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +39,7 @@ import java.util.regex.Pattern;
 public final class BubblewrapShellSessions implements SandboxShellPort, AutoCloseable {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final ErrorCode NOT_FOUND = ErrorCode.of("sandbox_shell_not_found");
 
     private final BubblewrapSandbox sandbox;
@@ -58,7 +61,26 @@ public final class BubblewrapShellSessions implements SandboxShellPort, AutoClos
     @Override
     public ShellOutput run(SessionId sessionId, ShellCommand command, CreditReservation reservation) {
         PersistentShell shell = obtain(sessionId, checkedName(command.shellName()));
-        return interruptible(() -> shell.run(command.command(), command.timeout(), command.waitForOutput()));
+        String input = withEnvironment(sessionId, command, reservation);
+        return interruptible(() -> shell.run(input, command.timeout(), command.waitForOutput()));
+    }
+
+    // Secrets go through a private file the shell sources and deletes, never through its input or transcript.
+    private String withEnvironment(SessionId sessionId, ShellCommand command, CreditReservation reservation) {
+        if (command.environment().isEmpty()) {
+            return command.command();
+        }
+        StringBuilder exports = new StringBuilder();
+        command.environment().forEach((name, value) -> {
+            if (!ENV_NAME.matcher(name).matches()) {
+                throw new ValidationException(ErrorCode.of("invalid_env_name"), "not a variable name: " + name);
+            }
+            exports.append("export ").append(name).append("='").append(value.replace("'", "'\\''")).append("'\n");
+        });
+        String file = ".session-env-" + UUID.randomUUID();
+        sandbox.writeFile(sessionId, file, exports.toString().getBytes(StandardCharsets.UTF_8), reservation);
+        String path = BubblewrapCommandLine.WORKSPACE + "/" + file;
+        return ". " + path + "; rm -f " + path + "; " + command.command();
     }
 
     @Override

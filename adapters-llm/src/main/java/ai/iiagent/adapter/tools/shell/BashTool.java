@@ -79,7 +79,7 @@ public final class BashTool implements AgentTool {
         long timeout = Math.clamp(seconds(arguments), 1, MAX_TIMEOUT);
         boolean wait = ShellText.booleanArg(arguments, "wait_for_output", true);
         ShellOutput result = shells.run(invocation.sessionId(), new ShellCommand(shell == null ? DEFAULT_SHELL : shell,
-                command, Duration.ofSeconds(timeout), wait), invocation.reservation());
+                command, Duration.ofSeconds(timeout), wait, invocation.environment()), invocation.reservation());
         String status = ShellText.status(result, timeout);
         String shown = ShellText.tail(result.output(), result.truncated(), ShellText.BUDGET - status.length() - 1);
         Map<String, Object> display = new java.util.LinkedHashMap<>(ShellText.display(result, shown));

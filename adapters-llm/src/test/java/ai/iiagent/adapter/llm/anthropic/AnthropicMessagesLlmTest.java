@@ -171,11 +171,11 @@ class AnthropicMessagesLlmTest {
         stub("thinking-tool-use.sse");
         List<LlmMessage> history = new ArrayList<>(List.of(LlmMessage.user("weather in Oslo?")));
         LlmTurn first = llm.stream(request(history, List.of(WEATHER), 4096), null, listener(false));
-        history.add(LlmMessage.assistant(first.text(), first.reasoning(), first.toolCalls()));
+        history.add(first.asMessage());
         history.add(LlmMessage.toolResult("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather", "-3 C", false));
         server.resetRequests();
 
-        llm.stream(request(history, List.of(WEATHER), 4096), null, listener(false));
+        adapter(2048).stream(request(history, List.of(WEATHER), 4096), null, listener(false)); // a fresh instance: no memory
 
         assertThat(first.toolCalls()).containsExactly(new ToolCall("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather",
                 Map.of("location", "Oslo")));
@@ -187,6 +187,32 @@ class AnthropicMessagesLlmTest {
                    {"type":"tool_use","id":"toolu_01Oslo7GhQk2mVt5sNwXe8Rb","name":"get_weather","input":{"location":"Oslo"}}]},
                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_01Oslo7GhQk2mVt5sNwXe8Rb",
                    "content":"-3 C","is_error":false}]}]}""", false, true)));
+    }
+
+    @Test
+    void givenATurnWithSignedThinking_thenItsProviderDataHoldsTheBlocksAsSigned_andAStoredCopyReplaysThem() throws Exception {
+        llm = adapter(2048);
+        stub("thinking-tool-use.sse");
+        LlmTurn first = llm.stream(request(List.of(LlmMessage.user("weather in Oslo?")), List.of(WEATHER), 4096), null,
+                listener(false));
+
+        String stored = first.providerData().get("anthropic");
+        assertThat(new ObjectMapper().readTree(stored)).isEqualTo(new ObjectMapper().readTree("""
+                [{"type":"thinking","thinking":"I need the weather in Oslo.","signature":"ErUBCkYIBRgCIkDm3UGnq5cP7xLw0Qw2Xb8Y"}]"""));
+        // As memory reloads it after a restart: the same text, read back into a new message, sent by a new adapter.
+        LlmMessage reloaded = new LlmMessage("assistant", "", first.reasoning(), first.toolCalls(), null, null, false,
+                Map.of("anthropic", stored));
+        server.resetRequests();
+        stub("text.sse");
+        adapter(2048).stream(request(List.of(LlmMessage.user("weather in Oslo?"), reloaded,
+                LlmMessage.toolResult("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather", "-3 C", false)), List.of(WEATHER),
+                4096), null, listener(false));
+
+        server.verify(postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.thinking.budget_tokens", equalTo("2048")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content[0].signature",
+                        equalTo("ErUBCkYIBRgCIkDm3UGnq5cP7xLw0Qw2Xb8Y")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content[1].type", equalTo("tool_use"))));
     }
 
     @Test

@@ -56,7 +56,11 @@ class GeminiLlmTest {
     @BeforeEach
     void start() {
         server.start();
-        llm = new GeminiLlm(new ObjectMapper(), new GeminiSettings(server.baseUrl(), KEY, Duration.ofSeconds(2),
+        llm = adapter();
+    }
+
+    private GeminiLlm adapter() {
+        return new GeminiLlm(new ObjectMapper(), new GeminiSettings(server.baseUrl(), KEY, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), 3, Duration.ofMillis(10), Duration.ofMillis(50), true, 1024));
     }
 
@@ -123,7 +127,11 @@ class GeminiLlmTest {
         stub("parallel-function-calls.sse");
         List<LlmMessage> history = new ArrayList<>(List.of(LlmMessage.user("weather in Paris and Tokyo?")));
         LlmTurn first = llm.stream(request(history, List.of(WEATHER), 512), null, listener(false));
-        history.add(LlmMessage.assistant(first.text(), first.reasoning(), first.toolCalls()));
+        assertThat(first.providerData()).containsOnlyKeys("gemini");
+        // Stored and reloaded as memory does after a restart: the message keeps the provider data as text.
+        history.add(new LlmMessage("assistant", first.text(), first.reasoning(), first.toolCalls(), null, null, false,
+                Map.of("gemini", first.providerData().get("gemini"))));
+        llm = adapter(); // a fresh instance: nothing kept in memory
         history.add(LlmMessage.toolResult(first.toolCalls().get(0).id(), "get_weather", "18 C", false));
         history.add(LlmMessage.toolResult(first.toolCalls().get(1).id(), null, "station offline", true));
         server.resetRequests();

@@ -14,11 +14,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@link AgentMemoryRepository} on PostgreSQL: one jsonb row per message, ordered by insertion; summaries flagged. */
+/**
+ * {@link AgentMemoryRepository} on PostgreSQL: one jsonb row per message, ordered by insertion;
+ * summaries flagged. A message's provider data (signed thinking) is kept under {@code provider_data}.
+ */
 @ApplicationScoped
 public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
 
@@ -88,6 +92,9 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
         node.put("tool_call_id", message.toolCallId());
         node.put("tool_name", message.toolName());
         node.put("tool_error", message.toolError());
+        if (!message.providerData().isEmpty()) { // e.g. signed thinking, replayed when a run resumes after a restart
+            node.set("provider_data", json.valueToTree(message.providerData()));
+        }
         try {
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -104,8 +111,12 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
                 calls.add(new ToolCall(call.path("id").asText(), call.path("name").asText(),
                         json.convertValue(call.path("arguments"), Map.class)));
             }
+            Map<String, String> providerData = new LinkedHashMap<>();
+            node.path("provider_data").properties().forEach(entry -> providerData.put(entry.getKey(),
+                    entry.getValue().asText()));
             return new LlmMessage(node.path("role").asText(), node.path("text").asText(""), textOrNull(node, "reasoning"),
-                    calls, textOrNull(node, "tool_call_id"), textOrNull(node, "tool_name"), node.path("tool_error").asBoolean());
+                    calls, textOrNull(node, "tool_call_id"), textOrNull(node, "tool_name"), node.path("tool_error").asBoolean(),
+                    providerData);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored agent message is not valid JSON", e);
         }

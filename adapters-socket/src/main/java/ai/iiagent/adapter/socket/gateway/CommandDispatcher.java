@@ -27,7 +27,7 @@ import java.util.Set;
 public class CommandDispatcher {
 
     /** Commands of the protocol whose features this server does not have yet. */
-    static final Set<String> NOT_YET_AVAILABLE = Set.of("save_env");
+    static final Set<String> NOT_YET_AVAILABLE = Set.of();
 
     private final CancelRunUseCase cancelRun;
     private final ReportWorkspaceUseCase reportWorkspace;

@@ -14,7 +14,9 @@ import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
@@ -33,6 +35,7 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
                                  ClaimRunUseCase claimRun, MoveRunUseCase moveRun, GetLatestRunUseCase latestRun, RunCancellationSignal cancellation,
                                  ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
                                  AgentMemoryRepository memory, BillableExecutor billable,
+                                 SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
                                  List<AgentTool> tools, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                                  ResolveMcpServersUseCase mcpServers, McpToolsPort mcp) {
 
@@ -53,6 +56,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(billable, "billable");
         Objects.requireNonNull(sharedFiles, "sharedFiles");
         Objects.requireNonNull(skills, "skills");
+        Objects.requireNonNull(sessionSecrets, "sessionSecrets");
+        Objects.requireNonNull(cipher, "cipher");
         tools = List.copyOf(tools);
         Objects.requireNonNull(mcpServers, "mcpServers");
         Objects.requireNonNull(mcp, "mcp");

@@ -9,6 +9,7 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.tasks.RunId;
@@ -49,17 +50,21 @@ public final class AgentRuntime {
 
     /** The least a run needs to start unless the model uses the user's own key. */
     public static final Credits MINIMUM_TO_START = Credits.of(1);
+    /** The tool {@code save_env} answers (reference §4.2, §6.1). */
+    static final String ASK_USER_ENV = "ask_user_env";
 
     private final AgentCollaborators with;
     private final AgentSettings settings;
     private final ExecutorService runs;
     private final ModelSelection models;
+    private final SessionTitler titler;
 
     public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
         this.with = with;
         this.settings = settings;
         this.runs = runs;
         this.models = new ModelSelection(with.models(), with.modelSettings());
+        this.titler = new SessionTitler(with, settings.titles());
     }
 
     public RunId startQuery(AgentCommand command) {
@@ -127,7 +132,12 @@ public final class AgentRuntime {
     private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
                         ResolvedModel model, RunTask run) {
-        with.titles().title(new TitleSessionCommand(command.owner(), session.id(), text));
+        if (titler.fromModel()) {
+            ResolvedModel writer = titleModel(command, model);
+            runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
+        } else {
+            titler.truncated(command.owner(), session, text);
+        }
         if (!carried.isEmpty()) {
             with.memory().append(session.id(), run.id(), carried);
         }
@@ -140,6 +150,18 @@ public final class AgentRuntime {
         }
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history(session), catalog, finish);
         runs.submit(() -> loop.start(prompt));
+    }
+
+    /** The configured title model, or the run's when none is set or it cannot be used. */
+    private ResolvedModel titleModel(AgentCommand command, ResolvedModel runModel) {
+        if (settings.titles().modelId() == null) {
+            return runModel;
+        }
+        try {
+            return models.resolve(command.owner(), settings.titles().modelId());
+        } catch (DomainException e) {
+            return runModel;
+        }
     }
 
     private String milestonePrompt(AgentCommand command, Session session, List<String> ids) {
@@ -198,6 +220,46 @@ public final class AgentRuntime {
                 RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
         return runId;
+    }
+
+    /**
+     * {@code save_env {tool_call_id, tool_name?, secrets}}: answers the paused run's {@code ask_user_env}
+     * call. The values are sealed and stored for the session (its sandbox commands get them as
+     * environment variables); only their names reach events, memory and the model.
+     */
+    public RunId saveEnv(AgentCommand command) {
+        Session session = owned(command);
+        String callId = stringOf(command.payload(), "tool_call_id");
+        String toolName = String.valueOf(command.payload().getOrDefault("tool_name", ASK_USER_ENV));
+        if (callId == null || callId.isBlank() || !toolName.equals(ASK_USER_ENV)) {
+            throw new ValidationException(ErrorCode.of("invalid_tool_call_id"),
+                    "save_env answers an " + ASK_USER_ENV + " call: it needs that call's tool_call_id");
+        }
+        Map<String, String> secrets = EnvSecrets.parse(command.payload().get("secrets"));
+        RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
+                .filter(run -> run.status() == RunStatus.PAUSED)
+                .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
+        List<LlmMessage> history = history(session);
+        List<ToolCall> waiting = unanswered(history);
+        ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
+                .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
+                        "paused run waiting for " + ASK_USER_ENV + " call " + callId));
+        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        new SessionEnvironment(with.sessionSecrets(), with.cipher()).save(session.id(), secrets);
+        RunTask resumed = with.moveRun().move(new MoveRunCommand(latest.id(), RunStatus.RUNNING, "environment saved", null));
+        if (resumed.status() != RunStatus.RUNNING) {
+            throw new RunNotFoundException(session.id(), "paused run " + latest.id()); // cancelled meanwhile
+        }
+        List<String> names = List.copyOf(secrets.keySet());
+        RunEvents events = new RunEvents(with.events(), session.id(), latest.id());
+        events.emit(EventName.AGENT_STATUS_UPDATE, "message", "Saved " + names.size() + " environment variable"
+                + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), "status", "env_saved",
+                "keys", names, "tool_call_id", callId);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
+                RunLoop.RunFinish.NOTHING);
+        List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
+        runs.submit(() -> loop.answer(asked, others));
+        return latest.id();
     }
 
     private Session owned(AgentCommand command) {

@@ -1,5 +1,7 @@
 package ai.iiagent.service.agents;
 
+import java.time.Duration;
+
 /**
  * Runtime policies, from configuration.
  *
@@ -8,9 +10,15 @@ package ai.iiagent.service.agents;
  * @param maxToolOutputChars tool results longer than this are truncated before the model sees them
  * @param systemPrompt the agent's instructions
  * @param compactionRatio a run starts by summarising the history when it fills this share of the model's window
+ * @param titles how a session's first query names it
  */
 public record AgentSettings(int maxTurns, int loopThreshold, int maxToolOutputChars, String systemPrompt,
-                            double compactionRatio) {
+                            double compactionRatio, Titles titles) {
+
+    public AgentSettings(int maxTurns, int loopThreshold, int maxToolOutputChars, String systemPrompt,
+                         double compactionRatio) {
+        this(maxTurns, loopThreshold, maxToolOutputChars, systemPrompt, compactionRatio, Titles.TRUNCATED);
+    }
 
     public AgentSettings {
         if (maxTurns < 1 || loopThreshold < 2 || maxToolOutputChars < 100) {
@@ -19,6 +27,26 @@ public record AgentSettings(int maxTurns, int loopThreshold, int maxToolOutputCh
         systemPrompt = systemPrompt == null ? "" : systemPrompt;
         if (compactionRatio <= 0 || compactionRatio > 1) {
             throw new IllegalArgumentException("0 < compactionRatio <= 1");
+        }
+        titles = titles == null ? Titles.TRUNCATED : titles;
+    }
+
+    /**
+     * Session titles: the first query cut short (default), or, with {@code fromModel}, a short title a
+     * model writes (billed like a turn), falling back to the cut query when it fails or takes longer
+     * than {@code timeout}.
+     *
+     * @param modelId the model that writes titles (a model id or model setting id); null: the run's model
+     */
+    public record Titles(boolean fromModel, String modelId, Duration timeout) {
+
+        public static final Titles TRUNCATED = new Titles(false, null, Duration.ofSeconds(10));
+
+        public Titles {
+            modelId = modelId == null || modelId.isBlank() ? null : modelId;
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("a title timeout is positive");
+            }
         }
     }
 }

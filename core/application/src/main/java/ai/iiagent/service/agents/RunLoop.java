@@ -48,6 +48,7 @@ final class RunLoop {
     private final LoopGuard loopGuard;
     private final CancelCheck cancel;
     private final RunFinish onFinish;
+    private final SessionEnvironment environment;
     // A resumed run gets a new loop: its calls need keys the earlier loop did not use (reservations are idempotent by key).
     private final String segment = UUID.randomUUID().toString().substring(0, 8);
     private int turns;
@@ -66,6 +67,7 @@ final class RunLoop {
         this.loopGuard = new LoopGuard(settings.loopThreshold());
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
         this.onFinish = onFinish;
+        this.environment = new SessionEnvironment(with.sessionSecrets(), with.cipher());
     }
 
     void start(String userText) {
@@ -113,6 +115,28 @@ final class RunLoop {
         });
     }
 
+    /**
+     * Continues a paused run with the answer to one of its waiting calls ({@code save_env} answers
+     * {@code ask_user_env}). The others still waiting keep the run paused if any needs the user;
+     * otherwise they run and the loop goes on.
+     */
+    void answer(ToolCall answered, List<ToolCall> others) {
+        events.emit(EventName.AGENT_CONTINUE, "message", "Continuing with your answer", "confirmed", true);
+        guarded(() -> {
+            boolean ends = runTools(List.of(answered), true, Map.of());
+            if (others.stream().anyMatch(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC)) {
+                pause(others);
+                return;
+            }
+            ends |= !others.isEmpty() && runTools(others, true, Map.of());
+            if (ends) {
+                finishCompleted("Done.");
+                return;
+            }
+            loop();
+        });
+    }
+
     private void loop() throws InterruptedException {
         while (true) {
             if (cancel.raised()) {
@@ -128,13 +152,6 @@ final class RunLoop {
             if (turn == null) {
                 return;
             }
-            if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
-                events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
-            }
-            if (!turn.text().isBlank()) {
-                events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
-            }
-            record(LlmMessage.assistant(turn.text(), turn.reasoning(), turn.toolCalls()));
             if (turn.cancelled() || cancel.raised()) {
                 answerUnanswered(turn.toolCalls(), "The run was cancelled before this tool ran.");
                 finishCancelled();
@@ -190,10 +207,18 @@ final class RunLoop {
                 "turn-" + segment + "-" + turns,
                 model.price(), model.maxOutputTokens(), model.byok());
         try {
-            LlmTurn turn = with.billable().streamLlm(charge, request, listener);
-            reasoning.flush();
-            text.flush();
-            return turn;
+            // The turn's events and message are stored in its settlement's transaction: one commit per turn.
+            return with.billable().streamLlm(charge, request, listener, turn -> {
+                reasoning.flush();
+                text.flush();
+                if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
+                    events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
+                }
+                if (!turn.text().isBlank()) {
+                    events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
+                }
+                record(turn.asMessage()); // with its provider data (signed thinking), stored too
+            });
         } catch (InsufficientCreditsException e) {
             finishFailed("insufficient_credits", "insufficient_credits", e.getMessage());
             return null;
@@ -214,10 +239,13 @@ final class RunLoop {
             invocations.add(new ToolInvocation(userId, events.sessionId(), events.runId(), call.id(), call.arguments(),
                     catalog.policyOf(call.name()) == ToolPolicy.AUTOMATIC ? Map.of() : userInput));
         }
+        Map<String, String> variables = toRun.isEmpty() ? Map.of() : environment.variables(events.sessionId());
+        invocations.replaceAll(invocation -> invocation.withEnvironment(variables));
+        SecretMask mask = variables.isEmpty() ? SecretMask.NONE : new SecretMask(variables.values());
         List<ToolOutcome> outcomes = tools.runAll(toRun, invocations);
         boolean ends = false;
         for (int i = 0; i < toRun.size(); i++) {
-            ToolOutcome outcome = userFiles.deliver(outcomes.get(i));
+            ToolOutcome outcome = userFiles.deliver(mask.apply(outcomes.get(i)));
             complete(toRun.get(i), outcome);
             ends |= !outcome.error() && catalog.endsRun(toRun.get(i).name());
         }

@@ -2,11 +2,13 @@ package ai.iiagent.service.chat;
 
 import ai.iiagent.domain.chat.ChatMessage;
 import ai.iiagent.domain.chat.ChatRole;
+import ai.iiagent.domain.chat.ChatToolStep;
 import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.port.out.llm.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A chat session's stored messages as the model's conversation: user and assistant, in order. */
+/** A chat session's stored messages as the model's conversation: user and assistant (with their tool steps), in order. */
 final class ChatHistory {
 
     private ChatHistory() {
@@ -17,7 +19,15 @@ final class ChatHistory {
         for (ChatMessage message : earlier) {
             if (message.role() == ChatRole.USER) {
                 conversation.add(LlmMessage.user(message.content()));
-            } else if (!message.content().isBlank()) { // a turn that failed before writing anything adds nothing
+                continue;
+            }
+            for (ChatToolStep step : message.toolSteps()) { // each answered in full, so the history stays valid
+                conversation.add(LlmMessage.assistant(step.text(), null, step.calls().stream()
+                        .map(call -> new ToolCall(call.id(), call.name(), call.input())).toList()));
+                step.calls().forEach(call -> conversation.add(LlmMessage.toolResult(call.id(), call.name(),
+                        call.output(), call.error())));
+            }
+            if (!message.content().isBlank()) { // a turn that failed before writing anything adds nothing
                 conversation.add(LlmMessage.assistant(message.content(), null, List.of()));
             }
         }

@@ -32,10 +32,11 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final BillableExecutor billable;
     private final ChatStopSignal stops;
     private final ClockPort clock;
+    private final ChatToolbox toolbox;
 
     public SendChatMessageService(GetSessionUseCase sessions, CreateSessionUseCase create, ChatMessageRepository messages,
                                   ModelSelection models, GetCreditBalanceUseCase balance, BillableExecutor billable,
-                                  ChatStopSignal stops, ClockPort clock) {
+                                  ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox) {
         this.access = new ChatAccess(sessions);
         this.create = create;
         this.messages = messages;
@@ -44,6 +45,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.billable = billable;
         this.stops = stops;
         this.clock = clock;
+        this.toolbox = toolbox;
     }
 
     @Override
@@ -56,8 +58,8 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         List<ChatMessage> earlier = messages.history(session.id());
         ChatMessage question = ChatMessage.user(session.id(), command.content(), model.modelId(), clock.now());
         messages.insert(question);
-        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock),
-                command.owner().userId(), created ? session : null, model, earlier, question);
+        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox),
+                command.owner().userId(), created ? session : null, model, earlier, question, command::toolEnabled);
         return new ChatTurn(run.userMessageId(), run::stream);
     }
 

@@ -17,7 +17,10 @@ import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The only way to spend credits: quote → reserve → run the billable call with the reservation →
@@ -26,23 +29,51 @@ import java.math.BigDecimal;
  */
 public final class BillableExecutor {
 
+    private static final UnitOfWork EACH_ON_ITS_OWN = new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+
     private final ReserveCreditsUseCase reserve;
     private final SettleReservationUseCase settle;
     private final ReleaseReservationUseCase release;
     private final LlmPort llm;
     private final SettlementListener listener;
+    private final UnitOfWork unitOfWork;
 
     public BillableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
                             ReleaseReservationUseCase release, LlmPort llm, SettlementListener listener) {
+        this(reserve, settle, release, llm, listener, EACH_ON_ITS_OWN);
+    }
+
+    /** With a unit of work, a turn's settlement and what the caller stores with it commit together. */
+    public BillableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
+                            ReleaseReservationUseCase release, LlmPort llm, SettlementListener listener,
+                            UnitOfWork unitOfWork) {
         this.reserve = reserve;
         this.settle = settle;
         this.release = release;
         this.llm = llm;
         this.listener = listener;
+        this.unitOfWork = unitOfWork;
     }
 
     /** One LLM turn, capped at the output tokens the balance pays for; reasoning and caches billed as used. */
     public LlmTurn streamLlm(LlmCharge charge, LlmRequest request, LlmStreamListener deltas) {
+        return streamLlm(charge, request, deltas, turn -> { });
+    }
+
+    /**
+     * One LLM turn as {@link #streamLlm(LlmCharge, LlmRequest, LlmStreamListener)}, and
+     * {@code withSettlement} (storing the turn's message and events) runs in the settlement's
+     * transaction: one durable commit for both, so the turn is never billed without its record or
+     * recorded without its bill (events reach the bus after that commit). A turn that fails mid-way
+     * is settled alone and {@code withSettlement} does not run.
+     */
+    public LlmTurn streamLlm(LlmCharge charge, LlmRequest request, LlmStreamListener deltas,
+                             Consumer<LlmTurn> withSettlement) {
         BillingSubject subject = BillingSubject.llm(charge.sessionId(), charge.runId(), request.provider(), request.modelId());
         long estimatedInput = Math.ceilDiv(request.characters(), 4);
         CreditReservation reservation = reserve.reserve(new ReserveCreditsCommand(charge.userId(), subject,
@@ -57,7 +88,21 @@ public final class BillableExecutor {
             release.release(new ReleaseReservationCommand(reservation.id()));
             throw e;
         }
-        settleLlm(charge, subject, reservation, turn.usage());
+        LlmTurn done = turn;
+        try {
+            unitOfWork.run(() -> {
+                settleLlm(charge, subject, reservation, done.usage());
+                withSettlement.accept(done);
+            });
+        } catch (RuntimeException e) {
+            // Everything rolled back: the turn is still billed on its own, then the failure surfaces.
+            try {
+                settleLlm(charge, subject, reservation, done.usage());
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
         return turn;
     }
 

@@ -11,21 +11,41 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Store-then-publish, batching consecutive storable events into one append. */
+/**
+ * Store-then-publish, batching consecutive storable events into one append. Called inside a unit
+ * of work (e.g. with a turn's settlement), the events are stored with it and reach the bus only
+ * once it has committed, so no one ever sees an event that is not durable.
+ */
 public final class PublishSessionEventsService implements PublishSessionEventsUseCase {
+
+    private static final UnitOfWork NO_UNIT_OF_WORK = new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
 
     private final SessionEventRepository log;
     private final EventBusPort bus;
     private final ClockPort clock;
+    private final UnitOfWork unitOfWork;
 
     public PublishSessionEventsService(SessionEventRepository log, EventBusPort bus, ClockPort clock) {
+        this(log, bus, clock, NO_UNIT_OF_WORK);
+    }
+
+    public PublishSessionEventsService(SessionEventRepository log, EventBusPort bus, ClockPort clock,
+                                       UnitOfWork unitOfWork) {
         this.log = log;
         this.bus = bus;
         this.clock = clock;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -46,7 +66,7 @@ public final class PublishSessionEventsService implements PublishSessionEventsUs
             }
             SessionEvent live = new SessionEvent(EventId.random(), latestSeq, event.name(), session, event.runId(), now,
                     event.content());
-            bus.publish(live);
+            unitOfWork.afterCommit(() -> bus.publish(live));
             published.add(live);
         }
         flush(session, batch, published, latestSeq);
@@ -60,7 +80,7 @@ public final class PublishSessionEventsService implements PublishSessionEventsUs
         }
         List<SessionEvent> stored = log.append(session, List.copyOf(batch));
         batch.clear();
-        stored.forEach(bus::publish);
+        unitOfWork.afterCommit(() -> stored.forEach(bus::publish));
         published.addAll(stored);
         return stored.get(stored.size() - 1).seq();
     }

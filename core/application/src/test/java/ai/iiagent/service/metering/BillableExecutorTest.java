@@ -22,11 +22,13 @@ import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Quote → reserve → call → settle, or release on failure; the provider gets the quoted cap. */
@@ -117,6 +119,32 @@ class BillableExecutorTest {
     }
 
     @Test
+    void givenWorkWithTheSettlement_thenItRunsInTheSettlementsUnitOfWork_afterTheSettlement() {
+        List<String> steps = new ArrayList<>();
+        BillableExecutor executor = executor((request, reservation, listener) -> new LlmTurn("hi", "stop",
+                new TokenUsage(10, 2, 0, 0, 0)), recordingUnitOfWork(steps));
+
+        executor.streamLlm(charge(false), request(), text -> { }, turn -> steps.add("store " + turn.text()
+                + " after " + settled.size() + " settlement"));
+
+        assertThat(steps).containsExactly("begin", "store hi after 1 settlement", "commit");
+    }
+
+    @Test
+    void givenWorkWithTheSettlementThatFails_thenTheTurnIsStillBilledOnItsOwn_andTheFailureSurfaces() {
+        List<String> steps = new ArrayList<>();
+        BillableExecutor executor = executor((request, reservation, listener) -> new LlmTurn("hi", "stop",
+                new TokenUsage(10, 2, 0, 0, 0)), recordingUnitOfWork(steps));
+
+        assertThatThrownBy(() -> executor.streamLlm(charge(false), request(), text -> { }, turn -> {
+            throw new IllegalStateException("event log down");
+        })).hasMessage("event log down");
+        assertThat(steps).containsExactly("begin", "rollback");
+        assertThat(settled).hasSize(2); // the rolled-back one, then the one on its own
+        assertThat(released).isEmpty();
+    }
+
+    @Test
     void givenAPaidTool_thenItsMaximumIsHeld_andItsRealCostSettled() {
         BillableExecutor executor = executor((request, reservation, listener) -> null);
         String result = executor.runPaidTool(new ToolCharge(user, session, run, "web_search", "call-7", Credits.of(2)),
@@ -138,6 +166,32 @@ class BillableExecutorTest {
     }
 
     private BillableExecutor executor(LlmPort llm) {
+        return executor(llm, new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        });
+    }
+
+    private static UnitOfWork recordingUnitOfWork(List<String> steps) {
+        return new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                steps.add("begin");
+                try {
+                    T result = work.get();
+                    steps.add("commit");
+                    return result;
+                } catch (RuntimeException e) {
+                    steps.add("rollback");
+                    throw e;
+                }
+            }
+        };
+    }
+
+    private BillableExecutor executor(LlmPort llm, UnitOfWork unitOfWork) {
         return new BillableExecutor(this::reserve, command -> {
             settled.add(command);
             return new Settlement(ReservationStatus.SETTLED, command.actual(), Credits.ZERO, Credits.of(90), false);
@@ -147,7 +201,7 @@ class BillableExecutorTest {
         }, (request, reservation, listener) -> {
             sent.set(request);
             return llm.stream(request, reservation, listener);
-        }, (who, subject, settlement) -> notified.add(settlement));
+        }, (who, subject, settlement) -> notified.add(settlement), unitOfWork);
     }
 
     // Reserves on a real account object, as the service does under its lock.

@@ -11,10 +11,12 @@ import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import ai.iiagent.port.out.pubsub.EventSubscriber;
 import ai.iiagent.port.out.sessions.InMemorySessionEventRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class PublishSessionEventsServiceTest {
@@ -59,6 +61,32 @@ class PublishSessionEventsServiceTest {
 
         assertThat(published).extracting(SessionEvent::seq).containsExactly(0L);
         assertThat(log.latestSeq(session)).isZero();
+    }
+
+    @Test
+    void givenAUnitOfWorkInProgress_whenPublished_thenStoredAtOnce_butOnTheBusOnlyOnceItCommits() {
+        SessionId session = SessionId.random();
+        List<Runnable> afterCommit = new ArrayList<>();
+        PublishSessionEventsService inUnit = new PublishSessionEventsService(log, bus,
+                new MutableClock(Instant.parse("2026-11-25T10:00:00Z")), new UnitOfWork() {
+                    @Override
+                    public <T> T inTransaction(Supplier<T> work) {
+                        return work.get();
+                    }
+
+                    @Override
+                    public void afterCommit(Runnable action) {
+                        afterCommit.add(action);
+                    }
+                });
+
+        List<SessionEvent> published = inUnit.publish(new PublishSessionEventsCommand(session, List.of(
+                out(EventName.AGENT_RESPONSE_DELTA), out(EventName.AGENT_RESPONSE))));
+
+        assertThat(log.latestSeq(session)).isEqualTo(1);
+        assertThat(onTheBus).isEmpty();
+        afterCommit.forEach(Runnable::run);
+        assertThat(onTheBus).isEqualTo(published); // in their order, once committed
     }
 
     private static Outgoing out(EventName name) {

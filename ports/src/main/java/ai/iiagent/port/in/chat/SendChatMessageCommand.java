@@ -4,10 +4,20 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.users.Identity;
+import java.util.Map;
 import java.util.Objects;
 
-/** A user's chat message: to the session given, or to a new chat session when {@code sessionId} is null. */
-public record SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId) {
+/**
+ * A user's chat message: to the session given, or to a new chat session when {@code sessionId} is
+ * null. {@code tools} switches chat tools on or off by name for this message (reference §6.2: every
+ * chat tool is on unless the request says otherwise).
+ */
+public record SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId,
+                                     Map<String, Boolean> tools) {
+
+    public SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId) {
+        this(owner, content, modelId, sessionId, Map.of());
+    }
 
     public SendChatMessageCommand {
         Objects.requireNonNull(owner, "owner");
@@ -15,5 +25,11 @@ public record SendChatMessageCommand(Identity owner, String content, String mode
             throw new ValidationException(ErrorCode.of("empty_content"), "content must not be empty");
         }
         modelId = modelId == null || modelId.isBlank() ? null : modelId;
+        tools = tools == null ? Map.of() : Map.copyOf(tools);
+    }
+
+    /** Whether the chat tool {@code name} is on for this message. */
+    public boolean toolEnabled(String name) {
+        return tools.getOrDefault(name, true);
     }
 }

@@ -3,7 +3,7 @@ package ai.iiagent.port.in.settings;
 import ai.iiagent.domain.settings.ModelPricing;
 import java.util.Map;
 
-/** One entry of the operator's model list (MODEL_CONFIGS); everything but provider and model id may be null. */
+/** One entry of the operator's model list (MODEL_CONFIGS, MODEL_CONFIGS_FILE); everything but provider and model id may be null. */
 public record SystemModelDefinition(String provider, String modelId, String displayName, String baseUrl, String apiKey,
                                     Map<String, Object> params, ModelPricing pricing, boolean isDefault) {
 

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A command that starts or steers an agent run ({@code query}, {@code plan}, {@code continue_run},
- * {@code start_fork}), with its payload as sent (reference §4.2).
+ * {@code start_fork}, {@code save_env}, ...), with its payload as sent (reference §4.2). A {@code save_env}
+ * payload holds secret values: it is never logged or stored as it is.
  */
 public record AgentCommand(Identity owner, SessionId sessionId, AgentCommandKind kind, Map<String, Object> payload) {
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The socket commands that drive the agent runtime, by their wire names. */
 public enum AgentCommandKind {
-    QUERY("query"), PLAN("plan"), CONTINUE_RUN("continue_run"), START_FORK("start_fork"), ENHANCE_PROMPT("enhance_prompt");
+    QUERY("query"), PLAN("plan"), CONTINUE_RUN("continue_run"), START_FORK("start_fork"), ENHANCE_PROMPT("enhance_prompt"),
+    SAVE_ENV("save_env");
 
     private final String wireName;
 

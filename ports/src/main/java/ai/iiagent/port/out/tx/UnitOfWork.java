@@ -18,4 +18,14 @@ public interface UnitOfWork {
             return null;
         });
     }
+
+    /**
+     * Runs {@code action} once the unit of work in progress on this thread has committed, never if
+     * it rolls back; at once when none is in progress. For effects others must only see once the
+     * writes are durable (publishing stored events). Actions run in the order they were given; one
+     * that throws is logged and does not stop the others or undo the commit.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }
