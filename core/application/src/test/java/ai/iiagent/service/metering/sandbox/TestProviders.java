@@ -1,0 +1,15 @@
+package ai.iiagent.service.metering.sandbox;
+
+import ai.iiagent.port.out.sandbox.SandboxPort;
+
+/** Test providers for other packages' tests. */
+public final class TestProviders {
+
+    private TestProviders() {
+    }
+
+    /** A sandbox provider that keeps files in memory. */
+    public static SandboxPort inMemory() {
+        return new FakeProvider();
+    }
+}
