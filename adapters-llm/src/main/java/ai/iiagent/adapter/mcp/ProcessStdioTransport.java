@@ -72,6 +72,12 @@ final class ProcessStdioTransport implements McpClientTransport {
             started.completeExceptionally(failure);
             throw failure;
         }
+        try {
+            process.getOutputStream().write(launch.stdinPreamble()); // the server's own variables, read inside the sandbox
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "MCP server " + server + " closed stdin at once", e);
+        }
         stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         started.complete(stdin);
         process.onExit().thenAccept(ended -> exited.complete(ended.exitValue()));

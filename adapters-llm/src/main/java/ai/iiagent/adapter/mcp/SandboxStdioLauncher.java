@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Runs stdio MCP servers inside the session's bubblewrap sandbox: same read-only system, the session's
  * {@code /workspace} as the only writable place, its uid and limits, no network unless the operator
- * allows it for MCP servers. The server's env values reach it through the process environment only.
+ * allows it for MCP servers. The server's env values reach it through stdin, inside the sandbox only.
  */
 public final class SandboxStdioLauncher implements StdioLauncher {
 
@@ -48,7 +48,7 @@ public final class SandboxStdioLauncher implements StdioLauncher {
             lifecycle.ensure(scope.sessionId(), scope.reservation()); // lazily created and recorded like for Bash
             BubblewrapSandbox.SandboxedLaunch launch = sandbox.launch(scope.sessionId(), command, server.env(), cpuSeconds,
                     network);
-            return new Launch(launch.argv(), launch.environment());
+            return new Launch(launch.argv(), launch.environment(), launch.stdinPreamble());
         } catch (ServiceUnavailableException e) {
             throw new McpServerUnavailableException("mcp_stdio_unavailable", e.getMessage());
         }

@@ -2,6 +2,11 @@ package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
+import ai.iiagent.adapter.sandbox.docker.DockerSandbox;
+import ai.iiagent.adapter.sandbox.docker.DockerSandboxConfig;
+import ai.iiagent.adapter.sandbox.e2b.E2bSandbox;
+import ai.iiagent.adapter.sandbox.e2b.E2bSandboxConfig;
+import ai.iiagent.bootstrap.config.SandboxConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.bootstrap.config.SandboxConfig.SandboxLifecycleConfig;
@@ -28,6 +33,9 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.jboss.logging.Logger;
 
 /**
  * Sessions' sandboxes: the provider (the local bubblewrap sandbox, docs/sandboxes.md) behind the
@@ -37,12 +45,43 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class SandboxWiring {
 
+    private static final Logger LOG = Logger.getLogger(SandboxWiring.class);
+
     /** The provider's own port; only the lifecycle (and the MCP stdio launcher, for the local kind) talks to it. */
     @Produces
     @Singleton
-    SandboxProvider provider(AppSettings settings) {
-        return new SandboxProvider(new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(),
-                "sandboxes").toAbsolutePath())));
+    SandboxProvider provider(AppSettings settings, AppConfig config) {
+        SandboxConfig sandbox = config.sandbox();
+        String kind = sandbox.provider().strip().toLowerCase(Locale.ROOT);
+        SandboxPort provider = switch (kind) {
+            case BubblewrapSandbox.KIND -> new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(),
+                    "sandboxes").toAbsolutePath()));
+            case DockerSandbox.KIND -> docker(sandbox.docker());
+            case E2bSandbox.KIND -> e2b(sandbox.e2b());
+            default -> throw new IllegalArgumentException("SANDBOX_PROVIDER must be local, docker or e2b, got '" + kind + "'");
+        };
+        LOG.infof("sandbox: provider %s", kind);
+        return new SandboxProvider(provider);
+    }
+
+    // Chosen explicitly, so an unreachable Engine stops start-up instead of failing every tool call later.
+    static DockerSandbox docker(SandboxConfig.Docker docker) {
+        DockerSandbox sandbox = new DockerSandbox(new DockerSandboxConfig(docker.host(), docker.image(), docker.memoryBytes(),
+                Math.round(docker.cpus() * 1_000_000_000L), docker.pidsLimit(), docker.network(), Duration.ofSeconds(30)));
+        try {
+            sandbox.ping();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("SANDBOX_PROVIDER=docker, but the Docker Engine at DOCKER_HOST=" + docker.host()
+                    + " is not reachable: " + e.getMessage(), e);
+        }
+        return sandbox;
+    }
+
+    static E2bSandbox e2b(SandboxConfig.E2b e2b) {
+        String key = e2b.apiKey().map(String::strip).filter(value -> !value.isEmpty()).orElseThrow(() ->
+                new IllegalStateException("SANDBOX_PROVIDER=e2b needs E2B_API_KEY (see docs/sandboxes.md)"));
+        return new E2bSandbox(new E2bSandboxConfig(e2b.apiUrl(), key, e2b.template(), e2b.timeout(), e2b.envdUrl(),
+                Duration.ofSeconds(30)));
     }
 
     void closeProviderShells(@Disposes SandboxProvider provider) {

@@ -278,8 +278,12 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     /**
      * How to start a long-lived program in the session's sandbox (creating the workspace first): the
-     * argv and the whole environment for a {@code ProcessBuilder} whose environment is cleared first.
-     * Used for MCP stdio servers; the caller owns the process and must end it.
+     * argv and environment for a {@code ProcessBuilder} whose environment is cleared first, and bytes
+     * to write to the process's stdin before anything else. The program's own variables travel in
+     * that preamble ({@code NAME=VALUE\0}… then an empty {@code \0}) and are set by a small bash
+     * step inside the sandbox: never in the environment of the host-side chain (prlimit and setpriv
+     * run as root, where a variable like {@code LD_PRELOAD} would be code execution) nor on a command
+     * line (visible in the host's process list). Used for MCP stdio servers; the caller owns the process.
      *
      * @param cpuSeconds CPU-time limit of the whole process (it lives for a run, not one command)
      * @param network    whether it shares the host's network (off unless the operator allows it)
@@ -288,22 +292,53 @@ public final class BubblewrapSandbox implements SandboxPort {
                                   boolean network) {
         String bwrap = bwrapExecutable();
         Path workspace = workspace(sessionId);
-        Map<String, String> environment = new LinkedHashMap<>(env);
-        environment.putAll(BubblewrapCommandLine.baseEnvironment()); // the sandbox's PATH and HOME win
+        List<String> program = new ArrayList<>(List.of("/bin/bash", "--noprofile", "--norc", "-c", ENV_FROM_STDIN, "mcp-env"));
+        program.addAll(command);
+        java.io.ByteArrayOutputStream preamble = new java.io.ByteArrayOutputStream();
+        env.forEach((key, value) -> {
+            if (key.indexOf('=') >= 0 || key.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("environment names and values cannot hold '=' (names) or NUL");
+            }
+            preamble.writeBytes((key + "=" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            preamble.write(0);
+        });
+        preamble.write(0);
         return new SandboxedLaunch(BubblewrapCommandLine.exec(config, bwrap, workspace, hostUid(sessionId), cpuSeconds,
-                network, command), environment);
+                network, program), BubblewrapCommandLine.baseEnvironment(), preamble.toByteArray());
     }
 
-    /** An argv and environment that start one program inside a session's sandbox. */
-    public record SandboxedLaunch(List<String> argv, Map<String, String> environment) {
+    // Reads NAME=VALUE entries up to an empty one from stdin (bash reads pipes byte by byte, so the rest stays
+    // for the program), then execs the program with them through env(1), which accepts any name.
+    private static final String ENV_FROM_STDIN = "vars=(); while IFS= read -r -d '' kv && [ -n \"$kv\" ]; do"
+            + " vars+=(\"$kv\"); done; exec /usr/bin/env \"${vars[@]}\" \"$@\"";
+
+    /** An argv, a host-safe environment and a stdin preamble that start one program inside a session's sandbox. */
+    public record SandboxedLaunch(List<String> argv, Map<String, String> environment, byte[] stdinPreamble) {
         public SandboxedLaunch {
             argv = List.copyOf(argv);
             environment = Map.copyOf(environment);
+            stdinPreamble = stdinPreamble.clone();
+        }
+
+        @Override
+        public byte[] stdinPreamble() {
+            return stdinPreamble.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SandboxedLaunch that && argv.equals(that.argv) && environment.equals(that.environment)
+                    && java.util.Arrays.equals(stdinPreamble, that.stdinPreamble);
+        }
+
+        @Override
+        public int hashCode() {
+            return argv.hashCode() * 31 + java.util.Arrays.hashCode(stdinPreamble);
         }
 
         @Override
         public String toString() {
-            return "SandboxedLaunch[" + argv.getLast() + ", env " + environment.keySet() + "]";
+            return "SandboxedLaunch[" + argv.getLast() + ", " + stdinPreamble.length + " preamble bytes]";
         }
     }
 

@@ -255,7 +255,7 @@ public final class AgentRuntime {
         events.emit(EventName.AGENT_STATUS_UPDATE, "message", "Saved " + names.size() + " environment variable"
                 + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), "status", "env_saved",
                 "keys", names, "tool_call_id", callId);
-        RunLoop loop = new RunLoop(with, settings, events, command.owner().userId(), model, history, catalog(command),
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
         List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
         runs.submit(() -> loop.answer(asked, others));
