@@ -28,7 +28,26 @@ export function treeOf(payload: Record<string, unknown> | undefined): TreeNode[]
     return { name, path, type, children };
   });
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) return walk([raw], '');
-  return Array.isArray(raw) ? walk(raw, '') : null;
+  return Array.isArray(raw) ? nest(walk(raw, '')) : null;
+}
+
+/** The server lists entries flat with workspace-relative paths ("src/app.py"): hang each under its directory. */
+function nest(flat: TreeNode[]): TreeNode[] {
+  if (!flat.some((n) => n.path.includes('/'))) return flat;
+  const roots: TreeNode[] = [];
+  const dirs = new Map<string, TreeNode>();
+  for (const node of flat) {
+    const slash = node.path.lastIndexOf('/');
+    const item: TreeNode = { ...node, name: node.path.slice(slash + 1) };
+    if (item.type === 'directory') {
+      item.children = item.children ?? [];
+      dirs.set(item.path, item);
+    }
+    const parent = slash > 0 ? dirs.get(node.path.slice(0, slash)) : undefined;
+    if (parent) parent.children!.push(item);
+    else roots.push(item);
+  }
+  return roots;
 }
 
 function Tree({ nodes, onOpen }: { nodes: TreeNode[]; onOpen: (path: string) => void }) {

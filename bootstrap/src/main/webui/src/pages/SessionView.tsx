@@ -61,6 +61,9 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
       setSandboxUnavailable(true); // sandbox commands not built on this server: the REST file list stands in
       return;
     }
+    if (alert.code === 'sandbox_not_found') {
+      return; // no sandbox yet (created by the first tool that needs one): nothing to list, nothing wrong
+    }
     toasts.show(alert.level, alertText(alert));
   }, [toasts]);
   const { state, connection, command } = useSessionStream(sessionId, onAlert);
@@ -100,10 +103,13 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     if (lastStatus.current !== state.runStatus) {
       if (state.runStatus === 'running' || state.runStatus === 'completed') refreshSessions(); // also reloads the header
-      if (state.runStatus !== 'running') loadFiles();
+      if (state.runStatus !== 'running') {
+        loadFiles();
+        if (!sandboxUnavailable) command({ command: 'file_tree' }); // the run may have changed the workspace
+      }
       lastStatus.current = state.runStatus;
     }
-  }, [state.runStatus, refreshSessions, loadFiles]);
+  }, [state.runStatus, refreshSessions, loadFiles, command, sandboxUnavailable]);
 
   const running = state.runStatus === 'running' || state.runStatus === 'waiting';
   const plan: Plan | null = state.plan ?? info?.session_metadata?.plan ?? null;
