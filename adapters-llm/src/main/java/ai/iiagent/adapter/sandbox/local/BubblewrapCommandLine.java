@@ -77,9 +77,9 @@ final class BubblewrapCommandLine {
 
     /**
      * The argv of a long-lived process (an MCP stdio server) in the same sandbox: the program runs
-     * directly, with the environment the caller gives the {@code ProcessBuilder} (not on the command
-     * line, where secrets would show in the host's process list) and its own CPU-time limit;
-     * {@code network} keeps the host's network namespace for servers that must call out.
+     * with {@link #baseEnvironment()} only (its own variables come later through its stdin, see
+     * {@code BubblewrapSandbox.launch}: never to the root-run prlimit/setpriv, never on a command line)
+     * and its own CPU-time limit; {@code network} keeps the host's network namespace for servers that must call out.
      */
     static List<String> exec(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, long cpuSeconds,
                              boolean network, List<String> command) {
@@ -96,7 +96,7 @@ final class BubblewrapCommandLine {
         return argv;
     }
 
-    /** The environment a sandboxed process starts from (the caller adds its own variables). */
+    /** The whole host-side environment of a long-lived sandboxed process: fixed values, nothing a user chose. */
     static Map<String, String> baseEnvironment() {
         return Map.of("PATH", PATH, "HOME", WORKSPACE, "LANG", "C.UTF-8", "TMPDIR", "/tmp");
     }
