@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The argv that runs a program in the sandbox: {@code prlimit} (resource limits) then {@code setpriv}
@@ -41,10 +42,21 @@ final class BubblewrapCommandLine {
      * {@link #build} override these names inside the sandbox.
      */
     static Map<String, String> environment(Map<String, String> requested) {
-        Map<String, String> environment = new TreeMap<>(requested);
+        Map<String, String> environment = new TreeMap<>();
+        // The host-side chain (prlimit, setpriv) runs as root: never hand it a variable the loader or libc acts on.
+        requested.forEach((name, value) -> {
+            if (!UNSAFE_FOR_ROOT.matcher(name).matches()) {
+                environment.put(name, value);
+            }
+        });
         environment.put("PATH", PATH);
         return environment;
     }
+
+    /** glibc's list of variables dropped for privileged programs (its UNSECURE_ENVVARS), plus its tunables. */
+    private static final Pattern UNSAFE_FOR_ROOT = Pattern.compile(
+            "LD_.*|MALLOC_.*|GLIBC_TUNABLES|GCONV_PATH|GETCONF_DIR|HOSTALIASES|LOCALDOMAIN|LOCPATH|NIS_PATH|NLSPATH"
+                    + "|RESOLV_HOST_CONF|RES_OPTIONS|TMPDIR|TZDIR|BASH_ENV|ENV|IFS|SHELLOPTS|PS4");
 
     /**
      * One command, run by {@code bash -c}. No {@code --clearenv}: the caller starts the process with
