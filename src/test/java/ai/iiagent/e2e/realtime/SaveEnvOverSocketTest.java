@@ -64,7 +64,8 @@ class SaveEnvOverSocketTest {
             send(client, Map.of("command", "continue_run", "run_id", shell.path("run_id").asText(), "confirmed", true));
             JsonNode ran = event(client.await(named("agent.tool.result"), Duration.ofSeconds(30))).path("content");
             assertThat(ran.path("is_error").asBoolean()).isFalse();
-            assertThat(ran.path("result").path("stdout").asText()).isEqualTo("token=***\n"); // set, and masked
+            // Bash runs in the session's persistent shell: its output is stdout and stderr together.
+            assertThat(ran.path("result").path("output").asText().strip()).isEqualTo("token=***"); // set, and masked
             client.await(named("agent.complete"), WAIT);
         }
         String events = given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + id + "/events").then()

@@ -94,6 +94,9 @@ class UserJourneyTest extends BrowserTestBase {
 
         awaitRunStatus(page, "completed", 3 * WAIT_MS);
         assertThat(page.getByTestId("message-user")).hasText(asked.toArray(String[]::new));
+        // The final text replaces what this page saw streamed since the reload: wait for it, exactly once.
+        assertThat(page.getByTestId("message-assistant").last()).hasText(exactly(6, SLOW_SENTENCE),
+                new LocatorAssertions.HasTextOptions().setTimeout(3 * WAIT_MS));
         String finished = page.getByTestId("message-assistant").last().innerText();
         assertThat(occurrences(finished, SLOW_SENTENCE)).as(finished).isEqualTo(6);
         assertThat(toolCard(page, "TodoWrite")).hasCount(1);
@@ -147,6 +150,13 @@ class UserJourneyTest extends BrowserTestBase {
     private static String shareUrl(Locator link) {
         String href = link.getAttribute("href");
         return href != null ? href : link.inputValue();
+    }
+
+    /** A browser-side regex (no \\Q..\\E there) matching text that holds {@code part} exactly {@code times} times. */
+    private static Pattern exactly(int times, String part) {
+        String q = part.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
+        String other = "(?:(?!" + q + ")[\\s\\S])*";
+        return Pattern.compile("^" + other + "(?:" + q + other + "){" + times + "}$");
     }
 
     private static int occurrences(String text, String part) {
