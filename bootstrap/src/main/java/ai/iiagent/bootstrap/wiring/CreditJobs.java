@@ -2,17 +2,12 @@ package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.startup.StartupContribution;
-import ai.iiagent.bootstrap.startup.StartupPhase;
 import ai.iiagent.port.in.credits.ExpireReservationsCommand;
 import ai.iiagent.port.in.credits.ExpireReservationsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** The reservation expiry job: every interval, holds past their 30 minutes go back to their accounts. */
@@ -22,33 +17,12 @@ public class CreditJobs {
     private static final Logger LOG = Logger.getLogger(CreditJobs.class);
     private static final int BATCH = 500;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("credit-expiry").factory());
+    private PeriodicJob job;
 
     @Produces
     @Singleton
     StartupContribution reservationExpiry(ExpireReservationsUseCase expire, AppConfig config) {
-        Duration every = config.credits().expiryInterval();
-        return new StartupContribution() {
-            @Override
-            public StartupPhase phase() {
-                return StartupPhase.SCHEDULED_JOBS;
-            }
-
-            @Override
-            public String name() {
-                return "credit reservation expiry (every " + every + ")";
-            }
-
-            @Override
-            public void start() {
-                timer.scheduleWithFixedDelay(() -> run(expire), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        };
-    }
-
-    private static void run(ExpireReservationsUseCase expire) {
-        try {
+        job = new PeriodicJob("credit reservation expiry", "credit-expiry", config.credits().expiryInterval(), () -> {
             int returned;
             do {
                 returned = expire.expire(new ExpireReservationsCommand(BATCH));
@@ -56,13 +30,14 @@ public class CreditJobs {
                     LOG.infof("returned %d expired credit hold(s)", returned);
                 }
             } while (returned == BATCH);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "the credit expiry job failed; it runs again next interval");
-        }
+        });
+        return job;
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        if (job != null) {
+            job.close();
+        }
     }
 }

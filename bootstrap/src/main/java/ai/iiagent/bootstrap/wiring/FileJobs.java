@@ -2,17 +2,12 @@ package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.bootstrap.config.StorageConfig;
 import ai.iiagent.bootstrap.startup.StartupContribution;
-import ai.iiagent.bootstrap.startup.StartupPhase;
 import ai.iiagent.port.in.files.SweepAbandonedUploadsCommand;
 import ai.iiagent.port.in.files.SweepAbandonedUploadsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** The abandoned-upload sweep: every interval, uploads never completed lose their bytes and rows (S3 or local). */
@@ -22,33 +17,12 @@ public class FileJobs {
     private static final Logger LOG = Logger.getLogger(FileJobs.class);
     private static final int BATCH = 200;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("upload-sweep").factory());
+    private PeriodicJob job;
 
     @Produces
     @Singleton
     StartupContribution abandonedUploadSweep(SweepAbandonedUploadsUseCase sweep, StorageConfig config) {
-        Duration every = config.sweepInterval();
-        return new StartupContribution() {
-            @Override
-            public StartupPhase phase() {
-                return StartupPhase.SCHEDULED_JOBS;
-            }
-
-            @Override
-            public String name() {
-                return "abandoned upload sweep (every " + every + ")";
-            }
-
-            @Override
-            public void start() {
-                timer.scheduleWithFixedDelay(() -> run(sweep), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        };
-    }
-
-    private static void run(SweepAbandonedUploadsUseCase sweep) {
-        try {
+        job = new PeriodicJob("abandoned upload sweep", "upload-sweep", config.sweepInterval(), () -> {
             int removed;
             do {
                 removed = sweep.sweep(new SweepAbandonedUploadsCommand(BATCH));
@@ -56,13 +30,14 @@ public class FileJobs {
                     LOG.infof("removed %d abandoned upload(s)", removed);
                 }
             } while (removed == BATCH);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "the abandoned upload sweep failed; it runs again next interval");
-        }
+        });
+        return job;
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        if (job != null) {
+            job.close();
+        }
     }
 }
