@@ -21,7 +21,9 @@ ensure_postgres() {
   create_test_database
 }
 
-# Idempotent: the role and database the test profile uses (see bootstrap application.properties).
+# The role the test profile uses (see bootstrap application.properties), and its database created
+# afresh: rows a previous run left (sealed with another checkout's master key, for one) must not meet
+# this checkout's target/test-data. Parallel runs use their own TEST_DB_NAME.
 create_test_database() {
   local db_user=${TEST_DB_USER:-iiagent} db_password=${TEST_DB_PASSWORD:-iiagent} db_name=${TEST_DB_NAME:-app_test}
   as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<SQL || die "could not create the test role/database"
@@ -30,8 +32,8 @@ DO \$\$ BEGIN
     CREATE ROLE "$db_user" LOGIN PASSWORD '$db_password';
   END IF;
 END \$\$;
-SELECT 'CREATE DATABASE "$db_name" OWNER "$db_user"'
- WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db_name')\gexec
+DROP DATABASE IF EXISTS "$db_name" WITH (FORCE);
+CREATE DATABASE "$db_name" OWNER "$db_user";
 SQL
 }
 

@@ -65,6 +65,7 @@ class ChatToolsTest {
         String token = newUser();
         List<Event> first = ChatSse.parse(send(token, Map.of("content",
                 "python: open('numbers.txt', 'w').write('1 2 3')")));
+        assertThat((String) first(first, "tool_result").get("output")).isEqualTo("Exit code 0\n");
         String sessionId = (String) first.getFirst().get("session_id");
 
         List<Event> second = ChatSse.parse(send(token, Map.of("content",

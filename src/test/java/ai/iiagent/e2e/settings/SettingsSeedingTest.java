@@ -55,7 +55,7 @@ class SettingsSeedingTest {
         assertThat(count("select count(*) from model_settings where user_id is null")).isEqualTo(rows);
         assertThat(count("select count(*) from model_settings where user_id is null and provider = 'offline' and is_active"))
                 .isEqualTo(1);
-        assertThat(reEncrypt.reEncrypt(new ReEncryptSecretsCommand(10))).isZero();
+        assertThat(reEncrypt.reEncrypt(new ReEncryptSecretsCommand(10)).resealed()).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.ModelConfigs;
 import ai.iiagent.bootstrap.startup.StartupContribution;
 import ai.iiagent.bootstrap.startup.StartupPhase;
+import ai.iiagent.port.in.settings.ReEncryptReport;
 import ai.iiagent.port.in.settings.ReEncryptSecretsCommand;
 import ai.iiagent.port.in.settings.ReEncryptSecretsUseCase;
 import ai.iiagent.port.in.settings.SeedBuiltinSkillsCommand;
@@ -119,8 +120,13 @@ public class SettingsStartup {
     StartupContribution secretReEncryption(ReEncryptSecretsUseCase reEncrypt, AppConfig config) {
         return contribution("secret re-encryption", 10, () -> {
             if (config.userSettings().reEncryptOnStart()) {
-                LOG.infof("secret re-encryption: %d row(s) re-sealed under the current key",
-                        reEncrypt.reEncrypt(new ReEncryptSecretsCommand(100)));
+                ReEncryptReport report = reEncrypt.reEncrypt(new ReEncryptSecretsCommand(100));
+                LOG.infof("secret re-encryption: %d row(s) re-sealed under the current key", report.resealed());
+                if (report.unreadable() > 0) {
+                    LOG.warnf("secret re-encryption: %d row(s) sealed by a key that neither APP_MASTER_KEY nor"
+                            + " APP_MASTER_KEY_PREVIOUS holds; they stay as they are and answer secret_unreadable"
+                            + " when used (docs/operations.md#rotating-the-master-key)", report.unreadable());
+                }
             }
         });
     }

@@ -110,11 +110,13 @@ public class ModelSettingPersistenceAdapter implements ModelSettingRepository {
 
     @Override
     @Transactional
-    public List<ModelSetting> findWithKeyNotSealedBy(String currentKeyId, int limit) {
+    public List<ModelSetting> findWithKeyNotSealedBy(String currentKeyId, ModelSettingId after, int limit) {
         return jdbc.query("select " + COLUMNS + " from model_settings where api_key_id is not null and api_key_id <> ?"
-                + " order by id limit ?", statement -> {
+                + " and (cast(? as uuid) is null or id > cast(? as uuid)) order by id limit ?", statement -> {
             statement.setString(1, currentKeyId);
-            statement.setInt(2, limit);
+            SettingsJdbc.setUuid(statement, 2, after == null ? null : after.value());
+            SettingsJdbc.setUuid(statement, 3, after == null ? null : after.value());
+            statement.setInt(4, limit);
         }, ModelSettingPersistenceAdapter::map);
     }
 

@@ -72,7 +72,7 @@ class McpSettingsServicesTest {
         create.create(new CreateMcpSettingCommand(ada, List.of(stdio("b", Map.of("K", "w"))), Map.of(), true));
 
         int resealed = new ReEncryptSecretsService(new InMemoryModelSettingRepository(), mcp, cipher, new DirectUnitOfWork())
-                .reEncrypt(new ReEncryptSecretsCommand(1));
+                .reEncrypt(new ReEncryptSecretsCommand(1)).resealed();
 
         assertThat(resealed).isEqualTo(1);
         McpServer server = mcp.findById(old.id()).orElseThrow().servers().get(0);

@@ -12,6 +12,7 @@ import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.in.settings.CreateModelSettingCommand;
 import ai.iiagent.port.in.settings.GetModelSettingQuery;
 import ai.iiagent.port.in.settings.ListModelSettingsQuery;
+import ai.iiagent.port.in.settings.ReEncryptReport;
 import ai.iiagent.port.in.settings.ReEncryptSecretsCommand;
 import ai.iiagent.port.in.settings.SeedReport;
 import ai.iiagent.port.in.settings.SeedSystemModelsCommand;
@@ -106,13 +107,32 @@ class ModelSettingsServicesTest {
         ModelSetting updated = update.update(new UpdateModelSettingCommand(ada, lazy.id(), null, null, "renamed", null, null,
                 null, null, null, null));
         int resealed = new ReEncryptSecretsService(models, new InMemoryMcpSettingRepository(), cipher, unitOfWork)
-                .reEncrypt(new ReEncryptSecretsCommand(1));
+                .reEncrypt(new ReEncryptSecretsCommand(1)).resealed();
 
         assertThat(updated.apiKey().orElseThrow().keyId()).isEqualTo("key2");
         assertThat(resealed).isEqualTo(1);
         ModelSetting after = models.findById(batch.id()).orElseThrow();
         assertThat(after.apiKey().orElseThrow().keyId()).isEqualTo("key2");
         assertThat(cipher.decryptText(after.apiKey().orElseThrow())).isEqualTo("sk-batch");
+    }
+
+    @Test
+    void givenARowSealedByAForgottenKey_whenReEncrypted_thenItIsCountedAndSkipped_andTheRowsAroundItAreResealed() {
+        cipher.rotateTo("lost");
+        ModelSetting orphan = create.create(command(ada, "gpt-4o", "sk-orphan", false));
+        cipher.rotateTo("key2");
+        ModelSetting[] readable = {create.create(command(ada, "o3", "sk-a", false)), create.create(command(ada, "o4", "sk-b", false))};
+        cipher.rotateTo("key3");
+        cipher.forget("lost");
+
+        ReEncryptReport report = new ReEncryptSecretsService(models, new InMemoryMcpSettingRepository(), cipher, unitOfWork)
+                .reEncrypt(new ReEncryptSecretsCommand(1)); // batches of one: paging must step past the unreadable row
+
+        assertThat(report).isEqualTo(new ReEncryptReport(2, 1));
+        for (ModelSetting row : readable) {
+            assertThat(models.findById(row.id()).orElseThrow().apiKey().orElseThrow().keyId()).isEqualTo("key3");
+        }
+        assertThat(models.findById(orphan.id()).orElseThrow().apiKey().orElseThrow().keyId()).isEqualTo("lost");
     }
 
     private static CreateModelSettingCommand command(Identity who, String modelId, String key, boolean isDefault) {

@@ -1,7 +1,11 @@
 package ai.iiagent.port.in.settings;
 
-/** Re-seals stored secrets (model API keys, MCP env and header values) that an older master key sealed; returns how many rows changed. */
+/**
+ * Re-seals stored secrets (model API keys, MCP env and header values) that an older master key
+ * sealed. A row no configured key opens is counted and skipped, never a reason to stop: one lost key
+ * must not keep the server from starting or the other rows from moving to the current key.
+ */
 public interface ReEncryptSecretsUseCase {
 
-    int reEncrypt(ReEncryptSecretsCommand command);
+    ReEncryptReport reEncrypt(ReEncryptSecretsCommand command);
 }

@@ -33,8 +33,11 @@ public interface ModelSettingRepository {
     /** @return false when there was no such row */
     boolean delete(ModelSettingId id);
 
-    /** Rows whose API key was sealed with a key other than {@code currentKeyId} (at most {@code limit}). */
-    List<ModelSetting> findWithKeyNotSealedBy(String currentKeyId, int limit);
+    /**
+     * Rows whose API key was sealed with a key other than {@code currentKeyId}, in id order, after
+     * {@code after} (null: from the first), at most {@code limit}; paging by id lets a caller skip rows it cannot re-seal.
+     */
+    List<ModelSetting> findWithKeyNotSealedBy(String currentKeyId, ModelSettingId after, int limit);
 
     default Optional<ModelSetting> findSystem(ModelProvider provider, String modelId) {
         return listSystem().stream().filter(s -> s.provider() == provider && s.modelId().equals(modelId)).findFirst();

@@ -36,6 +36,11 @@ public class FakeSecretCipher implements SecretCipherPort {
         known.add(keyId);
     }
 
+    /** Drops a key, as an operator removing it from APP_MASTER_KEY_PREVIOUS would: what it sealed becomes unreadable. */
+    public void forget(String keyId) {
+        known.remove(keyId);
+    }
+
     private static byte[] reversed(byte[] bytes) {
         byte[] out = new byte[bytes.length];
         for (int i = 0; i < bytes.length; i++) {

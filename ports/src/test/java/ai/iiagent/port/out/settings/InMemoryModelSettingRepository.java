@@ -55,9 +55,11 @@ public class InMemoryModelSettingRepository implements ModelSettingRepository {
     }
 
     @Override
-    public synchronized List<ModelSetting> findWithKeyNotSealedBy(String currentKeyId, int limit) {
+    public synchronized List<ModelSetting> findWithKeyNotSealedBy(String currentKeyId, ModelSettingId after, int limit) {
+        // uuid order as PostgreSQL sorts it: unsigned bytes, which is the order of the hex text
         return rows.values().stream().filter(s -> s.apiKey().filter(k -> !k.keyId().equals(currentKeyId)).isPresent())
-                .limit(limit).toList();
+                .filter(s -> after == null || s.id().value().toString().compareTo(after.value().toString()) > 0)
+                .sorted(Comparator.comparing(s -> s.id().value().toString())).limit(limit).toList();
     }
 
     private static List<ModelSetting> sorted(Stream<ModelSetting> settings) {
