@@ -143,10 +143,11 @@ public final class ArchitectureRules {
     // ---- billing (docs/architecture.md §5) ------------------------------------------------
 
     static final DescribedPredicate<JavaClass> BILLABLE_PORT = describe(
-            "billable ports (LlmPort, SandboxPort, SandboxShellPort, *PaidToolPort)",
+            "billable ports (LlmPort, SandboxPort, SandboxShellPort, SandboxTerminalPort, *PaidToolPort)",
             javaClass -> javaClass.getPackageName().startsWith("ai.iiagent.port.out")
                     && (javaClass.getSimpleName().equals("LlmPort") || javaClass.getSimpleName().equals("SandboxPort")
                     || javaClass.getSimpleName().equals("SandboxShellPort")
+                    || javaClass.getSimpleName().equals("SandboxTerminalPort")
                     || javaClass.getSimpleName().endsWith("PaidToolPort")));
 
     public static final ArchRule billable_ports_only_used_by_metering = noClasses()

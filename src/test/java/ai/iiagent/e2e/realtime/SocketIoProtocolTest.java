@@ -113,6 +113,24 @@ class SocketIoProtocolTest {
         }
     }
 
+    @Test
+    void givenTerminalEvents_thenTheyAreSocketIoEventsOfTheirOwn_withAcks() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "sio terminal");
+        try (SocketClient client = connected(token)) {
+            client.send("42[\"join_session\",{\"session_uuid\":\"" + id + "\"}]");
+            client.await(frame -> frame.contains("connection.established"), WAIT);
+
+            client.send("425[\"pty_create\",{\"terminal_id\":\"t\"}]");
+            JsonNode error = SocketClient.parse(client.await(frame -> frame.startsWith("42[\"pty_error\""), WAIT).substring(2));
+            assertThat(error.get(1).path("terminal_id").asText()).isEqualTo("t");
+            assertThat(error.get(1).path("code").asText()).isEqualTo("sandbox_not_found");
+            JsonNode ack = SocketClient.parse(client.await(frame -> frame.startsWith("435"), WAIT).substring(3));
+            assertThat(ack.get(0).path("ok").asBoolean()).isFalse();
+            assertThat(ack.get(0).path("code").asText()).isEqualTo("sandbox_not_found");
+        }
+    }
+
     private static SocketClient opened() throws InterruptedException {
         SocketClient client = SocketClient.connect(socketIoUrl(), Map.of());
         assertThat(client.next(WAIT)).startsWith("0{");

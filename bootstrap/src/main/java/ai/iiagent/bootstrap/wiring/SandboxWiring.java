@@ -28,6 +28,10 @@ import ai.iiagent.service.sandboxes.GetSandboxStatusService;
 import ai.iiagent.service.sandboxes.ListSandboxFilesService;
 import ai.iiagent.service.sandboxes.ReadSandboxFileService;
 import ai.iiagent.service.sandboxes.SweepSandboxesService;
+import ai.iiagent.port.in.sandboxes.OpenTerminalUseCase;
+import ai.iiagent.port.out.sandbox.SandboxTerminalPort;
+import ai.iiagent.service.metering.sandbox.LifecycleTerminals;
+import ai.iiagent.service.sandboxes.OpenTerminalService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -86,6 +90,7 @@ public class SandboxWiring {
 
     void closeProviderShells(@Disposes SandboxProvider provider) {
         if (provider.port() instanceof BubblewrapSandbox local) {
+            local.terminals().closeAll();
             local.shells().close();
         }
     }
@@ -116,6 +121,15 @@ public class SandboxWiring {
     @Singleton
     SandboxShellPort shells(SandboxLifecycle lifecycle, SandboxProvider provider) {
         return provider.port() instanceof BubblewrapSandbox local ? lifecycle.shells(local.shells()) : new UnsupportedShells();
+    }
+
+    /** Interactive terminals (socket {@code pty_*}), behind the lifecycle: only into an existing sandbox. */
+    @Produces
+    @ApplicationScoped
+    OpenTerminalUseCase openTerminal(SessionRepository sessions, SandboxLifecycle lifecycle, SandboxProvider provider) {
+        SandboxTerminalPort terminals = provider.port() instanceof BubblewrapSandbox local ? local.terminals()
+                : new UnsupportedTerminals();
+        return new OpenTerminalService(sessions, new LifecycleTerminals(lifecycle, terminals));
     }
 
     @Produces

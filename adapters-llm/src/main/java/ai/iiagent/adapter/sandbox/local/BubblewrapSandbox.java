@@ -59,9 +59,12 @@ public final class BubblewrapSandbox implements SandboxPort {
     private static final ErrorCode FILE_NOT_FOUND = SandboxErrors.FILE_NOT_FOUND;
     private static final ErrorCode FILE_TOO_LARGE = ErrorCode.of("sandbox_file_too_large");
     private static final long DRAIN_MILLIS = 2_000;
+    private static final int TERMINALS_PER_SESSION = 4;
+    private static final long TERMINAL_CPU_SECONDS = 3_600;
 
     private final BubblewrapSandboxConfig config;
     private final BubblewrapShellSessions shells;
+    private final BubblewrapTerminals terminals;
     // Pausing a local sandbox is only a mark: no process outlives its command, so nothing runs to stop.
     private final Set<SessionId> paused = ConcurrentHashMap.newKeySet();
 
@@ -72,6 +75,12 @@ public final class BubblewrapSandbox implements SandboxPort {
     public BubblewrapSandbox(BubblewrapSandboxConfig config, ShellSessionsConfig shellConfig) {
         this.config = config;
         this.shells = new BubblewrapShellSessions(this, shellConfig);
+        this.terminals = new BubblewrapTerminals(this, TERMINALS_PER_SESSION, TERMINAL_CPU_SECONDS);
+    }
+
+    /** The interactive terminals (the socket's {@code pty_*}) in these sandboxes (closed by {@link #destroy}). */
+    public BubblewrapTerminals terminals() {
+        return terminals;
     }
 
     /** The persistent named shells in these sandboxes (closed by {@link #destroy}). */
@@ -238,6 +247,7 @@ public final class BubblewrapSandbox implements SandboxPort {
     @Override
     public void destroy(SessionId sessionId) {
         shells.closeAll(sessionId);
+        terminals.closeAll(sessionId);
         paused.remove(sessionId);
         Path workspace = config.root().resolve(sessionId.toString());
         if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {

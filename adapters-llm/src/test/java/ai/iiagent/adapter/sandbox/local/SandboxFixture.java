@@ -81,6 +81,7 @@ final class SandboxFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        sandbox.terminals().closeAll();
         sandbox.shells().close();
         if (!Files.exists(root.getParent())) {
             return;

@@ -19,6 +19,7 @@ public final class ClientConnection {
     private volatile long lastSeenNanos = openedAtNanos;
     private volatile long lastPingNanos = openedAtNanos;
     private volatile boolean closed;
+    private final ConnectionTerminals terminals = new ConnectionTerminals();
 
     ClientConnection(String id, SocketTransport transport, int queueFrames) {
         this.id = id;
@@ -47,6 +48,21 @@ public final class ClientConnection {
         closed = true;
         queue.close();
         transport.close(code, reason);
+    }
+
+    /** Sends a named event ({@code pty_ready}, ...) in order with the rest. */
+    void sendNamed(String event, String dataJson) {
+        queue.offer(transport.namedFrame(event, dataJson), false);
+    }
+
+    /** Sends a named event, waiting up to {@code patience} for room (a producer that must slow down); false when gone. */
+    boolean putNamed(String event, String dataJson, Duration patience) throws InterruptedException {
+        return queue.put(transport.namedFrame(event, dataJson), patience);
+    }
+
+    /** The terminals this connection opened (closed when it leaves its session or goes away). */
+    ConnectionTerminals terminals() {
+        return terminals;
     }
 
     void authenticatedAs(Identity who) {

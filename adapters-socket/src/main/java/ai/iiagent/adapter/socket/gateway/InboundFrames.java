@@ -58,6 +58,7 @@ public class InboundFrames {
                 yield gateway.chatMessage(connection, text(payload, "session_uuid"), text(content, "command"),
                         json.convertValue(content, OBJECT));
             }
+            case "pty_create", "pty_input", "pty_resize", "pty_close" -> gateway.terminal(connection, event, payload);
             default -> throw new ValidationException("unknown event: " + event);
         };
     }

@@ -11,6 +11,7 @@ import ai.iiagent.port.in.auth.AuthenticateUseCase;
 import ai.iiagent.port.in.sessions.JoinSessionCommand;
 import ai.iiagent.port.in.sessions.JoinSessionUseCase;
 import ai.iiagent.port.in.sessions.JoinedSession;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -34,9 +35,12 @@ public class RealtimeGateway {
     private final EventEnvelopes envelopes;
     private final RealtimeSettings settings;
     private final LivenessMonitor liveness;
+    private final TerminalCommands terminals;
 
     public RealtimeGateway(AuthenticateUseCase authenticate, JoinSessionUseCase joinSession, SessionRooms rooms,
-                           CommandDispatcher commands, EventEnvelopes envelopes, RealtimeSettings settings) {
+                           CommandDispatcher commands, EventEnvelopes envelopes, RealtimeSettings settings,
+                           TerminalCommands terminals) {
+        this.terminals = terminals;
         this.authenticate = authenticate;
         this.joinSession = joinSession;
         this.rooms = rooms;
@@ -74,6 +78,9 @@ public class RealtimeGateway {
         }
         JoinedSession joined = joinSession.join(new JoinSessionCommand(caller, parseSessionId(sessionUuid)));
         SessionId sessionId = joined.session().id();
+        if (connection.membership().filter(member -> !member.sessionId().equals(sessionId)).isPresent()) {
+            connection.terminals().closeAll(); // a terminal belongs to the session it was opened in
+        }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("message", sessionUuid == null ? "Session created" : "Joined session");
         content.put("session_id", sessionId.toString());
@@ -85,7 +92,13 @@ public class RealtimeGateway {
     }
 
     public void leave(ClientConnection connection) {
+        connection.terminals().closeAll();
         rooms.leave(connection);
+    }
+
+    /** {@code pty_create}, {@code pty_input}, {@code pty_resize}, {@code pty_close}; errors come back as {@code pty_error}. */
+    public Map<String, Object> terminal(ClientConnection connection, String event, JsonNode payload) {
+        return terminals.handle(connection, event, payload);
     }
 
     /**
@@ -130,6 +143,7 @@ public class RealtimeGateway {
     }
 
     public void closed(ClientConnection connection) {
+        connection.terminals().closeAll();
         rooms.leave(connection);
         liveness.forget(connection);
     }

@@ -6,6 +6,9 @@ public interface SocketTransport {
     /** The text frame that carries one event envelope (JSON) on this endpoint. */
     String eventFrame(String envelopeJson);
 
+    /** The text frame of a named event outside the event stream ({@code pty_output} and the other terminal events). */
+    String namedFrame(String event, String dataJson);
+
     /** Sends a text frame and waits until the transport has taken it (this is where slow clients push back). */
     void send(String frame);
 

@@ -22,6 +22,11 @@ final class NativeTransport implements SocketTransport {
     }
 
     @Override
+    public String namedFrame(String event, String dataJson) {
+        return "{\"type\":\"" + event + "\",\"data\":" + dataJson + "}"; // our own constant names
+    }
+
+    @Override
     public void send(String frame) {
         connection.sendTextAndAwait(frame);
     }

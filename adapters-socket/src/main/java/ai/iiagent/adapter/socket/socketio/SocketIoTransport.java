@@ -19,6 +19,11 @@ final class SocketIoTransport implements SocketTransport {
     }
 
     @Override
+    public String namedFrame(String event, String dataJson) {
+        return "42[\"" + event + "\"," + dataJson + "]"; // event names are our own constants: nothing to escape
+    }
+
+    @Override
     public void send(String frame) {
         connection.sendTextAndAwait(frame);
     }

@@ -26,6 +26,11 @@ final class RecordingTransport implements SocketTransport {
     }
 
     @Override
+    public String namedFrame(String event, String dataJson) {
+        return "N" + event + ":" + dataJson;
+    }
+
+    @Override
     public void send(String frame) {
         try {
             gate.await();

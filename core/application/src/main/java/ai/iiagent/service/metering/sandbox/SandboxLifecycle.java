@@ -182,6 +182,11 @@ public final class SandboxLifecycle {
         return provider.listTree(row.sessionId(), directory, maxDepth, maxEntries);
     }
 
+    /** The session's running sandbox for the owner's terminals and browsing (resumed if paused); never creates one. */
+    Sandbox existing(SessionId sessionId) {
+        return readable(sessionId);
+    }
+
     /** The head of one workspace file for the owner; never creates a sandbox. */
     public SandboxFileContent head(SessionId sessionId, String path, int maxBytes) {
         Sandbox row = readable(sessionId);
