@@ -5,6 +5,7 @@ import { ApiError, errorText } from '../api/http';
 import { ApprovalDialog } from '../components/ApprovalDialog';
 import { Composer, type Attachment } from '../components/Composer';
 import { FilesPanel, treeOf } from '../components/FilesPanel';
+import { TerminalPanel } from '../components/TerminalPanel';
 import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
 import { SharePanel } from '../components/SharePanel';
@@ -66,7 +67,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
     }
     toasts.show(alert.level, alertText(alert));
   }, [toasts]);
-  const { state, connection, command } = useSessionStream(sessionId, onAlert);
+  const { state, connection, command, terminal, onTerminal } = useSessionStream(sessionId, onAlert);
 
   const loadFiles = useCallback(() => {
     Sessions.files(sessionId).then(setFiles).catch(() => setFiles([]));
@@ -215,6 +216,10 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
             ...(modelId ? { model_id: modelId } : {}), auto_approve: autoApprove })} />
         <FilesPanel status={state.sandboxStatus} sandboxUnavailable={sandboxUnavailable} tree={tree} files={files}
           content={content} onOpenPath={(path) => command({ command: 'file_content', path })} />
+        {!sandboxUnavailable && (
+          <TerminalPanel key={sessionId} sandboxStatus={state.sandboxStatus} connection={connection} send={terminal}
+            onTerminal={onTerminal} />
+        )}
       </aside>
     </div>
   );

@@ -13,6 +13,8 @@ export interface SocketCallbacks {
   onState: (state: ConnectionState) => void;
   /** The seq to resume from: the highest persisted seq the view holds. */
   lastSeq: () => number;
+  /** Terminal frames (pty_ready, pty_output, pty_error, pty_closed): outside the event stream. */
+  onTerminal?: (type: string, data: Record<string, unknown>) => void;
 }
 
 const UNAUTHENTICATED = 4401;
@@ -47,6 +49,13 @@ export class SessionSocket {
     else this.queue.push(frame);
   }
 
+  /** Sends a terminal event; false when not joined (a terminal lives only on a live connection). */
+  terminal(type: string, data: Record<string, unknown>): boolean {
+    if (!this.joined || this.ws?.readyState !== WebSocket.OPEN) return false;
+    this.ws.send(JSON.stringify({ type, data }));
+    return true;
+  }
+
   private connect() {
     const token = accessToken();
     if (!token) {
@@ -72,6 +81,10 @@ export class SessionSocket {
     }
     if (frame.type === 'authenticated') {
       ws.send(JSON.stringify({ type: 'join_session', data: { session_uuid: this.sessionId, last_seq: this.callbacks.lastSeq() } }));
+      return;
+    }
+    if (frame.type?.startsWith('pty_') && frame.data) {
+      this.callbacks.onTerminal?.(frame.type, frame.data as Record<string, unknown>);
       return;
     }
     if (frame.type !== 'chat_event' || !frame.data) return;

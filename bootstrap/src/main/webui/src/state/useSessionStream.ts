@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SessionSocket, type ConnectionState } from '../realtime/socket';
 import { dropAlerts, initialState, reduce, type Alert, type Envelope, type SessionState } from './eventReducer';
 
+export type TerminalListener = (type: string, data: Record<string, unknown>) => void;
+
 /**
  * A session's live state: the socket feeds the pure reducer; a new socket resumes from the
  * highest seq the state holds. Alerts (errors, stops) are handed to `onAlert` once each.
@@ -11,6 +13,7 @@ export function useSessionStream(sessionId: string, onAlert: (alert: Alert) => v
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const stateRef = useRef(state);
   const socketRef = useRef<SessionSocket | null>(null);
+  const terminalListeners = useRef(new Set<TerminalListener>());
   const alertRef = useRef(onAlert);
   alertRef.current = onAlert;
 
@@ -27,6 +30,7 @@ export function useSessionStream(sessionId: string, onAlert: (alert: Alert) => v
       },
       onState: setConnection,
       lastSeq: () => stateRef.current.lastSeq,
+      onTerminal: (type, data) => terminalListeners.current.forEach((listen) => listen(type, data)),
     });
     socketRef.current = socket;
     socket.start();
@@ -46,5 +50,10 @@ export function useSessionStream(sessionId: string, onAlert: (alert: Alert) => v
   }, [state.alerts]);
 
   const command = useCallback((content: Record<string, unknown>) => socketRef.current?.command(content), []);
-  return { state, connection, command };
+  const terminal = useCallback((type: string, data: Record<string, unknown>) => socketRef.current?.terminal(type, data) ?? false, []);
+  const onTerminal = useCallback((listen: TerminalListener) => {
+    terminalListeners.current.add(listen);
+    return () => { terminalListeners.current.delete(listen); };
+  }, []);
+  return { state, connection, command, terminal, onTerminal };
 }

@@ -120,6 +120,32 @@ class ScreensTest extends BrowserTestBase {
         awaitRunStatus(page, "completed");
     }
 
+    @Test
+    void givenASandboxTheAgentStarted_whenATerminalIsOpened_thenItRunsCommandsInTheWorkspace() {
+        Ui.register(page);
+        Ui.newSession(page);
+        page.getByTestId("auto-approve").check();
+        send(page, "run: echo made-by-the-agent > note.txt");
+        awaitRunStatus(page, "completed");
+        assertThat(page.getByTestId("sandbox-status")).hasAttribute("data-status", "running");
+
+        page.getByTestId("terminal-open").click();
+        Locator screen = page.getByTestId("terminal-screen");
+        assertThat(screen).hasAttribute("data-phase", "open");
+        screen.click();
+        page.keyboard().type("cat note.txt; echo $((6 * 7))x");
+        page.keyboard().press("Enter");
+        assertThat(screen).containsText("42x");
+        assertThat(screen).containsText("made-by-the-agent");
+        documentScreen(page, "terminal");
+
+        page.keyboard().type("exit");
+        page.keyboard().press("Enter");
+        assertThat(page.getByTestId("terminal-state")).containsText("Terminal closed (exit 0)");
+        page.getByTestId("terminal-close").click();
+        assertThat(page.getByTestId("terminal-open")).isEnabled();
+    }
+
     /** Presses Tab until the element with this test id has focus; answers the test ids passed on the way. */
     private List<String> tabUntil(String testId) {
         List<String> visited = new ArrayList<>();

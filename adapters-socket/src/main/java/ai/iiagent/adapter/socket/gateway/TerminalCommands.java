@@ -105,7 +105,9 @@ public class TerminalCommands {
         if (terminalId == null) {
             connection.terminals().closeAll();
         } else {
-            terminal(connection, terminalId).close();
+            Terminal terminal = terminal(connection, terminalId);
+            terminal.close();
+            connection.terminals().ended(terminalId, terminal); // the id is free again at once
         }
     }
 
