@@ -11,8 +11,20 @@ interface Props {
 }
 
 const ROWS = 16;
-const COLS = 80;
+const MAX_COLS = 160;
+const FONT_PX = 13;
 let opened = 0;
+
+/** As many monospace columns as fit the panel (the shell wraps there, so nothing hides past the edge). */
+function columnsFitting(element: HTMLElement): number {
+  const probe = document.createElement('span');
+  probe.style.cssText = `font: ${FONT_PX}px monospace; position: absolute; visibility: hidden; white-space: pre`;
+  probe.textContent = 'W'.repeat(50);
+  element.appendChild(probe);
+  const charWidth = probe.getBoundingClientRect().width / 50 || FONT_PX * 0.6;
+  probe.remove();
+  return Math.max(20, Math.min(MAX_COLS, Math.floor((element.clientWidth - 16) / charWidth)));
+}
 
 type Phase = { kind: 'idle' } | { kind: 'opening' } | { kind: 'open' } | { kind: 'ended'; text: string };
 
@@ -44,16 +56,17 @@ export function TerminalPanel({ sandboxStatus, connection, send, onTerminal }: P
       const { Terminal } = await import('@xterm/xterm');
       await import('@xterm/xterm/css/xterm.css');
       if (disposed || !host.current) return;
-      const term = new Terminal({ rows: ROWS, cols: COLS, fontSize: 13, cursorBlink: true });
+      const cols = columnsFitting(host.current);
+      const term = new Terminal({ rows: ROWS, cols, fontSize: FONT_PX, fontFamily: 'monospace', cursorBlink: true });
       term.open(host.current);
       term.onData((keys) => send('pty_input', { terminal_id: terminalId, data: keys }));
       early.splice(0).forEach((t) => term.write(t));
       screen = term;
       term.focus();
+      if (!send('pty_create', { terminal_id: terminalId, rows: ROWS, cols })) {
+        setPhase({ kind: 'ended', text: 'Not connected; try again when the session is live.' });
+      }
     })();
-    if (!send('pty_create', { terminal_id: terminalId, rows: ROWS, cols: COLS })) {
-      setPhase({ kind: 'ended', text: 'Not connected; try again when the session is live.' });
-    }
     return () => {
       disposed = true;
       stop();
