@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
+import ai.iiagent.domain.sandboxes.Terminal;
+import ai.iiagent.domain.sandboxes.TerminalListener;
+import ai.iiagent.domain.sandboxes.TerminalSize;
+import ai.iiagent.service.metering.sandbox.LifecycleTerminals;
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.CreditAccount;
 import ai.iiagent.domain.credits.CreditReservation;
@@ -272,6 +276,40 @@ class SandboxLifecycleTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    @Test
+    void givenATerminal_whenTypedIn_thenTheSandboxCountsAsUsed_andWithoutASandboxNoneOpens() throws Exception {
+        LifecycleTerminals terminals = new LifecycleTerminals(lifecycle, provider.terminals());
+        SessionId empty = newSession();
+        java.util.concurrent.CompletableFuture<Integer> ended = new java.util.concurrent.CompletableFuture<>();
+        TerminalListener listener = new TerminalListener() {
+            @Override
+            public boolean output(String data) {
+                return true;
+            }
+
+            @Override
+            public void closed(int exitCode) {
+                ended.complete(exitCode);
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terminals.open(empty, TerminalSize.DEFAULT, listener))
+                .isInstanceOf(ai.iiagent.domain.shared.NotFoundException.class);
+        assertThat(sandboxes.findActive(empty)).as("a terminal never creates a sandbox").isEmpty();
+
+        SessionId session = newSession();
+        run(session, "true");
+        Instant created = sandboxes.findActive(session).orElseThrow().lastUsedAt();
+        clock.advance(Duration.ofMinutes(20));
+        Terminal terminal = terminals.open(session, TerminalSize.DEFAULT, listener);
+        assertThat(sandboxes.findActive(session).orElseThrow().lastUsedAt()).as("opening alone is not use").isEqualTo(created);
+
+        terminal.input("echo hi\n");
+
+        assertThat(sandboxes.findActive(session).orElseThrow().lastUsedAt()).isEqualTo(clock.now());
+        terminal.close();
+        assertThat(ended.get(5, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+    }
 
     private String run(SessionId session, String command) {
         return lifecycle.port().run(session, new CommandRequest(command, Duration.ofSeconds(20), 64 * 1024), reservation)

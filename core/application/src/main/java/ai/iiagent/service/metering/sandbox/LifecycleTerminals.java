@@ -25,6 +25,40 @@ public final class LifecycleTerminals {
     /** @throws ai.iiagent.domain.shared.NotFoundException {@code sandbox_not_found} when the session has no sandbox yet */
     public Terminal open(SessionId sessionId, TerminalSize size, TerminalListener listener) {
         Sandbox sandbox = lifecycle.existing(sessionId);
-        return terminals.open(sandbox.sessionId(), size, listener);
+        return new Typed(terminals.open(sandbox.sessionId(), size, listener), sandbox.sessionId());
+    }
+
+    // Typing in a terminal is use of the sandbox: it keeps idle pausing away (one record update a minute at most).
+    private final class Typed implements Terminal {
+
+        private static final long TOUCH_EVERY_NANOS = 60_000_000_000L;
+        private final Terminal terminal;
+        private final SessionId owner;
+        private volatile long touchedAt = System.nanoTime() - TOUCH_EVERY_NANOS; // the first keystroke counts
+
+        Typed(Terminal terminal, SessionId owner) {
+            this.terminal = terminal;
+            this.owner = owner;
+        }
+
+        @Override
+        public void input(String data) {
+            terminal.input(data);
+            long now = System.nanoTime();
+            if (now - touchedAt >= TOUCH_EVERY_NANOS) {
+                touchedAt = now;
+                lifecycle.touched(owner);
+            }
+        }
+
+        @Override
+        public void resize(TerminalSize size) {
+            terminal.resize(size);
+        }
+
+        @Override
+        public void close() {
+            terminal.close();
+        }
     }
 }
