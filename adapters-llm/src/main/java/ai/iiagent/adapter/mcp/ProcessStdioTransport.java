@@ -5,6 +5,7 @@ import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
+import ai.iiagent.adapter.sandbox.local.SandboxProcesses;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -61,11 +62,8 @@ final class ProcessStdioTransport implements McpClientTransport {
     }
 
     private void start(Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> handler) {
-        ProcessBuilder builder = new ProcessBuilder(launch.argv());
-        builder.environment().clear();
-        builder.environment().putAll(launch.environment());
         try {
-            process = builder.start();
+            process = SandboxProcesses.start(new ProcessBuilder(launch.argv()), launch.environment());
         } catch (IOException e) {
             exited.complete(-1);
             UncheckedIOException failure = new UncheckedIOException("could not start the server process: " + e.getMessage(), e);
@@ -81,8 +79,9 @@ final class ProcessStdioTransport implements McpClientTransport {
         stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         started.complete(stdin);
         process.onExit().thenAccept(ended -> exited.complete(ended.exitValue()));
-        Thread.ofVirtual().name("mcp-out-" + server).start(() -> readMessages(handler));
-        Thread.ofVirtual().name("mcp-err-" + server).start(this::readStderr);
+        // Platform threads: a read blocked on a pipe would pin a virtual thread's carrier for as long as the server idles.
+        SandboxProcesses.readerThreads().newThread(() -> readMessages(handler)).start();
+        SandboxProcesses.readerThreads().newThread(this::readStderr).start();
     }
 
     private void readMessages(Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> handler) {

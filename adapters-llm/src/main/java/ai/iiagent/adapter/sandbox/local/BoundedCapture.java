@@ -15,7 +15,8 @@ final class BoundedCapture {
 
     private BoundedCapture(InputStream in, int limit) {
         this.limit = limit;
-        this.reader = Thread.ofVirtual().start(() -> drain(in));
+        this.reader = SandboxProcesses.readerThreads().newThread(() -> drain(in));
+        reader.start();
     }
 
     static BoundedCapture start(InputStream in, int limit) {

@@ -142,9 +142,8 @@ public final class BubblewrapSandbox implements SandboxPort {
         long started = System.nanoTime();
         try {
             ProcessBuilder builder = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            builder.environment().clear(); // instead of bwrap --clearenv, which would drop the request's variables too
-            builder.environment().putAll(BubblewrapCommandLine.environment(request.environment()));
-            Process process = builder.start();
+            // the whole environment, instead of bwrap --clearenv, which would drop the request's variables too
+            Process process = SandboxProcesses.start(builder, BubblewrapCommandLine.environment(request.environment()));
             BoundedCapture out = BoundedCapture.start(process.getInputStream(), request.outputLimitBytes());
             BoundedCapture err = BoundedCapture.start(process.getErrorStream(), request.outputLimitBytes());
             boolean finished = process.waitFor(request.timeout().toNanos(), TimeUnit.NANOSECONDS);

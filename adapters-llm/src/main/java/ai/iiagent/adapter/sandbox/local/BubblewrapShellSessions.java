@@ -11,6 +11,7 @@ import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.sandbox.ShellCommand;
 import ai.iiagent.port.out.sandbox.ShellInfo;
 import ai.iiagent.port.out.sandbox.ShellOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +44,6 @@ public final class BubblewrapShellSessions implements SandboxShellPort, AutoClos
     private final BubblewrapSandbox sandbox;
     private final ShellSessionsConfig config;
     private final Map<SessionId, Map<String, PersistentShell>> shells = new ConcurrentHashMap<>();
-    // bwrap dies with the THREAD that spawned it (PR_SET_PDEATHSIG): spawn on one thread that lives as long as we do.
-    private final ExecutorService spawner = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("sandbox-shell-spawner").daemon().factory());
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("sandbox-shell-sweeper").daemon().factory());
 
@@ -129,7 +125,6 @@ public final class BubblewrapShellSessions implements SandboxShellPort, AutoClos
     public void close() {
         sweeper.shutdownNow();
         new ArrayList<>(shells.keySet()).forEach(this::closeAll);
-        spawner.shutdownNow();
     }
 
     private PersistentShell obtain(SessionId sessionId, String name) {
@@ -163,13 +158,14 @@ public final class BubblewrapShellSessions implements SandboxShellPort, AutoClos
         String bwrap = sandbox.bwrapExecutable();
         Path workspace = sandbox.workspace(sessionId);
         List<String> argv = BubblewrapCommandLine.shell(sandbox.config(), bwrap, workspace, sandbox.hostUid(sessionId));
-        ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true);
         try {
-            Process process = spawner.submit(builder::start).get();
+            // bwrap stays the sandbox's PID 1 and keeps its own environment, readable inside: give it nothing of ours
+            Process process = SandboxProcesses.start(new ProcessBuilder(argv).redirectErrorStream(true),
+                    BubblewrapCommandLine.baseEnvironment());
             return PersistentShell.start(name, process, config.bufferBytes(), config.startTimeout());
-        } catch (ExecutionException e) {
+        } catch (IOException e) {
             throw new ServiceUnavailableException(BubblewrapSandbox.UNAVAILABLE,
-                    "could not start a sandbox shell: " + e.getCause().getMessage());
+                    "could not start a sandbox shell: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceUnavailableException(BubblewrapSandbox.UNAVAILABLE, "interrupted while a sandbox shell started");

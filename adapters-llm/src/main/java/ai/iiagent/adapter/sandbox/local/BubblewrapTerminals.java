@@ -62,10 +62,7 @@ public final class BubblewrapTerminals implements SandboxTerminalPort {
                 "" + size.rows(), "" + size.cols()), Map.of("TERM", "xterm-256color"), cpuSeconds, false);
         Process process;
         try {
-            ProcessBuilder builder = new ProcessBuilder(launch.argv()).redirectErrorStream(true);
-            builder.environment().clear();
-            builder.environment().putAll(launch.environment());
-            process = builder.start();
+            process = SandboxProcesses.start(new ProcessBuilder(launch.argv()).redirectErrorStream(true), launch.environment());
             process.getOutputStream().write(launch.stdinPreamble());
             process.getOutputStream().flush();
         } catch (IOException e) {
@@ -73,7 +70,7 @@ public final class BubblewrapTerminals implements SandboxTerminalPort {
         }
         LocalTerminal terminal = new LocalTerminal(process, listener, () -> forget(sessionId));
         mine.add(terminal);
-        terminal.start(sessionId, mine);
+        terminal.start(mine);
         return terminal;
     }
 

@@ -3,7 +3,6 @@ package ai.iiagent.adapter.sandbox.local;
 import ai.iiagent.domain.sandboxes.Terminal;
 import ai.iiagent.domain.sandboxes.TerminalListener;
 import ai.iiagent.domain.sandboxes.TerminalSize;
-import ai.iiagent.domain.sessions.SessionId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +33,8 @@ final class LocalTerminal implements Terminal {
         this.onGone = onGone;
     }
 
-    void start(SessionId sessionId, Set<LocalTerminal> registry) {
-        Thread.ofVirtual().name("terminal-" + sessionId).start(() -> {
+    void start(Set<LocalTerminal> registry) {
+        SandboxProcesses.readerThreads().newThread(() -> {
             try {
                 pump();
             } finally {
@@ -43,7 +42,7 @@ final class LocalTerminal implements Terminal {
                 onGone.run();
                 report();
             }
-        });
+        }).start();
     }
 
     @Override

@@ -69,7 +69,7 @@ final class PersistentShell {
         this.process = process;
         this.terminal = process.getOutputStream();
         this.ring = new OutputRing(bufferBytes);
-        Thread.ofVirtual().name("sandbox-shell-" + name).start(() -> read(process.getInputStream()));
+        SandboxProcesses.readerThreads().newThread(() -> read(process.getInputStream())).start();
     }
 
     /** Starts reading the shell's terminal and waits until it answered its first marker (then it is idle). */
