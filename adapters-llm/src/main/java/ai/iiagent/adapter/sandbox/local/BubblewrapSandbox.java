@@ -19,13 +19,11 @@ import ai.iiagent.port.out.sandbox.SandboxStatus;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,8 +54,6 @@ public final class BubblewrapSandbox implements SandboxPort {
     /** The value of {@link #kind()}. */
     public static final String KIND = "local";
     static final ErrorCode UNAVAILABLE = SandboxErrors.UNAVAILABLE;
-    private static final ErrorCode FILE_NOT_FOUND = SandboxErrors.FILE_NOT_FOUND;
-    private static final ErrorCode FILE_TOO_LARGE = ErrorCode.of("sandbox_file_too_large");
     private static final long DRAIN_MILLIS = 2_000;
     private static final int TERMINALS_PER_SESSION = 4;
     private static final long TERMINAL_CPU_SECONDS = 3_600;
@@ -65,8 +61,11 @@ public final class BubblewrapSandbox implements SandboxPort {
     private final BubblewrapSandboxConfig config;
     private final BubblewrapShellSessions shells;
     private final BubblewrapTerminals terminals;
+    private final SandboxedFileOps fileOps;
+    private final LocalWorkspaceFiles files;
     // Pausing a local sandbox is only a mark: no process outlives its command, so nothing runs to stop.
     private final Set<SessionId> paused = ConcurrentHashMap.newKeySet();
+    private final Map<SessionId, Set<Process>> commands = new ConcurrentHashMap<>();
 
     public BubblewrapSandbox(BubblewrapSandboxConfig config) {
         this(config, ShellSessionsConfig.defaults());
@@ -76,6 +75,8 @@ public final class BubblewrapSandbox implements SandboxPort {
         this.config = config;
         this.shells = new BubblewrapShellSessions(this, shellConfig);
         this.terminals = new BubblewrapTerminals(this, TERMINALS_PER_SESSION, TERMINAL_CPU_SECONDS);
+        this.fileOps = new SandboxedFileOps(this);
+        this.files = new LocalWorkspaceFiles(fileOps, config.maxFileBytes());
     }
 
     /** The interactive terminals (the socket's {@code pty_*}) in these sandboxes (closed by {@link #destroy}). */
@@ -107,7 +108,7 @@ public final class BubblewrapSandbox implements SandboxPort {
         Path target = workspace(sessionId);
         Path source = workspaceOf(sourceSessionId);
         if (!sessionId.equals(sourceSessionId) && Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-            io(() -> WorkspaceCopy.copy(source, target, hostUid(sessionId)));
+            WorkspaceCopy.copy(fileOps, source, hostUid(sourceSessionId), target, hostUid(sessionId));
         }
         return instance(sessionId);
     }
@@ -144,6 +145,9 @@ public final class BubblewrapSandbox implements SandboxPort {
             ProcessBuilder builder = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             // the whole environment, instead of bwrap --clearenv, which would drop the request's variables too
             Process process = SandboxProcesses.start(builder, BubblewrapCommandLine.environment(request.environment()));
+            Set<Process> own = commands.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet());
+            own.add(process);
+            process.onExit().thenRun(() -> own.remove(process));
             BoundedCapture out = BoundedCapture.start(process.getInputStream(), request.outputLimitBytes());
             BoundedCapture err = BoundedCapture.start(process.getErrorStream(), request.outputLimitBytes());
             boolean finished = process.waitFor(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -164,36 +168,22 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public byte[] readFile(SessionId sessionId, String path, CreditReservation reservation) {
-        Path file = regularFile(workspace(sessionId), path);
-        return io(() -> Files.readAllBytes(file));
+        return files.read(workspace(sessionId), hostUid(sessionId), path);
     }
 
     @Override
     public void writeFile(SessionId sessionId, String path, byte[] content, CreditReservation reservation) {
-        store(sessionId, path, out -> out.write(content));
+        files.write(workspace(sessionId), hostUid(sessionId), path, new java.io.ByteArrayInputStream(content));
     }
 
     @Override
     public long upload(SessionId sessionId, String path, InputStream content, CreditReservation reservation) {
-        long limit = config.maxFileBytes();
-        long[] written = {0};
-        store(sessionId, path, out -> {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
-                written[0] += n;
-                if (written[0] > limit) {
-                    throw new ValidationException(FILE_TOO_LARGE, "an uploaded file is larger than " + limit + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
-        });
-        return written[0];
+        return files.write(workspace(sessionId), hostUid(sessionId), path, content);
     }
 
     @Override
     public InputStream download(SessionId sessionId, String path, CreditReservation reservation) {
-        Path file = regularFile(workspace(sessionId), path);
-        return io(() -> Files.newInputStream(file));
+        return files.open(workspace(sessionId), hostUid(sessionId), path);
     }
 
     @Override
@@ -207,59 +197,32 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public SandboxFileTree listTree(SessionId sessionId, String directory, int maxDepth, int maxEntries) {
-        Path workspace = existingWorkspace(sessionId);
-        Path dir = WorkspacePaths.resolve(workspace, directory);
-        if (!Files.isDirectory(dir)) {
-            throw new NotFoundException(FILE_NOT_FOUND, "no such directory in the sandbox: " + directory);
-        }
-        List<SandboxFileEntry> entries = new ArrayList<>();
-        boolean complete = io(() -> walk(workspace, dir, Math.max(1, maxDepth), Math.max(0, maxEntries), entries));
-        return new SandboxFileTree(entries, !complete);
+        LocalWorkspaceFiles.Listing listing = files.list(existingWorkspace(sessionId), hostUid(sessionId), directory,
+                maxDepth, maxEntries);
+        return new SandboxFileTree(listing.entries(), listing.truncated());
     }
 
     @Override
     public SandboxFileContent readHead(SessionId sessionId, String path, int maxBytes) {
-        Path file = regularFile(existingWorkspace(sessionId), path);
-        return io(() -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] head = in.readNBytes(Math.max(0, maxBytes));
-                return new SandboxFileContent(head, Math.max(head.length, Files.size(file)));
-            }
-        });
+        return files.head(existingWorkspace(sessionId), hostUid(sessionId), path, maxBytes);
     }
 
     @Override
     public List<SandboxFileEntry> listFiles(SessionId sessionId, String directory, CreditReservation reservation) {
-        Path workspace = workspace(sessionId);
-        Path dir = WorkspacePaths.resolve(workspace, directory);
-        if (!Files.isDirectory(dir)) {
-            throw new NotFoundException(FILE_NOT_FOUND, "no such directory in the sandbox: " + directory);
-        }
-        return io(() -> {
-            try (Stream<Path> children = Files.list(dir)) {
-                return children.map(child -> entry(workspace, child))
-                        .sorted(Comparator.comparing(SandboxFileEntry::path)).toList();
-            }
-        });
+        return files.list(workspace(sessionId), hostUid(sessionId), directory, 1, LocalWorkspaceFiles.SCAN_LIMIT).entries();
     }
 
     @Override
     public void destroy(SessionId sessionId) {
         shells.closeAll(sessionId);
         terminals.closeAll(sessionId);
+        killCommands(sessionId);
         paused.remove(sessionId);
         Path workspace = config.root().resolve(sessionId.toString());
         if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        io(() -> {
-            try (Stream<Path> all = Files.walk(workspace)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-            return null;
-        });
+        WorkspaceRemoval.remove(workspace);
     }
 
     @Override
@@ -375,60 +338,6 @@ public final class BubblewrapSandbox implements SandboxPort {
         return workspaceOf(sessionId);
     }
 
-    private static Path regularFile(Path workspace, String path) {
-        Path file = WorkspacePaths.resolve(workspace, path);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-            throw new NotFoundException(FILE_NOT_FOUND, "no such file in the sandbox: " + path);
-        }
-        return file;
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    // Creates missing parents, writes without following a link at the file itself, hands it all to the session's uid.
-    private void store(SessionId sessionId, String path, Writer writer) {
-        Path workspace = workspace(sessionId);
-        Path file = WorkspacePaths.resolve(workspace, path);
-        int uid = hostUid(sessionId);
-        io(() -> {
-            Path top = workspace.toRealPath();
-            for (Path dir = file.getParent(); !Files.exists(dir, LinkOption.NOFOLLOW_LINKS); dir = dir.getParent()) {
-                Files.createDirectories(dir);
-            }
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                writer.write(out);
-            }
-            for (Path p = file; !p.equals(top); p = p.getParent()) {
-                own(p, uid);
-            }
-            return null;
-        });
-    }
-
-    // Depth-first in name order; false when the entry limit cut the walk short.
-    private static boolean walk(Path workspace, Path dir, int depthLeft, int maxEntries, List<SandboxFileEntry> into)
-            throws IOException {
-        List<Path> children;
-        try (Stream<Path> list = Files.list(dir)) {
-            children = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        }
-        for (Path child : children) {
-            if (into.size() >= maxEntries) {
-                return false;
-            }
-            SandboxFileEntry entry = entry(workspace, child);
-            into.add(entry);
-            if (entry.kind() == SandboxFileEntry.Kind.DIRECTORY && depthLeft > 1
-                    && !walk(workspace, child, depthLeft - 1, maxEntries, into)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isUuid(String name) {
         try {
             return UUID.fromString(name).toString().equals(name);
@@ -474,22 +383,23 @@ public final class BubblewrapSandbox implements SandboxPort {
                 "the local sandbox needs bubblewrap (" + bwrap + ") and it is not installed: apt-get install bubblewrap");
     }
 
-    private static void killTree(Process process) throws InterruptedException {
-        ProcessTrees.awaitGone(ProcessTrees.kill(process), DRAIN_MILLIS);
+    // A command still running would otherwise keep writing into (or swapping links in) a workspace being deleted.
+    private void killCommands(SessionId sessionId) {
+        Set<Process> own = commands.remove(sessionId);
+        if (own == null) {
+            return;
+        }
+        try {
+            for (Process process : List.copyOf(own)) {
+                killTree(process);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static SandboxFileEntry entry(Path workspace, Path child) {
-        String path = WorkspacePaths.relativize(workspace, child);
-        if (Files.isSymbolicLink(child)) {
-            return new SandboxFileEntry(path, SandboxFileEntry.Kind.SYMLINK, 0);
-        }
-        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-            return new SandboxFileEntry(path, SandboxFileEntry.Kind.DIRECTORY, 0);
-        }
-        if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
-            return new SandboxFileEntry(path, SandboxFileEntry.Kind.FILE, io(() -> Files.size(child)));
-        }
-        return new SandboxFileEntry(path, SandboxFileEntry.Kind.OTHER, 0);
+    private static void killTree(Process process) throws InterruptedException {
+        ProcessTrees.awaitGone(ProcessTrees.kill(process), DRAIN_MILLIS);
     }
 
     private static void own(Path path, int uid) throws IOException {
