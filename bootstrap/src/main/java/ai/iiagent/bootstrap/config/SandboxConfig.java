@@ -11,11 +11,28 @@ public interface SandboxConfig {
     @WithDefault("local")
     String provider();
 
+    /** {@code app.sandbox.local.*}. */
+    Local local();
+
     /** {@code app.sandbox.docker.*}. */
     Docker docker();
 
     /** {@code app.sandbox.e2b.*}. */
     E2b e2b();
+
+    /** The local bubblewrap sandbox's limits beyond the per-process ones (docs/sandboxes.md). */
+    interface Local {
+
+        /**
+         * {@code SANDBOX_MEMORY_BYTES}: resident memory all processes of one sandbox may hold together
+         * (checked every {@link #memoryCheckInterval()}, all of them killed above it); 0 turns the check off.
+         */
+        @WithDefault("2147483648")
+        long memoryBytes();
+
+        @WithDefault("PT2S")
+        Duration memoryCheckInterval();
+    }
 
     /** The Docker Engine and the containers' limits. */
     interface Docker {

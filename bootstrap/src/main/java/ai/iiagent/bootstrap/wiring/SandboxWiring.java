@@ -58,14 +58,22 @@ public class SandboxWiring {
         SandboxConfig sandbox = config.sandbox();
         String kind = sandbox.provider().strip().toLowerCase(Locale.ROOT);
         SandboxPort provider = switch (kind) {
-            case BubblewrapSandbox.KIND -> new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(),
-                    "sandboxes").toAbsolutePath()));
+            case BubblewrapSandbox.KIND -> local(settings, sandbox.local());
             case DockerSandbox.KIND -> docker(sandbox.docker());
             case E2bSandbox.KIND -> e2b(sandbox.e2b());
             default -> throw new IllegalArgumentException("SANDBOX_PROVIDER must be local, docker or e2b, got '" + kind + "'");
         };
         LOG.infof("sandbox: provider %s", kind);
         return new SandboxProvider(provider);
+    }
+
+    static BubblewrapSandbox local(AppSettings settings, SandboxConfig.Local local) {
+        BubblewrapSandbox sandbox = new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(Path.of(settings.dataDir(),
+                "sandboxes").toAbsolutePath()));
+        if (local.memoryBytes() > 0) {
+            sandbox.watchMemory(local.memoryBytes(), local.memoryCheckInterval());
+        }
+        return sandbox;
     }
 
     // Chosen explicitly, so an unreachable Engine stops start-up instead of failing every tool call later.
@@ -92,6 +100,7 @@ public class SandboxWiring {
         if (provider.port() instanceof BubblewrapSandbox local) {
             local.terminals().closeAll();
             local.shells().close();
+            local.stopWatchingMemory();
         }
     }
 

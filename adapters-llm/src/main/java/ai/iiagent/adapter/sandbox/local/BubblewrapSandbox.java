@@ -66,6 +66,8 @@ public final class BubblewrapSandbox implements SandboxPort {
     // Pausing a local sandbox is only a mark: no process outlives its command, so nothing runs to stop.
     private final Set<SessionId> paused = ConcurrentHashMap.newKeySet();
     private final Map<SessionId, Set<Process>> commands = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<SandboxMemoryWatchdog> watchdog =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public BubblewrapSandbox(BubblewrapSandboxConfig config) {
         this(config, ShellSessionsConfig.defaults());
@@ -82,6 +84,30 @@ public final class BubblewrapSandbox implements SandboxPort {
     /** The interactive terminals (the socket's {@code pty_*}) in these sandboxes (closed by {@link #destroy}). */
     public BubblewrapTerminals terminals() {
         return terminals;
+    }
+
+    /**
+     * Starts bounding each sandbox's memory as a whole (all its processes together), on top of the
+     * per-process RLIMIT_AS; the caller closes the watchdog at shutdown.
+     */
+    public SandboxMemoryWatchdog watchMemory(long budgetBytes, Duration every) {
+        long first = config.hostUidBase();
+        long end = first + config.hostUidCount();
+        SandboxMemoryWatchdog started = new SandboxMemoryWatchdog(uid -> Integer.toUnsignedLong(uid) >= first
+                && Integer.toUnsignedLong(uid) < end, budgetBytes, every);
+        SandboxMemoryWatchdog previous = watchdog.getAndSet(started);
+        if (previous != null) {
+            previous.close();
+        }
+        return started;
+    }
+
+    /** Stops the memory watchdog, if one runs (application shutdown). */
+    public void stopWatchingMemory() {
+        SandboxMemoryWatchdog running = watchdog.getAndSet(null);
+        if (running != null) {
+            running.close();
+        }
     }
 
     /** The persistent named shells in these sandboxes (closed by {@link #destroy}). */

@@ -41,10 +41,24 @@ final class PersistentShell {
     private static final long SETTLE_MIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     private static final Duration RECOVERY_WAIT = Duration.ofSeconds(2);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Kills what a finished command left behind: every process of the shell's terminal session in a
+     * process group that is neither the shell's, its parent's ({@code script} may start it through
+     * {@code sh -c}) nor one of its jobs (a fork bomb's survivors, {@code (x &)}).
+     * Background jobs ({@code server &}) stay. Runs in the shell itself (no fork), options restored on return.
+     */
+    private static final String REAP = "__ii_reap() { local - IFS=' ' f st pg sid keep j; set +f;"
+            + " builtin jobs -p > /tmp/.ii-jobs 2>/dev/null || return 0;"
+            + " builtin read -r st < /proc/$$/stat; st=${st##*) }; set -- $st; pg=$3; sid=$4;"
+            + " keep=\" $pg\"; while builtin read -r j; do keep+=\" $j\"; done < /tmp/.ii-jobs;"
+            + " builtin read -r st < /proc/$PPID/stat && st=${st##*) } && set -- $st && keep+=\" $3\"; keep+=\" \";"
+            + " for f in /proc/[0-9]*/stat; do builtin read -r st < \"$f\" 2>/dev/null || continue;"
+            + " st=${st##*) }; set -- $st; [ \"$4\" = \"$sid\" ] || continue;"
+            + " case \"$keep\" in *\" $3 \"*) continue;; esac; builtin kill -9 -- \"-$3\" 2>/dev/null; done; }; ";
     // Terminal without echo, post-processing or line discipline (long lines pass), no prompts, no history expansion.
     private static final String INIT = "stty -echo -onlcr -icanon cols 200 rows 50 2>/dev/null; PS1=''; PS2=''; PS0='';"
             + " unset PROMPT_COMMAND MAIL MAILPATH HISTFILE; set +H +o history;"
-            + " export TERM=dumb PAGER=cat GIT_PAGER=cat; ";
+            + " export TERM=dumb PAGER=cat GIT_PAGER=cat; " + REAP;
 
     private final String name;
     private final Process process;
@@ -383,7 +397,7 @@ final class PersistentShell {
     }
 
     private static String marker(String nonce) {
-        return "printf '\\037IIDONE:%s:%d:%s\\037' " + nonce + " \"$?\" \"$PWD\"";
+        return "__ii_st=$?; __ii_reap 2>/dev/null; printf '\\037IIDONE:%s:%d:%s\\037' " + nonce + " \"$__ii_st\" \"$PWD\"";
     }
 
     /** The command as one bash ANSI-C quoted word: no newline, quote or control character stays literal. */

@@ -110,6 +110,18 @@ class BubblewrapShellSessionsTest {
     }
 
     @Test
+    void givenACommandThatLeavesProcessesBehind_whenItReturnsOrTimesOut_thenTheyAreKilled_butBackgroundJobsStay() {
+        run("main", "sleep 302 & (sleep 300 &); for i in 1 2 3; do (sleep 301 &); done");
+        shells.run(session, new ShellCommand("main", "(sleep 303 &); sleep 30", Duration.ofSeconds(1), true),
+                fixture.reservation);
+
+        ShellOutput left = run("main", "ps -e -o args= | grep '^sleep 30' | sort");
+
+        assertThat(left.output()).as("only the background job survives").isEqualTo("sleep 302\n");
+        assertThat(run("main", "jobs").output()).contains("sleep 302");
+    }
+
+    @Test
     void givenCtrlCWrittenToARunningCommand_thenItStops_andTheShellIsIdle() {
         shells.run(session, new ShellCommand("main", "sleep 60", Duration.ofSeconds(20), false), fixture.reservation);
 
