@@ -10,13 +10,15 @@ final class BoundedCapture {
 
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final int limit;
-    private final Thread reader;
+    private final java.util.concurrent.CompletableFuture<Void> drained = new java.util.concurrent.CompletableFuture<>();
     private volatile boolean truncated;
 
     private BoundedCapture(InputStream in, int limit) {
         this.limit = limit;
-        this.reader = SandboxProcesses.readerThreads().newThread(() -> drain(in));
-        reader.start();
+        SandboxProcesses.readerThreads().newThread(() -> {
+            drain(in);
+            drained.complete(null);
+        }).start();
     }
 
     static BoundedCapture start(InputStream in, int limit) {
@@ -40,7 +42,11 @@ final class BoundedCapture {
 
     /** Waits (bounded) for the stream to end and returns what was kept. */
     String await(long millis) throws InterruptedException {
-        reader.join(millis);
+        try {
+            drained.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS); // parks a virtual caller (Thread.join pins one on JDK 21)
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // keep what arrived so far
+        }
         synchronized (kept) {
             return kept.toString(StandardCharsets.UTF_8);
         }

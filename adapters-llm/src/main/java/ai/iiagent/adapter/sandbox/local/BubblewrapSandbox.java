@@ -176,7 +176,7 @@ public final class BubblewrapSandbox implements SandboxPort {
             process.onExit().thenRun(() -> own.remove(process));
             BoundedCapture out = BoundedCapture.start(process.getInputStream(), request.outputLimitBytes());
             BoundedCapture err = BoundedCapture.start(process.getErrorStream(), request.outputLimitBytes());
-            boolean finished = process.waitFor(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            boolean finished = exitedWithin(process, request.timeout());
             if (!finished) {
                 killTree(process);
             }
@@ -407,6 +407,19 @@ public final class BubblewrapSandbox implements SandboxPort {
         }
         throw new ServiceUnavailableException(UNAVAILABLE,
                 "the local sandbox needs bubblewrap (" + bwrap + ") and it is not installed: apt-get install bubblewrap");
+    }
+
+    // Parks on the JDK's process reaper instead of Process.waitFor: on JDK 21 a virtual thread in waitFor pins its carrier
+    // for the command's whole run, and a few long commands would leave no carrier for anything else.
+    private static boolean exitedWithin(Process process, Duration timeout) throws InterruptedException {
+        try {
+            process.onExit().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("waiting for a sandbox command failed", e.getCause());
+        }
     }
 
     // A command still running would otherwise keep writing into (or swapping links in) a workspace being deleted.
