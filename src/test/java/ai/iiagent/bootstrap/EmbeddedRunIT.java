@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged application as bin/run starts it, with no configuration: embedded PostgreSQL under
- * the data directory, ready on first start, no postgres left after SIGTERM, data kept on restart.
+ * the data directory, ready on first start, no postgres left after SIGTERM, data kept on restart,
+ * and a restart after SIGKILL stops the postgres the killed server left running.
  */
 class EmbeddedRunIT {
 
@@ -36,12 +37,16 @@ class EmbeddedRunIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process server;
+    private long orphan;
 
     @AfterEach
     void stopServer() throws InterruptedException {
         if (server != null && server.isAlive()) {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
+        }
+        if (orphan != 0) {
+            ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroyForcibly); // left over when the restart failed
         }
     }
 
@@ -75,6 +80,28 @@ class EmbeddedRunIT {
                 .isEqualTo("failed");
         assertThat(query(Files.readString(secondLog), "select event_type from application_events where run_id = '"
                 + orphanRun + "'")).isEqualTo("agent.response.interrupted");
+    }
+
+    @Test
+    void givenServerKilledWithSigkill_whenStartedAgain_thenOrphanedPostgresStoppedAndReady() throws Exception {
+        int port = freePort();
+        Path firstLog = dataDir.resolve("first.log");
+        server = start(port, firstLog);
+        awaitReady(port, firstLog);
+        insertUserIntoEmbeddedDatabase(Files.readString(firstLog));
+        orphan = postmasterPid();
+
+        assertThat(server.destroyForcibly().waitFor(30, TimeUnit.SECONDS)).isTrue(); // kill -9: no shutdown hook
+        assertThat(exitsWithin(orphan, Duration.ofSeconds(2))).as("precondition: postgres outlives the JVM").isFalse();
+
+        Path secondLog = dataDir.resolve("second.log");
+        server = start(port, secondLog);
+        awaitReady(port, secondLog);
+
+        assertThat(Files.readString(secondLog)).contains("embedded PostgreSQL (pid " + orphan + ") of an earlier run");
+        assertThat(exitsWithin(orphan, Duration.ofSeconds(1))).as("orphaned postgres %d still running", orphan).isTrue();
+        assertThat(postmasterPid()).isNotEqualTo(orphan);
+        assertThat(get(port, "/v1/users/setup-status").body()).contains("\"setup_required\":false");
     }
 
     private Process start(int port, Path log) throws IOException {

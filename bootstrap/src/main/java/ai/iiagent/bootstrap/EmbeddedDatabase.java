@@ -43,6 +43,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
+            if (!fresh) {
+                OrphanedPostmaster.stopIfRunning(directory); // a server killed with SIGKILL left it running
+            }
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
@@ -61,7 +64,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL could not start in " + directory
-                    + " (a server from an earlier run may still hold it: stop that process first)", e);
+                    + " (another running server may hold it, or its postmaster.pid names a live process that is not"
+                    + " PostgreSQL: see docs/operations.md)", e);
         }
     }
 
