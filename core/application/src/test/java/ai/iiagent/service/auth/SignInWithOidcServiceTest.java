@@ -31,7 +31,7 @@ class SignInWithOidcServiceTest {
     @Test
     void givenExistingLocalAccount_whenSameEmailSignsInViaProvider_thenSameAccount() {
         IssuedTokens local = auth.register.register(
-                new RegisterLocalAccountCommand("ada@example.org", "correct horse", null, null));
+                new RegisterLocalAccountCommand("ada@example.org", "correct horse", null, null, "203.0.113.1"));
 
         IssuedTokens viaProvider = oidc.signIn(new SignInWithOidcCommand("google", "sub-2", "ada@example.org", true,
                 null, null));
