@@ -84,8 +84,9 @@ public class AuthWiring {
 
     @Produces
     @ApplicationScoped
-    SignInWithOidcUseCase signInWithOidc(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens) {
-        return new SignInWithOidcService(users, registerUser, tokens);
+    SignInWithOidcUseCase signInWithOidc(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens,
+                                         SignUpThrottle signUps) {
+        return new SignInWithOidcService(users, registerUser, tokens, signUps);
     }
 
     @Produces
@@ -111,6 +112,16 @@ public class AuthWiring {
         return settings.redisConfigured() ? new RedisAttemptCounter(redis.get()) : new InProcessAttemptCounter();
     }
 
+    // @Singleton: a final class, not proxyable; local and OIDC sign-ups share it.
+    @Produces
+    @Singleton
+    SignUpThrottle signUpThrottle(AttemptCounterPort attempts, AppConfig config, ClockPort clock) {
+        AuthConfig auth = config.auth();
+        return new SignUpThrottle(attempts, new SignUpLimits(
+                new AttemptLimit(auth.maxSignupsPerAddress(), auth.signupAddressWindow()),
+                new AttemptLimit(auth.maxSignups(), auth.signupWindow())), clock);
+    }
+
     // @Singleton: a final class, not proxyable; it holds no per-request state.
     @Produces
     @Singleton
@@ -125,13 +136,9 @@ public class AuthWiring {
     RegisterLocalAccountUseCase registerLocalAccount(AppConfig config, RegisterUserUseCase registerUser,
                                                      LocalCredentialRepository credentials, PasswordHasherPort hasher,
                                                      TokenIssuer tokens, UnitOfWork unitOfWork,
-                                                     AttemptCounterPort attempts, ClockPort clock) {
-        AuthConfig auth = config.auth();
-        SignUpLimits limits = new SignUpLimits(
-                new AttemptLimit(auth.maxSignupsPerAddress(), auth.signupAddressWindow()),
-                new AttemptLimit(auth.maxSignups(), auth.signupWindow()));
-        return new RegisterLocalAccountService(auth.localRegistrationEnabled(), registerUser, credentials,
-                hasher, tokens, unitOfWork, new SignUpThrottle(attempts, limits, clock));
+                                                     SignUpThrottle signUps) {
+        return new RegisterLocalAccountService(config.auth().localRegistrationEnabled(), registerUser, credentials,
+                hasher, tokens, unitOfWork, signUps);
     }
 
     @Produces

@@ -10,6 +10,7 @@ import ai.iiagent.domain.users.Email;
 import ai.iiagent.port.in.auth.IssuedTokens;
 import ai.iiagent.port.in.auth.LogInLocallyCommand;
 import ai.iiagent.port.in.auth.RegisterLocalAccountCommand;
+import ai.iiagent.port.in.auth.SignInWithOidcCommand;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,20 @@ class AbuseLimitsServiceTest {
         assertThatThrownBy(() -> logIn("own@example.org", "correct horse", "198.51.100.7"))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("too_many_login_attempts"));
         assertThat(logIn("own@example.org", "correct horse", "198.51.100.8")).isNotNull();
+    }
+
+    @Test
+    void givenTheAddressLimitReached_whenANewPersonSignsInWithAProvider_thenRefused_butKnownAccountsStillSignIn() {
+        register("c1@example.org", "203.0.113.5");
+        assertThat(oidc("known@example.org", "203.0.113.5").user()).isNotNull();
+
+        assertThatThrownBy(() -> oidc("new@example.org", "203.0.113.5"))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("too_many_signups"));
+        assertThat(oidc("known@example.org", "203.0.113.5").user()).isNotNull();
+    }
+
+    private IssuedTokens oidc(String email, String address) {
+        return auth.oidc.signIn(new SignInWithOidcCommand("google", "sub-" + email, email, true, null, null, address));
     }
 
     private IssuedTokens register(String email, String address) {

@@ -37,6 +37,7 @@ final class AuthServices {
     final RefreshTokensService refresh;
     final LogOutService logOut;
     final AuthenticateService authenticate;
+    final SignInWithOidcService oidc;
 
     AuthServices(boolean registrationEnabled, SignupGate gate, List<NewUserHook> hooks) {
         this(registrationEnabled, gate, hooks, new SignUpLimits(new AttemptLimit(100, Duration.ofHours(1)),
@@ -51,8 +52,10 @@ final class AuthServices {
                          SignUpLimits signUpLimits, AttemptLimit loginFailuresPerAddress) {
         FakePasswordHasher hasher = new FakePasswordHasher();
         RegisterUserService registerUser = new RegisterUserService(users, gate, hooks, unitOfWork, clock);
+        SignUpThrottle signUps = new SignUpThrottle(attempts, signUpLimits, clock);
         register = new RegisterLocalAccountService(registrationEnabled, registerUser, credentials, hasher, issuer,
-                unitOfWork, new SignUpThrottle(attempts, signUpLimits, clock));
+                unitOfWork, signUps);
+        oidc = new SignInWithOidcService(users, registerUser, issuer, signUps);
         logIn = new LogInLocallyService(users, credentials, hasher, new InMemoryLoginThrottle(5, Duration.ofMinutes(15)),
                 issuer, clock, attempts, loginFailuresPerAddress);
         refresh = new RefreshTokensService(codec, refreshTokens, users, issuer, unitOfWork, clock);
