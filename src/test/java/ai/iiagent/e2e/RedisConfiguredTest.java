@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.adapter.persistence.pubsub.RedisEventBus;
+import ai.iiagent.adapter.security.RedisAttemptCounter;
+import ai.iiagent.port.out.auth.AttemptCounterPort;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,9 +33,17 @@ class RedisConfiguredTest {
     @Inject
     EventBusPort bus;
 
+    @Inject
+    AttemptCounterPort attempts;
+
     @Test
     void givenRedisConfigured_thenEventsTravelThroughRedis() {
         assertThat(ClientProxy.unwrap(bus)).isInstanceOf(RedisEventBus.class);
+    }
+
+    @Test
+    void givenRedisConfigured_thenSignUpAndSignInLimitsAreCountedInRedis() {
+        assertThat(ClientProxy.unwrap(attempts)).isInstanceOf(RedisAttemptCounter.class);
     }
 
     @Test

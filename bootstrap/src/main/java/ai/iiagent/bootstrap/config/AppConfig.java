@@ -24,6 +24,9 @@ public interface AppConfig {
     /** Accounts, tokens and sign-in ({@code app.auth.*}). */
     AuthConfig auth();
 
+    /** Who the HTTP server believes about client addresses ({@code app.http.*}). */
+    HttpConfig http();
+
     /** Runs ({@code app.runs.*}). */
     RunsConfig runs();
 

@@ -41,6 +41,27 @@ public interface AuthConfig {
     @WithDefault("PT15M")
     Duration failedLoginWindow();
 
+    /** Failed sign-ins from one client address, whatever the e-mail, before it must wait. */
+    @WithDefault("20")
+    int maxFailedLoginsPerAddress();
+
+    @WithDefault("PT15M")
+    Duration failedLoginAddressWindow();
+
+    /** Sign-up attempts from one client address per {@link #signupAddressWindow()}. */
+    @WithDefault("5")
+    int maxSignupsPerAddress();
+
+    @WithDefault("PT1H")
+    Duration signupAddressWindow();
+
+    /** Sign-up attempts from everyone together (all nodes with Redis) per {@link #signupWindow()}. */
+    @WithDefault("200")
+    int maxSignups();
+
+    @WithDefault("PT1H")
+    Duration signupWindow();
+
     /** One OpenID Connect provider registration. */
     interface OidcProviderConfig {
 

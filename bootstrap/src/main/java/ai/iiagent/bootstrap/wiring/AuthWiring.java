@@ -1,12 +1,16 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.security.Argon2PasswordHasher;
+import ai.iiagent.adapter.security.InProcessAttemptCounter;
 import ai.iiagent.adapter.security.InProcessLoginThrottle;
 import ai.iiagent.adapter.security.JwtTokenCodec;
+import ai.iiagent.adapter.security.RedisAttemptCounter;
 import ai.iiagent.adapter.security.RedisLoginThrottle;
 import ai.iiagent.adapter.security.SigningKeys;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.AppSettings;
+import ai.iiagent.bootstrap.config.AuthConfig;
+import ai.iiagent.domain.auth.AttemptLimit;
 import ai.iiagent.adapter.http.auth.oidc.OidcProviders;
 import ai.iiagent.port.in.auth.AuthenticateUseCase;
 import ai.iiagent.port.in.auth.CreateApiKeyUseCase;
@@ -19,6 +23,7 @@ import ai.iiagent.port.in.auth.RevokeApiKeyUseCase;
 import ai.iiagent.port.in.auth.SignInWithOidcUseCase;
 import ai.iiagent.port.in.users.RegisterUserUseCase;
 import ai.iiagent.port.out.auth.ApiKeyRepository;
+import ai.iiagent.port.out.auth.AttemptCounterPort;
 import ai.iiagent.port.out.auth.LocalCredentialRepository;
 import ai.iiagent.port.out.auth.LoginThrottlePort;
 import ai.iiagent.port.out.auth.PasswordHasherPort;
@@ -36,6 +41,8 @@ import ai.iiagent.service.auth.RefreshTokensService;
 import ai.iiagent.service.auth.RegisterLocalAccountService;
 import ai.iiagent.service.auth.RevokeApiKeyService;
 import ai.iiagent.service.auth.SignInWithOidcService;
+import ai.iiagent.service.auth.SignUpLimits;
+import ai.iiagent.service.auth.SignUpThrottle;
 import ai.iiagent.service.auth.TokenIssuer;
 import ai.iiagent.service.auth.TokenLifetimes;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -77,8 +84,9 @@ public class AuthWiring {
 
     @Produces
     @ApplicationScoped
-    SignInWithOidcUseCase signInWithOidc(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens) {
-        return new SignInWithOidcService(users, registerUser, tokens);
+    SignInWithOidcUseCase signInWithOidc(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens,
+                                         SignUpThrottle signUps) {
+        return new SignInWithOidcService(users, registerUser, tokens, signUps);
     }
 
     @Produces
@@ -97,6 +105,23 @@ public class AuthWiring {
                 : new InProcessLoginThrottle(maxFailures, window);
     }
 
+    @Produces
+    @ApplicationScoped
+    AttemptCounterPort attemptCounter(AppSettings settings, Instance<RedisDataSource> redis) {
+        // With Redis every node counts the same sign-ups and failures; one node alone counts in memory.
+        return settings.redisConfigured() ? new RedisAttemptCounter(redis.get()) : new InProcessAttemptCounter();
+    }
+
+    // @Singleton: a final class, not proxyable; local and OIDC sign-ups share it.
+    @Produces
+    @Singleton
+    SignUpThrottle signUpThrottle(AttemptCounterPort attempts, AppConfig config, ClockPort clock) {
+        AuthConfig auth = config.auth();
+        return new SignUpThrottle(attempts, new SignUpLimits(
+                new AttemptLimit(auth.maxSignupsPerAddress(), auth.signupAddressWindow()),
+                new AttemptLimit(auth.maxSignups(), auth.signupWindow())), clock);
+    }
+
     // @Singleton: a final class, not proxyable; it holds no per-request state.
     @Produces
     @Singleton
@@ -110,17 +135,20 @@ public class AuthWiring {
     @ApplicationScoped
     RegisterLocalAccountUseCase registerLocalAccount(AppConfig config, RegisterUserUseCase registerUser,
                                                      LocalCredentialRepository credentials, PasswordHasherPort hasher,
-                                                     TokenIssuer tokens, UnitOfWork unitOfWork) {
+                                                     TokenIssuer tokens, UnitOfWork unitOfWork,
+                                                     SignUpThrottle signUps) {
         return new RegisterLocalAccountService(config.auth().localRegistrationEnabled(), registerUser, credentials,
-                hasher, tokens, unitOfWork);
+                hasher, tokens, unitOfWork, signUps);
     }
 
     @Produces
     @ApplicationScoped
     LogInLocallyUseCase logInLocally(UserRepository users, LocalCredentialRepository credentials,
                                      PasswordHasherPort hasher, LoginThrottlePort throttle, TokenIssuer tokens,
-                                     ClockPort clock) {
-        return new LogInLocallyService(users, credentials, hasher, throttle, tokens, clock);
+                                     ClockPort clock, AttemptCounterPort attempts, AppConfig config) {
+        AttemptLimit perAddress = new AttemptLimit(config.auth().maxFailedLoginsPerAddress(),
+                config.auth().failedLoginAddressWindow());
+        return new LogInLocallyService(users, credentials, hasher, throttle, tokens, clock, attempts, perAddress);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import ai.iiagent.adapter.http.auth.AuthRequests.LoginRequest;
 import ai.iiagent.adapter.http.auth.AuthRequests.RefreshRequest;
 import ai.iiagent.adapter.http.auth.AuthRequests.RegisterRequest;
 import ai.iiagent.adapter.http.auth.AuthResponses.TokenResponse;
+import ai.iiagent.adapter.http.shared.ClientAddresses;
 import ai.iiagent.port.in.auth.LogInLocallyCommand;
 import ai.iiagent.port.in.auth.LogInLocallyUseCase;
 import ai.iiagent.port.in.auth.LogOutCommand;
@@ -35,33 +36,37 @@ public class AuthResource {
     private final RefreshTokensUseCase refresh;
     private final LogOutUseCase logOut;
     private final AuthHttpMapper mapper;
+    private final ClientAddresses clientAddresses;
 
     public AuthResource(RegisterLocalAccountUseCase register, LogInLocallyUseCase logIn, RefreshTokensUseCase refresh,
-                        LogOutUseCase logOut, AuthHttpMapper mapper) {
+                        LogOutUseCase logOut, AuthHttpMapper mapper, ClientAddresses clientAddresses) {
         this.register = register;
         this.logIn = logIn;
         this.refresh = refresh;
         this.logOut = logOut;
         this.mapper = mapper;
+        this.clientAddresses = clientAddresses;
     }
 
     @POST
     @Path("/local/register")
-    @Operation(summary = "Create a local account and sign in (the first account becomes admin)")
-    public Response register(RegisterRequest body) {
+    @Operation(summary = "Create a local account and sign in (the first account becomes admin; "
+            + "sign-ups are limited per client address and in total)")
+    public Response register(RegisterRequest body, @Context HttpServerRequest request) {
         RegisterRequest form = required(body);
         TokenResponse tokens = mapper.toResponse(register.register(new RegisterLocalAccountCommand(form.email(),
-                form.password(), form.firstName(), form.lastName())));
+                form.password(), form.firstName(), form.lastName(), clientAddresses.of(request))));
         return Response.status(Response.Status.CREATED).entity(tokens).build();
     }
 
     @POST
     @Path("/local/login")
-    @Operation(summary = "Sign in with e-mail and password (5 failures per 15 minutes per e-mail and address)")
+    @Operation(summary = "Sign in with e-mail and password (failures are limited per e-mail and address, "
+            + "and per address across e-mails)")
     public TokenResponse logIn(LoginRequest body, @Context HttpServerRequest request) {
         LoginRequest form = required(body);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return mapper.toResponse(logIn.logIn(new LogInLocallyCommand(form.email(), form.password(), address)));
+        return mapper.toResponse(logIn.logIn(new LogInLocallyCommand(form.email(), form.password(),
+                clientAddresses.of(request))));
     }
 
     @POST

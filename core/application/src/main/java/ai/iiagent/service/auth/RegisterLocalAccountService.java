@@ -14,7 +14,7 @@ import ai.iiagent.port.out.auth.LocalCredentialRepository;
 import ai.iiagent.port.out.auth.PasswordHasherPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
 
-/** Local sign-up: validate, create the user through the users feature, store the hash, sign in. */
+/** Local sign-up: validate, admit within the sign-up limits, create the user through the users feature, store the hash, sign in. */
 public final class RegisterLocalAccountService implements RegisterLocalAccountUseCase {
 
     static final String PROVIDER = "local";
@@ -25,16 +25,18 @@ public final class RegisterLocalAccountService implements RegisterLocalAccountUs
     private final PasswordHasherPort hasher;
     private final TokenIssuer tokens;
     private final UnitOfWork unitOfWork;
+    private final SignUpThrottle throttle;
 
     public RegisterLocalAccountService(boolean registrationEnabled, RegisterUserUseCase registerUser,
                                        LocalCredentialRepository credentials, PasswordHasherPort hasher,
-                                       TokenIssuer tokens, UnitOfWork unitOfWork) {
+                                       TokenIssuer tokens, UnitOfWork unitOfWork, SignUpThrottle throttle) {
         this.registrationEnabled = registrationEnabled;
         this.registerUser = registerUser;
         this.credentials = credentials;
         this.hasher = hasher;
         this.tokens = tokens;
         this.unitOfWork = unitOfWork;
+        this.throttle = throttle;
     }
 
     @Override
@@ -45,6 +47,8 @@ public final class RegisterLocalAccountService implements RegisterLocalAccountUs
         Email email = Email.of(command.email());
         Password password = Password.chosen(command.password());
         PersonName name = new PersonName(command.firstName(), command.lastName());
+        // After validation, so a malformed form does not use up the address's allowance; before the hash.
+        throttle.admit(command.clientAddress());
         // Hash outside the transaction: it is deliberately slow and needs no database.
         String hash = hasher.hash(password);
         return unitOfWork.inTransaction(() -> {

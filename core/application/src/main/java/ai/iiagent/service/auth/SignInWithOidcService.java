@@ -13,17 +13,20 @@ import ai.iiagent.port.in.users.RegisterUserCommand;
 import ai.iiagent.port.in.users.RegisterUserUseCase;
 import ai.iiagent.port.out.users.UserRepository;
 
-/** Find-or-create by verified e-mail, then the usual token pair. */
+/** Find-or-create by verified e-mail (a new account within the sign-up limits), then the usual token pair. */
 public final class SignInWithOidcService implements SignInWithOidcUseCase {
 
     private final UserRepository users;
     private final RegisterUserUseCase registerUser;
     private final TokenIssuer tokens;
+    private final SignUpThrottle throttle;
 
-    public SignInWithOidcService(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens) {
+    public SignInWithOidcService(UserRepository users, RegisterUserUseCase registerUser, TokenIssuer tokens,
+                                 SignUpThrottle throttle) {
         this.users = users;
         this.registerUser = registerUser;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Override
@@ -33,12 +36,17 @@ public final class SignInWithOidcService implements SignInWithOidcUseCase {
                     "the identity provider did not confirm an e-mail address for this account");
         }
         Email email = Email.of(command.email());
-        User user = users.findByEmail(email)
-                .orElseGet(() -> registerUser.register(new RegisterUserCommand(email,
-                        new PersonName(command.firstName(), command.lastName()), command.provider())));
+        User user = users.findByEmail(email).orElseGet(() -> register(command, email));
         if (!user.isActive()) {
             throw AuthErrors.invalidToken("account is not active");
         }
         return tokens.startSession(user);
+    }
+
+    private User register(SignInWithOidcCommand command, Email email) {
+        // A new account hands out free credits like a local sign-up, so it counts against the same limits.
+        throttle.admit(command.clientAddress());
+        return registerUser.register(new RegisterUserCommand(email,
+                new PersonName(command.firstName(), command.lastName()), command.provider()));
     }
 }

@@ -46,7 +46,7 @@ class LocalAccountsTest {
     @Test
     void givenShortPassword_whenRegistering_thenPasswordTooShortAndNoAccount() {
         assertThatThrownBy(() -> auth.register.register(
-                new RegisterLocalAccountCommand("short@example.org", "1234567", null, null)))
+                new RegisterLocalAccountCommand("short@example.org", "1234567", null, null, "203.0.113.1")))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("password_too_short"));
         assertThat(auth.users.existsAny()).isFalse();
     }
@@ -56,7 +56,7 @@ class LocalAccountsTest {
         AuthServices closed = new AuthServices(false, SignupGate.open(), List.of());
 
         assertThatThrownBy(() -> closed.register.register(
-                new RegisterLocalAccountCommand("a@example.org", "long enough pass", null, null)))
+                new RegisterLocalAccountCommand("a@example.org", "long enough pass", null, null, "203.0.113.1")))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("registration_disabled"));
     }
 
@@ -65,10 +65,10 @@ class LocalAccountsTest {
         AuthServices gated = new AuthServices(true, new SignupGate(true, Set.of("ii.inc")), List.of());
 
         assertThatThrownBy(() -> gated.register.register(
-                new RegisterLocalAccountCommand("x@gmail.com", "long enough pass", null, null)))
+                new RegisterLocalAccountCommand("x@gmail.com", "long enough pass", null, null, "203.0.113.1")))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("not_on_waitlist"));
         assertThat(gated.register.register(
-                new RegisterLocalAccountCommand("x@II.inc", "long enough pass", null, null)).user()).isNotNull();
+                new RegisterLocalAccountCommand("x@II.inc", "long enough pass", null, null, "203.0.113.1")).user()).isNotNull();
     }
 
     @Test
@@ -77,7 +77,7 @@ class LocalAccountsTest {
         AuthServices hooked = new AuthServices(true, SignupGate.open(), List.of(seen::add));
 
         IssuedTokens tokens = hooked.register.register(
-                new RegisterLocalAccountCommand("hooked@example.org", "long enough pass", "Ho", "Oked"));
+                new RegisterLocalAccountCommand("hooked@example.org", "long enough pass", "Ho", "Oked", "203.0.113.1"));
 
         assertThat(seen).containsExactly(tokens.user());
     }
@@ -119,7 +119,7 @@ class LocalAccountsTest {
     }
 
     private IssuedTokens register(String email) {
-        return auth.register.register(new RegisterLocalAccountCommand(email, "correct horse", "Ada", null));
+        return auth.register.register(new RegisterLocalAccountCommand(email, "correct horse", "Ada", null, "203.0.113.1"));
     }
 
     static String code(Throwable error) {

@@ -24,7 +24,7 @@ class TokenLifecycleTest {
 
     private final AuthServices auth = new AuthServices();
     private final IssuedTokens signIn = auth.register.register(
-            new RegisterLocalAccountCommand("ada@example.org", "correct horse", null, null));
+            new RegisterLocalAccountCommand("ada@example.org", "correct horse", null, null, "203.0.113.1"));
 
     @Test
     void givenRefreshToken_whenExchanged_thenNewPairThatWorks() {
@@ -106,7 +106,7 @@ class TokenLifecycleTest {
     void givenSomeoneElsesKey_whenRevoking_thenNotFound() {
         CreatedApiKey key = createKey("mine");
         IssuedTokens other = auth.register.register(
-                new RegisterLocalAccountCommand("eve@example.org", "correct horse", null, null));
+                new RegisterLocalAccountCommand("eve@example.org", "correct horse", null, null, "203.0.113.1"));
         Identity eve = new Identity(other.user().id(), other.user().role());
 
         assertThatThrownBy(() -> new RevokeApiKeyService(auth.apiKeys, auth.clock)

@@ -3,6 +3,8 @@ package ai.iiagent.domain.auth;
 import ai.iiagent.domain.shared.AccessDeniedException;
 import ai.iiagent.domain.shared.AuthenticationRequiredException;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.RateLimitedException;
+import java.time.Duration;
 
 /** The stable authentication error codes and the exceptions that carry them. */
 public final class AuthErrors {
@@ -12,6 +14,8 @@ public final class AuthErrors {
     public static final ErrorCode INVALID_CREDENTIALS = ErrorCode.of("invalid_credentials");
     public static final ErrorCode REFRESH_TOKEN_REUSED = ErrorCode.of("refresh_token_reused");
     public static final ErrorCode REGISTRATION_DISABLED = ErrorCode.of("registration_disabled");
+    public static final ErrorCode TOO_MANY_LOGIN_ATTEMPTS = ErrorCode.of("too_many_login_attempts");
+    public static final ErrorCode TOO_MANY_SIGNUPS = ErrorCode.of("too_many_signups");
 
     private AuthErrors() {
     }
@@ -37,5 +41,21 @@ public final class AuthErrors {
 
     public static AccessDeniedException registrationDisabled() {
         return new AccessDeniedException(REGISTRATION_DISABLED, "registration of local accounts is disabled");
+    }
+
+    /** Too many failed sign-ins for this e-mail from this address, or for any e-mail from this address. */
+    public static RateLimitedException tooManyLoginAttempts(Duration retryAfter) {
+        return new RateLimitedException(TOO_MANY_LOGIN_ATTEMPTS, "too many failed sign-ins; try again later",
+                retryAfter);
+    }
+
+    public static RateLimitedException tooManySignUpsFromAddress(Duration retryAfter) {
+        return new RateLimitedException(TOO_MANY_SIGNUPS, "too many sign-ups from this address; try again later",
+                retryAfter);
+    }
+
+    public static RateLimitedException tooManySignUpsOverall(Duration retryAfter) {
+        return new RateLimitedException(TOO_MANY_SIGNUPS,
+                "sign-ups are paused for a while (too many at once); try again later", retryAfter);
     }
 }

@@ -1,6 +1,6 @@
 package ai.iiagent.port.in.auth;
 
-/** Sign-in attempt; {@code clientAddress} keys the throttle together with the e-mail. */
+/** Sign-in attempt; failures are limited per e-mail and address and per address across e-mails. */
 public record LogInLocallyCommand(String email, String password, String clientAddress) {
 
     @Override

@@ -2,6 +2,7 @@ package ai.iiagent.adapter.http.auth.oidc;
 
 import ai.iiagent.adapter.http.auth.AuthHttpMapper;
 import ai.iiagent.adapter.http.auth.AuthResponses.TokenResponse;
+import ai.iiagent.adapter.http.shared.ClientAddresses;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.in.auth.SignInWithOidcCommand;
@@ -10,10 +11,12 @@ import io.quarkus.oidc.AuthorizationCodeFlow;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -33,14 +36,16 @@ public class OidcLoginResource {
     private final SecurityIdentity identity;
     private final OidcSession session;
     private final AuthHttpMapper mapper;
+    private final ClientAddresses clientAddresses;
 
     public OidcLoginResource(OidcProviders providers, SignInWithOidcUseCase signIn, SecurityIdentity identity,
-                             OidcSession session, AuthHttpMapper mapper) {
+                             OidcSession session, AuthHttpMapper mapper, ClientAddresses clientAddresses) {
         this.providers = providers;
         this.signIn = signIn;
         this.identity = identity;
         this.session = session;
         this.mapper = mapper;
+        this.clientAddresses = clientAddresses;
     }
 
     static String callbackPath(String provider) {
@@ -64,11 +69,11 @@ public class OidcLoginResource {
     @AuthorizationCodeFlow
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Provider redirect target: returns our access and refresh tokens")
-    public TokenResponse callback(@PathParam("provider") String provider) {
+    public TokenResponse callback(@PathParam("provider") String provider, @Context HttpServerRequest request) {
         JsonWebToken idToken = (JsonWebToken) identity.getPrincipal();
         TokenResponse tokens = mapper.toResponse(signIn.signIn(new SignInWithOidcCommand(provider,
                 idToken.getSubject(), idToken.getClaim("email"), isTrue(idToken.getClaim("email_verified")),
-                idToken.getClaim("given_name"), idToken.getClaim("family_name"))));
+                idToken.getClaim("given_name"), idToken.getClaim("family_name"), clientAddresses.of(request))));
         session.logout().await().indefinitely();
         return tokens;
     }
