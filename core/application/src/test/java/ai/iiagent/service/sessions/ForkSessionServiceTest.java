@@ -55,7 +55,7 @@ class ForkSessionServiceTest {
         writes.add("event" + unitOfWork.where());
         return publisher.publish(command);
     };
-    private final ForkSessionService fork = new ForkSessionService(sessions, events, unitOfWork, clock);
+    private final ForkSessionService fork = new ForkSessionService(sessions, events, unitOfWork, clock, (caller, id) -> true);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
 
@@ -123,7 +123,7 @@ class ForkSessionServiceTest {
         Session parent = sessionOf(ada, "research", "deep_research", null);
         ForkSessionService failing = new ForkSessionService(sessions, command -> {
             throw new IllegalStateException("log down");
-        }, unitOfWork, clock);
+        }, unitOfWork, clock, (caller, id) -> true);
 
         assertThatThrownBy(() -> failing.fork(toWebsite(ada, parent.id(), List.of("a.md"))))
                 .hasMessage("log down");
