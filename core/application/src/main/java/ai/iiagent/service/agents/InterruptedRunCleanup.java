@@ -24,10 +24,14 @@ public final class InterruptedRunCleanup implements InterruptedRunFollowUp {
 
     @Override
     public void interrupted(RunTask run) {
-        List<LlmMessage> results = DanglingCalls.resultsFor(memory.ofRun(run.id()));
-        if (!results.isEmpty()) {
-            memory.append(run.sessionId(), run.id(), results);
+        try {
+            List<LlmMessage> results = DanglingCalls.resultsFor(memory.ofRun(run.id()));
+            if (!results.isEmpty()) {
+                memory.append(run.sessionId(), run.id(), results);
+            }
+        } finally {
+            // Independent of the history: a failure there must not keep the credits held.
+            holds.release(new ReleaseRunHoldsCommand(run.id().value()));
         }
-        holds.release(new ReleaseRunHoldsCommand(run.id().value()));
     }
 }
