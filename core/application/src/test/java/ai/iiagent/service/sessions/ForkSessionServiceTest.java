@@ -17,6 +17,7 @@ import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SessionEvent;
 import ai.iiagent.domain.shared.ModelSettingId;
+import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
@@ -116,6 +117,25 @@ class ForkSessionServiceTest {
         assertThatThrownBy(() -> fork.fork(toWebsite(eve, research.id(), List.of("a.md"))))
                 .isInstanceOf(SessionNotFoundException.class);
         assertThat(writes).isEmpty();
+    }
+
+    @Test
+    void givenAModelSettingTheCallerMayNotUse_whenForked_thenNotFoundAndNothingWritten_whileTheirOwnIsKept() {
+        ModelSettingId adas = new ModelSettingId(UUID.randomUUID());
+        ForkSessionService checking = new ForkSessionService(sessions, events, unitOfWork, clock,
+                (caller, id) -> caller.equals(ada) && id.equals(adas));
+        Session parent = sessionOf(ada, "mine", "general", null);
+        writes.clear();
+
+        assertThatThrownBy(() -> checking.fork(new ForkSessionCommand(ada, parent.id(), new ForkRequest(ForkType.CONTINUE,
+                null, null, new ModelSettingId(UUID.randomUUID())))))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.code().value()).isEqualTo("model_setting_not_found"));
+        assertThat(writes).isEmpty();
+
+        Session child = checking.fork(new ForkSessionCommand(ada, parent.id(), new ForkRequest(ForkType.CONTINUE,
+                null, null, adas)));
+        assertThat(child.snapshot().modelSettingId()).isEqualTo(adas);
     }
 
     @Test
