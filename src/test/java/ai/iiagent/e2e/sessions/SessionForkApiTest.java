@@ -24,7 +24,7 @@ class SessionForkApiTest {
     void givenResearchSession_whenForkedToWebsite_thenChildCreatedWithForkInfoAndForkedEvent() {
         String token = Users.newAccessToken();
         String parent = create(token, "Otter study", "deep_research");
-        String model = UUID.randomUUID().toString();
+        String model = ownModel(token);
 
         String child = as(token).contentType(ContentType.JSON).body(Map.of("fork_type", "research_to_website",
                         "context", Map.of("attachments", List.of("report.md"), "additional_instruction", "playful"),
@@ -83,6 +83,30 @@ class SessionForkApiTest {
         fork(Users.newAccessToken(), research, Map.of("fork_type", "continue")).statusCode(404).contentType(PROBLEM)
                 .body("code", equalTo("session_not_found"));
         as(token).get("/v1/sessions").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void givenSomeoneElsesModelSetting_whenForking_thenNotFound_andNothingStored_whileTheOwnersOwnIsAccepted() {
+        String token = Users.newAccessToken();
+        String parent = create(token, "mine", "general");
+        String strangers = ownModel(Users.newAccessToken());
+
+        fork(token, parent, Map.of("fork_type", "continue", "model_setting_id", strangers)).statusCode(404)
+                .contentType(PROBLEM).body("code", equalTo("model_setting_not_found"));
+        fork(token, parent, Map.of("fork_type", "continue", "model_setting_id", UUID.randomUUID().toString()))
+                .statusCode(404).body("code", equalTo("model_setting_not_found"));
+        as(token).get("/v1/sessions").then().body("total", equalTo(1));
+
+        String mine = ownModel(token);
+        fork(token, parent, Map.of("fork_type", "continue", "model_setting_id", mine)).statusCode(201)
+                .body("model_setting_id", equalTo(mine));
+        as(token).get("/v1/sessions").then().body("total", equalTo(2));
+    }
+
+    private static String ownModel(String token) {
+        return as(token).contentType(ContentType.JSON).body(Map.of("provider", "openai", "model_id",
+                        "gpt-fork-" + UUID.randomUUID(), "api_key", "sk-own"))
+                .post("/v1/user-settings/models").then().statusCode(201).extract().path("id");
     }
 
     private static io.restassured.response.ValidatableResponse fork(String token, String id, Map<String, Object> body) {

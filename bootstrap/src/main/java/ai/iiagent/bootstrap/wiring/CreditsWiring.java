@@ -35,6 +35,8 @@ import ai.iiagent.service.credits.GrantCreditsService;
 import ai.iiagent.service.credits.ListCreditHistoryService;
 import ai.iiagent.service.credits.ListSessionUsageService;
 import ai.iiagent.service.credits.ReleaseReservationService;
+import ai.iiagent.service.credits.ReleaseRunHoldsService;
+import ai.iiagent.port.in.credits.ReleaseRunHoldsUseCase;
 import ai.iiagent.service.credits.ReserveCreditsService;
 import ai.iiagent.service.credits.SettleReservationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +58,16 @@ public class CreditsWiring {
 
     @Produces
     @ApplicationScoped
-    GetCreditBalanceUseCase getCreditBalance(CreditAccountRepository accounts) {
-        return new GetCreditBalanceService(accounts);
+    GetCreditBalanceUseCase getCreditBalance(CreditAccountRepository accounts, CreditReservationRepository reservations) {
+        return new GetCreditBalanceService(accounts, reservations);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReleaseRunHoldsUseCase releaseRunHolds(CreditAccountRepository accounts, CreditLedgerRepository ledger,
+                                           CreditReservationRepository reservations, UnitOfWork unitOfWork,
+                                           ClockPort clock) {
+        return new ReleaseRunHoldsService(accounts, ledger, reservations, unitOfWork, clock);
     }
 
     @Produces

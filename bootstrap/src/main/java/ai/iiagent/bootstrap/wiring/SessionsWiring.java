@@ -14,6 +14,10 @@ import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.domain.shared.NotFoundException;
+import ai.iiagent.port.in.settings.GetModelSettingQuery;
+import ai.iiagent.port.in.settings.GetModelSettingUseCase;
+import ai.iiagent.port.out.sessions.ModelSettingVisibility;
 import ai.iiagent.port.out.sessions.SessionEventRepository;
 import ai.iiagent.port.out.sessions.SessionMarkRepository;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
@@ -97,8 +101,20 @@ public class SessionsWiring {
     @Produces
     @ApplicationScoped
     ForkSessionUseCase forkSession(SessionRepository sessions, PublishSessionEventsUseCase events, UnitOfWork unitOfWork,
-                                   ClockPort clock) {
-        return new ForkSessionService(sessions, events, unitOfWork, clock);
+                                   ClockPort clock, GetModelSettingUseCase modelSettings) {
+        return new ForkSessionService(sessions, events, unitOfWork, clock, modelSettingVisibility(modelSettings));
+    }
+
+    /** Sessions ask the settings feature (its own and system models are visible; anything else is not found). */
+    static ModelSettingVisibility modelSettingVisibility(GetModelSettingUseCase modelSettings) {
+        return (caller, id) -> {
+            try {
+                modelSettings.get(new GetModelSettingQuery(caller, id));
+                return true;
+            } catch (NotFoundException e) {
+                return false;
+            }
+        };
     }
 
     @Produces

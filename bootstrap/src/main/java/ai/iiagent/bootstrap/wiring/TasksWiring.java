@@ -21,7 +21,10 @@ import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
+import ai.iiagent.port.in.credits.ReleaseRunHoldsUseCase;
+import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.service.agents.InterruptedRunCleanup;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.tasks.GetLatestRunService;
@@ -40,8 +43,9 @@ public class TasksWiring {
     @Produces
     @ApplicationScoped
     RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, AppendSessionEventsUseCase events,
-                                                         UnitOfWork unitOfWork, ClockPort clock) {
-        return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock);
+                                                         UnitOfWork unitOfWork, ClockPort clock,
+                                                         AgentMemoryRepository memory, ReleaseRunHoldsUseCase holds) {
+        return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock, new InterruptedRunCleanup(memory, holds));
     }
 
     @Produces

@@ -18,10 +18,10 @@ final class CreditsWire {
     }
 
     record BalanceResponse(UUID userId, BigDecimal credits, BigDecimal bonusCredits, BigDecimal totalCredits,
-                           boolean reconciliationRequired) {
+                           BigDecimal heldCredits, boolean reconciliationRequired) {
         static BalanceResponse of(CreditBalance balance) {
             return new BalanceResponse(balance.userId().value(), balance.regular().value(), balance.bonus().value(),
-                    balance.total().value(), balance.reconciliationRequired());
+                    balance.total().value(), balance.held().value(), balance.reconciliationRequired());
         }
     }
 

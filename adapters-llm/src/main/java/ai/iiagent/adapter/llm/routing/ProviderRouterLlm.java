@@ -12,13 +12,17 @@ import ai.iiagent.domain.shared.UpstreamFailureException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * The one {@link LlmPort} the app sees: hands each request to the adapter of its provider; a user's
- * own endpoint is checked against private networks first, and its error bodies are not passed on.
+ * own endpoint is checked against private networks first. No provider's error body is passed on
+ * (it may hold account details, or anything a user-chosen endpoint answers): the server log keeps
+ * it, users get the HTTP status and a short phrase.
  */
 public final class ProviderRouterLlm implements LlmPort {
 
+    private static final Logger LOG = Logger.getLogger(ProviderRouterLlm.class);
     private static final Pattern STATUS = Pattern.compile("answered (\\d{3})");
 
     private final Map<String, LlmPort> byProvider;
@@ -36,19 +40,20 @@ public final class ProviderRouterLlm implements LlmPort {
             throw new ServiceUnavailableException(ErrorCode.of("provider_unavailable"),
                     "no adapter for provider '" + request.provider() + "' on this server");
         }
-        if (!request.endpoint().userOwned()) {
-            return provider.stream(request, reservation, listener);
+        boolean users = request.endpoint().userOwned();
+        if (users) {
+            guard.check(request.endpoint().baseUrl());
         }
-        guard.check(request.endpoint().baseUrl());
+        String who = users ? "your model endpoint" : "the model provider";
         try {
             return provider.stream(request, reservation, listener);
         } catch (LlmCallFailedException e) {
-            throw new LlmCallFailedException("your model endpoint's stream failed", e.usageSoFar());
+            LOG.warnf("model call to %s/%s failed mid-stream: %s", request.provider(), request.modelId(), e.getMessage());
+            throw new LlmCallFailedException(who + "'s stream failed", e.usageSoFar());
         } catch (UpstreamFailureException e) {
-            // Never echo what a user-chosen endpoint answered: only whether and how it failed.
+            LOG.warnf("model call to %s/%s failed: %s", request.provider(), request.modelId(), e.getMessage());
             Matcher status = STATUS.matcher(e.getMessage());
-            throw new UpstreamFailureException(e.code(), "your model endpoint failed"
-                    + (status.find() ? " with HTTP " + status.group(1) : ""));
+            throw new UpstreamFailureException(e.code(), who + " failed" + (status.find() ? " with HTTP " + status.group(1) : ""));
         }
     }
 }

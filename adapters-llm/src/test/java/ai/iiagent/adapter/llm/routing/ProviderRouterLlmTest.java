@@ -7,6 +7,7 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.domain.shared.ValidationException;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmEndpoint;
 import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmPort;
@@ -52,6 +53,27 @@ class ProviderRouterLlmTest {
 
         assertThatThrownBy(() -> router.stream(request(LlmEndpoint.ofUser("http://127.0.0.1:1/v1", "k")), null, t -> { }))
                 .hasMessage("your model endpoint failed with HTTP 500");
+    }
+
+    @Test
+    void givenAFailingSystemProvider_thenUsersGetItsStatusAndAShortPhrase_neverItsBody() {
+        ProviderRouterLlm failing = new ProviderRouterLlm(Map.of("openai", (request, reservation, listener) -> {
+            throw new UpstreamFailureException(ErrorCode.of("llm_provider_error"),
+                    "the model provider answered 400: {\"error\":{\"message\":\"org-canary-42 over quota\"}}");
+        }), new UserEndpointGuard(false));
+        assertThatThrownBy(() -> failing.stream(request(new LlmEndpoint(null, null)), null, t -> { }))
+                .isInstanceOf(UpstreamFailureException.class)
+                .hasMessage("the model provider failed with HTTP 400")
+                .satisfies(e -> assertThat(((UpstreamFailureException) e).code().value()).isEqualTo("llm_provider_error"));
+
+        ProviderRouterLlm midStream = new ProviderRouterLlm(Map.of("openai", (request, reservation, listener) -> {
+            throw new LlmCallFailedException("the provider reported an error mid-stream: org-canary-42 context",
+                    new TokenUsage(10, 3, 0, 0, 0));
+        }), new UserEndpointGuard(false));
+        assertThatThrownBy(() -> midStream.stream(request(new LlmEndpoint(null, null)), null, t -> { }))
+                .isInstanceOf(LlmCallFailedException.class)
+                .hasMessage("the model provider's stream failed")
+                .satisfies(e -> assertThat(((LlmCallFailedException) e).usageSoFar().input()).isEqualTo(10));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** {@link CreditReservationRepository} on PostgreSQL; ending is {@code UPDATE … WHERE status = 'held'}. */
 @ApplicationScoped
@@ -90,6 +91,21 @@ public class CreditReservationPersistenceAdapter implements CreditReservationRep
     public List<CreditReservation> expiredHolds(Instant now, int limit) {
         return jdbc.query("SELECT * FROM credit_reservations WHERE status = 'held' AND expires_at < ? ORDER BY expires_at"
                 + " LIMIT " + limit, statement -> setInstant(statement, 1, now), CreditReservationPersistenceAdapter::reservation);
+    }
+
+    @Override
+    @Transactional
+    public List<CreditReservation> heldForRun(UUID runId) {
+        return jdbc.query("SELECT * FROM credit_reservations WHERE status = 'held' AND run_id = ? ORDER BY created_at",
+                statement -> setUuid(statement, 1, runId), CreditReservationPersistenceAdapter::reservation);
+    }
+
+    @Override
+    @Transactional
+    public Credits heldBy(UserId userId) {
+        return jdbc.query("SELECT COALESCE(SUM(held), 0) AS held FROM credit_reservations WHERE status = 'held' AND user_id = ?",
+                statement -> setUuid(statement, 1, userId.value()), rows -> new Credits(rows.getBigDecimal("held")))
+                .getFirst();
     }
 
     private static CreditReservation reservation(ResultSet rows) throws SQLException {

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.socket.gateway;
 
+import ai.iiagent.domain.sessions.events.SystemErrorContent;
 import ai.iiagent.domain.shared.AccessDeniedException;
 import ai.iiagent.domain.shared.AuthenticationRequiredException;
 import ai.iiagent.domain.shared.ConflictException;
@@ -10,13 +11,12 @@ import ai.iiagent.domain.shared.RateLimitedException;
 import ai.iiagent.domain.shared.ServiceUnavailableException;
 import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.domain.shared.ValidationException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The one mapping of the error hierarchy to {@code system.error} content on sockets:
  * {@code error_code} is the original protocol's code for the category (what its frontend switches
- * on), {@code code} our specific stable code.
+ * on), {@code code} our specific stable code; the shape itself is {@link SystemErrorContent}, shared with run errors.
  */
 public final class SocketErrors {
 
@@ -39,12 +39,7 @@ public final class SocketErrors {
     }
 
     public static Map<String, Object> content(String errorCode, String code, String message, boolean recoverable) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("error_code", errorCode);
-        content.put("code", code);
-        content.put("message", message);
-        content.put("recoverable", recoverable);
-        return content;
+        return SystemErrorContent.of(errorCode, code, message, recoverable);
     }
 
     public static Map<String, Object> unexpected() {

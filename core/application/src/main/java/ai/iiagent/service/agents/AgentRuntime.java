@@ -148,7 +148,9 @@ public final class AgentRuntime {
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
-        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history(session), catalog, finish);
+        // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
+        List<LlmMessage> history = DanglingCalls.answered(history(session));
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         runs.submit(() -> loop.start(prompt));
     }
 

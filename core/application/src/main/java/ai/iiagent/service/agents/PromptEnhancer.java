@@ -1,6 +1,7 @@
 package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.sessions.events.SystemErrorContent;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.llm.ResolvedModel;
@@ -29,8 +30,8 @@ final class PromptEnhancer {
                     "enhance-" + UUID.randomUUID(), model.price(), model.maxOutputTokens(), model.byok()), request, delta -> { });
             events.emit(EventName.AGENT_PROMPT_GENERATED, "prompt", turn.text().strip(), "original", text);
         } catch (DomainException e) {
-            events.emit(EventName.SYSTEM_ERROR, "error_code", "enhance_prompt_error", "code", e.code().value(),
-                    "message", e.getMessage(), "recoverable", true);
+            events.emit(EventName.SYSTEM_ERROR, SystemErrorContent.of("enhance_prompt_error", e.code().value(),
+                    e.getMessage(), true));
         }
     }
 }

@@ -2,6 +2,7 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.sessions.events.SystemErrorContent;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.users.Identity;
@@ -300,7 +301,7 @@ final class RunLoop {
     private void finishFailed(String errorCode, String code, String message) {
         safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code, message)));
         onFinish.finished(RunStatus.FAILED);
-        events.emit(EventName.SYSTEM_ERROR, "error_code", errorCode, "code", code, "message", message, "recoverable", true);
+        events.emit(EventName.SYSTEM_ERROR, SystemErrorContent.ofRun(events.runId().value(), errorCode, code, message, true));
         events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", message, "run_status", "failed");
         streamComplete();
     }

@@ -4,6 +4,7 @@ import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.sessions.events.SystemErrorContent;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.Settlement;
@@ -50,10 +51,8 @@ public final class CreditNotifications implements SettlementListener {
         outgoing.add(new Outgoing(EventName.BILLING_CREDITS_DEDUCTED, subject.runId(), deducted));
         if (settlement.remaining().isLessThan(MINIMUM_TO_CONTINUE) && subject.runId() != null) {
             cancellation.raise(new RunId(subject.runId()));
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("error_code", "insufficient_credits");
-            error.put("message", "Your credits ran out, so the run stops here. Top up to continue.");
-            error.put("recoverable", false);
+            Map<String, Object> error = SystemErrorContent.ofRun(subject.runId(), "insufficient_credits",
+                    "insufficient_credits", "Your credits ran out, so the run stops here. Top up to continue.", false);
             outgoing.add(new Outgoing(EventName.SYSTEM_ERROR, subject.runId(), error));
         }
         events.publish(new PublishSessionEventsCommand(new SessionId(subject.sessionId()), outgoing));

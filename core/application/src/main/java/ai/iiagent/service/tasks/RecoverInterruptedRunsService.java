@@ -10,15 +10,24 @@ import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.tasks.InterruptedRunFollowUp;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Fails orphaned runs one by one (state, audit line and event together), skipping any that moved meanwhile. */
+/**
+ * Fails orphaned runs one by one (state, audit line and events together: {@code agent.response.interrupted}
+ * then {@code agent.stream.complete}, so clients stop waiting), skipping any that moved meanwhile;
+ * then lets the other features tidy what each left ({@link InterruptedRunFollowUp}).
+ */
 public final class RecoverInterruptedRunsService implements RecoverInterruptedRunsUseCase {
+
+    private static final Logger LOG = Logger.getLogger(RecoverInterruptedRunsService.class.getName());
 
     static final String MESSAGE = "The server restarted while this run was in progress; it was stopped.";
 
@@ -26,10 +35,12 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
     private final AppendSessionEventsUseCase events;
     private final UnitOfWork unitOfWork;
     private final ClockPort clock;
+    private final InterruptedRunFollowUp followUp;
 
     public RecoverInterruptedRunsService(RunTaskRepository runs, AppendSessionEventsUseCase events,
-                                         UnitOfWork unitOfWork, ClockPort clock) {
+                                         UnitOfWork unitOfWork, ClockPort clock, InterruptedRunFollowUp followUp) {
         this.runs = runs;
+        this.followUp = followUp;
         this.events = events;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -47,8 +58,9 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
                 unitOfWork.run(() -> fail(orphan, now));
                 recovered++;
             } catch (DomainException movedMeanwhile) {
-                // Another node finished or recovered it first: nothing left to do for this run.
+                continue; // another node finished or recovered it first: nothing left to do for this run
             }
+            followUp(orphan);
         }
         return recovered;
     }
@@ -60,7 +72,21 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
         content.put("message", MESSAGE);
         content.put("run_status", RunStatus.FAILED.code());
         content.put("run_id", orphan.id().toString());
-        events.append(new AppendSessionEventsCommand(orphan.sessionId(), List.of(NewSessionEvent.of(
-                EventName.AGENT_RESPONSE_INTERRUPTED, orphan.sessionId(), orphan.id().value(), now, content))));
+        Map<String, Object> complete = new LinkedHashMap<>();
+        complete.put("message", "Stream complete");
+        complete.put("api_version", "v1");
+        complete.put("run_id", orphan.id().toString());
+        events.append(new AppendSessionEventsCommand(orphan.sessionId(), List.of(
+                NewSessionEvent.of(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.sessionId(), orphan.id().value(), now, content),
+                NewSessionEvent.of(EventName.AGENT_STREAM_COMPLETE, orphan.sessionId(), orphan.id().value(), now, complete))));
+    }
+
+    /** The run is failed already; what is left over must not stop the recovery of the others. */
+    private void followUp(RunTask orphan) {
+        try {
+            followUp.interrupted(orphan);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "run " + orphan.id() + " recovered, but tidying after it failed", e);
+        }
     }
 }

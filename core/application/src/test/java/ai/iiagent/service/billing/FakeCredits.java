@@ -36,7 +36,7 @@ final class FakeCredits implements GrantCreditsUseCase, GetCreditBalanceUseCase 
     @Override
     public CreditBalance balance(GetCreditBalanceQuery query) {
         Credits balance = regularOf(query.userId());
-        return new CreditBalance(query.userId(), balance, Credits.ZERO, balance, false);
+        return new CreditBalance(query.userId(), balance, Credits.ZERO, balance, Credits.ZERO, false);
     }
 
     void setRegular(UserId user, Credits balance) {

@@ -53,7 +53,8 @@ class CreditNotificationsTest {
                 .extracting(PublishSessionEventsCommand.Outgoing::name)
                 .containsExactly(EventName.BILLING_CREDITS_DEDUCTED, EventName.SYSTEM_ERROR));
         assertThat(published.get(0).events().get(1).content()).containsEntry("error_code", "insufficient_credits")
-                .containsEntry("recoverable", false);
+                .containsEntry("code", "insufficient_credits").containsKey("message")
+                .containsEntry("recoverable", false).containsEntry("run_id", run.toString());
     }
 
     @Test

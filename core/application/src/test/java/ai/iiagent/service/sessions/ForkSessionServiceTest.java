@@ -17,6 +17,7 @@ import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SessionEvent;
 import ai.iiagent.domain.shared.ModelSettingId;
+import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
@@ -55,7 +56,7 @@ class ForkSessionServiceTest {
         writes.add("event" + unitOfWork.where());
         return publisher.publish(command);
     };
-    private final ForkSessionService fork = new ForkSessionService(sessions, events, unitOfWork, clock);
+    private final ForkSessionService fork = new ForkSessionService(sessions, events, unitOfWork, clock, (caller, id) -> true);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
 
@@ -119,11 +120,30 @@ class ForkSessionServiceTest {
     }
 
     @Test
+    void givenAModelSettingTheCallerMayNotUse_whenForked_thenNotFoundAndNothingWritten_whileTheirOwnIsKept() {
+        ModelSettingId adas = new ModelSettingId(UUID.randomUUID());
+        ForkSessionService checking = new ForkSessionService(sessions, events, unitOfWork, clock,
+                (caller, id) -> caller.equals(ada) && id.equals(adas));
+        Session parent = sessionOf(ada, "mine", "general", null);
+        writes.clear();
+
+        assertThatThrownBy(() -> checking.fork(new ForkSessionCommand(ada, parent.id(), new ForkRequest(ForkType.CONTINUE,
+                null, null, new ModelSettingId(UUID.randomUUID())))))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.code().value()).isEqualTo("model_setting_not_found"));
+        assertThat(writes).isEmpty();
+
+        Session child = checking.fork(new ForkSessionCommand(ada, parent.id(), new ForkRequest(ForkType.CONTINUE,
+                null, null, adas)));
+        assertThat(child.snapshot().modelSettingId()).isEqualTo(adas);
+    }
+
+    @Test
     void givenEventCannotBeStored_whenForked_thenTheFailureLeavesTheUnitOfWorkUncommitted() {
         Session parent = sessionOf(ada, "research", "deep_research", null);
         ForkSessionService failing = new ForkSessionService(sessions, command -> {
             throw new IllegalStateException("log down");
-        }, unitOfWork, clock);
+        }, unitOfWork, clock, (caller, id) -> true);
 
         assertThatThrownBy(() -> failing.fork(toWebsite(ada, parent.id(), List.of("a.md"))))
                 .hasMessage("log down");

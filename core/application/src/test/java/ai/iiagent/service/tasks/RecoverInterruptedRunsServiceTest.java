@@ -24,8 +24,9 @@ class RecoverInterruptedRunsServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
     private final InMemorySessionEventRepository events = new InMemorySessionEventRepository();
+    private final List<RunTask> followedUp = new java.util.ArrayList<>();
     private final RecoverInterruptedRunsService recover = new RecoverInterruptedRunsService(runs,
-            new AppendSessionEventsService(events), new DirectUnitOfWork(), clock);
+            new AppendSessionEventsService(events), new DirectUnitOfWork(), clock, followedUp::add);
 
     @Test
     void givenRunningAbortingPausedAndDoneRuns_whenRecovered_thenOnlyInterruptedOnesFailWithAnEvent() {
@@ -43,7 +44,9 @@ class RecoverInterruptedRunsServiceTest {
         assertThat(status(paused)).isEqualTo(RunStatus.PAUSED);
         assertThat(status(done)).isEqualTo(RunStatus.COMPLETED);
         List<SessionEvent> log = events.findAfter(running.sessionId(), 0, 10, true);
-        assertThat(log).extracting(SessionEvent::name).containsExactly(EventName.AGENT_RESPONSE_INTERRUPTED);
+        assertThat(log).extracting(SessionEvent::name)
+                .containsExactly(EventName.AGENT_RESPONSE_INTERRUPTED, EventName.AGENT_STREAM_COMPLETE);
+        assertThat(followedUp).extracting(RunTask::id).containsExactlyInAnyOrder(running.id(), aborting.id());
         assertThat(log.get(0).content()).containsEntry("run_status", "failed");
         assertThat(runs.transitionsOf(running.id())).last().extracting(t -> t.reason()).isEqualTo("recovered after restart");
     }

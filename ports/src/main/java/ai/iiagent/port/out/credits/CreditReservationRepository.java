@@ -3,9 +3,11 @@ package ai.iiagent.port.out.credits;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.ReservationId;
+import ai.iiagent.domain.users.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Reservations. A reservation leaves {@code held} at most once: {@link #end} only changes a row
@@ -28,4 +30,10 @@ public interface CreditReservationRepository {
 
     /** Held reservations that expired before {@code now}, oldest first. */
     List<CreditReservation> expiredHolds(Instant now, int limit);
+
+    /** The reservations of one run still held, oldest first. */
+    List<CreditReservation> heldForRun(UUID runId);
+
+    /** What the user's held reservations hold together (zero when none). */
+    Credits heldBy(UserId userId);
 }
