@@ -77,7 +77,9 @@ class ChatApiTest {
     @Test
     void givenASecondMessage_thenItContinuesTheSession_withTheHistory_andEachTurnIsBilled() {
         String token = newUser();
-        String sessionId = (String) ChatSse.parse(send(token, Map.of("content", "first"))).getFirst().get("session_id");
+        List<Event> first = ChatSse.parse(send(token, Map.of("content", "first")));
+        assertThat(first.getFirst().name()).as("the first turn's events: %s", first).isEqualTo("session");
+        String sessionId = (String) first.getFirst().get("session_id");
 
         List<Event> second = ChatSse.parse(send(token, Map.of("content", "second", "session_id", sessionId)));
 
