@@ -5,20 +5,20 @@ import ai.iiagent.domain.billing.BillingErrors;
 import ai.iiagent.domain.billing.PaymentEvent;
 import ai.iiagent.port.in.billing.HandlePaymentEventCommand;
 import ai.iiagent.port.in.billing.HandlePaymentEventUseCase;
-import com.stripe.exception.SignatureVerificationException;
-import com.stripe.model.Event;
-import com.stripe.net.Webhook;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Stripe's webhook: no user authentication, the {@code Stripe-Signature} HMAC is the credential.
- * The signature is checked on the raw body before anything is parsed or stored.
+ * The signature is checked on the raw body before anything is parsed or stored; a malformed header or
+ * a timestamp outside the tolerance (past or future) is {@code invalid_webhook_signature}, a signed
+ * event of an odd shape {@code malformed_webhook_event}, both 400.
  */
 @Path("/billing/webhook")
 public class StripeWebhookResource {
@@ -42,15 +42,10 @@ public class StripeWebhookResource {
         if (signature == null || signature.isBlank() || payload == null) {
             throw BillingErrors.invalidSignature("no Stripe-Signature header");
         }
-        Event event;
-        try {
-            // HMAC over the raw bytes first: nothing is parsed unless Stripe signed it within the tolerance.
-            Webhook.Signature.verifyHeader(payload, signature, settings.secret(), StripeWebhookSettings.TOLERANCE_SECONDS);
-            event = Webhook.constructEvent(payload, signature, settings.secret(), StripeWebhookSettings.TOLERANCE_SECONDS);
-        } catch (SignatureVerificationException rejected) {
-            throw BillingErrors.invalidSignature(rejected.getMessage());
-        }
-        PaymentEvent parsed = StripeEventTranslator.translate(event.getId(), event.getType(), payload);
+        // HMAC over the raw bytes first: nothing is parsed unless Stripe signed it within the tolerance.
+        StripeSignature.verify(payload, signature, settings.secret(), StripeWebhookSettings.TOLERANCE_SECONDS,
+                Instant.now());
+        PaymentEvent parsed = StripeEventTranslator.translate(payload);
         return new WebhookAck(true, handle.handle(new HandlePaymentEventCommand(parsed)).code());
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -35,11 +36,18 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response mapFrameworkError(WebApplicationException error, RoutingContext context) {
         int status = error.getResponse().getStatus();
-        FrameworkProblem known = FrameworkProblem.forStatus(status);
         if (status >= 500) {
             LOG.errorf(error, "request failed with %d", status);
         }
+        FrameworkProblem known = status == 400 ? FrameworkProblem.forBadRequest(error) : FrameworkProblem.forStatus(status);
         return problem(status, known.title(), known.code(), known.detail(), context).build();
+    }
+
+    /** A JSON body whose syntax is fine but a field has the wrong type or an unreadable value. */
+    @ServerExceptionMapper
+    public Response mapMismatchedJson(MismatchedInputException error, RoutingContext context) {
+        FrameworkProblem known = FrameworkProblem.forMismatch(error);
+        return problem(400, known.title(), known.code(), known.detail(), context).build();
     }
 
     @ServerExceptionMapper
@@ -71,7 +79,13 @@ public class ProblemExceptionMappers {
                 "Something went wrong on our side. Quote the request id when reporting it.", context).build();
     }
 
-    private static Response.ResponseBuilder problem(int status, String title, String code, String detail,
+    /** The problem for a status the HTTP stack itself raised. */
+    static Response framework(int status, RoutingContext context) {
+        FrameworkProblem known = FrameworkProblem.forStatus(status);
+        return problem(status, known.title(), known.code(), known.detail(), context).build();
+    }
+
+    static Response.ResponseBuilder problem(int status, String title, String code, String detail,
                                                     RoutingContext context) {
         String path = context == null ? null : context.request().path();
         return Response.status(status)
