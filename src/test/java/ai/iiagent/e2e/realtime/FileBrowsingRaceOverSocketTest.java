@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FileBrowsingRaceOverSocketTest {
 
-    private static final int READS = 300;
+    private static final int READS = 1000;
     private static final List<String> CLEAN_REFUSALS = List.of("sandbox_file_not_found", "sandbox_path_outside_workspace");
 
     @Test
@@ -48,8 +48,10 @@ class FileBrowsingRaceOverSocketTest {
             terminal.await(named("agent.complete"), Duration.ofSeconds(30));
             terminal.send(Map.of("type", "pty_create", "data", Map.of("terminal_id", "swap")));
             terminal.await(frame -> type(frame).equals("pty_ready"), WAIT);
+            // A tight loop (python, no process per step), as an attacker would write it.
             terminal.send(Map.of("type", "pty_input", "data", Map.of("terminal_id", "swap", "data",
-                    "while :; do mv d d.real; ln -s " + hostDir + " d; rm d; mv d.real d; done\n")));
+                    "printf 'import os\\nwhile 1:\\n os.rename(\"d\",\"d.real\"); os.symlink(\"%s\",\"d\");"
+                            + " os.unlink(\"d\"); os.rename(\"d.real\",\"d\")\\n' " + hostDir + " > swap.py; python3 swap.py\n")));
             Thread.sleep(300);
             browser.drain();
 
