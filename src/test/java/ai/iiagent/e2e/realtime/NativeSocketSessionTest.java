@@ -138,6 +138,49 @@ class NativeSocketSessionTest {
     }
 
     @Test
+    void givenStoredEvents_whenACommandIsRefused_thenTheErrorIsTransient_atTheLatestSeq_andNeverReplayed() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "refusals");
+        publish(id, 2);
+        try (SocketClient client = nativeClient(token)) {
+            join(client, id, 0);
+            assertThat(persistedSeqs(client, 2)).containsExactly(1L, 2L);
+            command(client, "fly_to_the_moon");
+            JsonNode error = event(client.await(named("system.error"), WAIT));
+            assertThat(error.path("transient").asBoolean()).isTrue();
+            assertThat(error.path("seq").asLong()).isEqualTo(2);
+        }
+        publish(id, 1);
+        try (SocketClient later = nativeClient(token)) {
+            join(later, id, 0);
+            assertThat(persistedSeqs(later, 3)).containsExactly(1L, 2L, 3L); // the refusal took no seq
+            Thread.sleep(200);
+            assertThat(later.drain()).noneMatch(named("system.error"));
+        }
+    }
+
+    @Test
+    void givenALastSeqBeyondTheLog_whenJoining_thenTheConnectionIsToldToResync_andGetsEveryEvent() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "other history");
+        publish(id, 3);
+        try (SocketClient client = nativeClient(token)) {
+            join(client, id, 50);
+            JsonNode established = event(client.await(named("connection.established"), WAIT));
+            assertThat(established.path("content").path("resync").asBoolean()).isTrue();
+            assertThat(established.path("content").path("last_seq").asLong()).isZero();
+            assertThat(persistedSeqs(client, 3)).containsExactly(1L, 2L, 3L);
+            publish(id, 1);
+            assertThat(persistedSeqs(client, 1)).containsExactly(4L);
+
+            join(client, id, 4); // at the end of the log: nothing to resync
+            JsonNode again = event(client.await(named("connection.established"), WAIT));
+            assertThat(again.path("content").path("resync").asBoolean()).isFalse();
+            assertThat(again.path("content").path("last_seq").asLong()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void givenMalformedFrames_thenValidationErrorsAndTheConnectionStaysUsable() throws Exception {
         try (SocketClient client = nativeClient(newAccessToken())) {
             client.send("{not json");

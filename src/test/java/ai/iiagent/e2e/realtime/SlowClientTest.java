@@ -8,12 +8,14 @@ import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.iiagent.adapter.socket.gateway.SessionRooms;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +33,54 @@ class SlowClientTest {
 
     @Inject
     PublishSessionEventsUseCase events;
+
+    @Inject
+    SessionRooms rooms;
+
+    @Test
+    void givenAClientThatStopsReadingAtTheTcpLevel_whenClosedForResync_thenItsConnectionIsCutWithinTheGrace()
+            throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "stalled tcp");
+        SessionId session = new SessionId(UUID.fromString(id));
+        try (SocketClient fast = Realtime.nativeClient(token);
+             RawWebSocket stalled = RawWebSocket.open(RestAssured.port, "/ws", token)) {
+            join(fast, id, 0);
+            fast.await(named("connection.established"), WAIT);
+            stalled.sendText("{\"type\":\"join_session\",\"data\":{\"session_uuid\":\"" + id + "\"}}");
+            awaitFollowers(session, 2, Duration.ofSeconds(10));
+            Thread keepAlive = Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) { // it still writes (so liveness never closes it), it just never reads
+                        stalled.sendText("{\"type\":\"chat_message\",\"data\":{\"content\":{\"command\":\"ping\"}}}");
+                        Thread.sleep(500);
+                    }
+                } catch (Exception stopped) {
+                    // cut off, or the test is over
+                }
+            });
+
+            publishAll(id);
+            assertThat(seqs(fast, EVENTS)).hasSize(EVENTS).isSorted().doesNotHaveDuplicates();
+
+            // 4409 went out behind megabytes it never read; 1 s later (the test's close grace) the server cuts the TCP connection.
+            awaitFollowers(session, 1, Duration.ofSeconds(10));
+            assertThat(stalled.awaitTcpClosed(Duration.ofSeconds(10))).as("the server ended the TCP connection").isTrue();
+            keepAlive.interrupt();
+
+            events.publish(new PublishSessionEventsCommand(session, List.of(new Outgoing(EventName.AGENT_TOOL_CALL, null,
+                    Map.of("output", "after")))));
+            assertThat(seqs(fast, 1)).containsExactly((long) EVENTS + 1);
+        }
+    }
+
+    private void awaitFollowers(SessionId session, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (rooms.followers(session) != count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(rooms.followers(session)).as("connections following the session on the server").isEqualTo(count);
+    }
 
     @Test
     void givenAStalledClient_whenTheSessionOutpacesIt_thenItIsClosedForResync_andLosesNothingOnResume() throws Exception {

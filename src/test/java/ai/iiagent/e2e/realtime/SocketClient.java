@@ -75,6 +75,11 @@ final class SocketClient implements AutoCloseable {
         }
     }
 
+    /** Sends one fragment of a text message ({@code last} false: more follow). */
+    void sendPart(String text, boolean last) {
+        socket.sendText(text, last).join();
+    }
+
     /** The next frame, or fails after the timeout. */
     String next(Duration timeout) throws InterruptedException {
         String frame = frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -44,6 +44,20 @@ class SocketIoProtocolTest {
     }
 
     @Test
+    void givenAConnectPayloadThatIsNotJson_thenConnectError_andTheSocketStaysOpenForAGoodOne() throws Exception {
+        try (SocketClient client = opened()) {
+            client.send("40{bad");
+            String refused = client.next(WAIT);
+            assertThat(refused).startsWith("44");
+            assertThat(SocketClient.parse(refused.substring(2)).path("data").path("code").asText())
+                    .isEqualTo("validation_error");
+            client.send("40{\"token\":\"" + newAccessToken() + "\"}");
+            assertThat(client.next(WAIT)).startsWith("40{");
+            assertThat(client.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void givenApiKeyInTheAuthObject_thenConnectsUntilRevoked() throws Exception {
         String access = newAccessToken();
         io.restassured.path.json.JsonPath key = io.restassured.RestAssured.given()

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scale-out: two packaged instances sharing PostgreSQL and Redis. Events a request on node A
- * produces reach a socket joined on node B, in seq order.
+ * produces reach a socket joined on node B, in seq order; a cancel sent to B stops a run on A.
  */
 class TwoNodesIT {
 
@@ -76,6 +76,37 @@ class TwoNodesIT {
         }
     }
 
+    @Test
+    void givenARunExecutingOnNodeA_whenCancelIsSentToNodeB_thenTheRunStopsOnA_andBothSocketsSeeItInterrupted()
+            throws Exception {
+        int portA = start("a");
+        int portB = start("b");
+        String token = post(portA, "/auth/local/register", null, Map.of("email", "cancel-" + UUID.randomUUID()
+                + "@example.org", "password", "correct horse")).path("access_token").asText();
+        String session = post(portA, "/v1/sessions", token, Map.of("name", "cancel across nodes")).path("id").asText();
+
+        try (SocketClient onA = SocketClient.connect("ws://localhost:" + portA + "/ws", Realtime.bearer(token));
+             SocketClient onB = SocketClient.connect("ws://localhost:" + portB + "/ws", Realtime.bearer(token))) {
+            for (SocketClient client : List.of(onA, onB)) {
+                client.await(frame -> Realtime.type(frame).equals("authenticated"), WAIT);
+                Realtime.join(client, session, 0);
+                client.await(Realtime.named("connection.established"), WAIT);
+            }
+            onA.send(Map.of("type", "chat_message", "data", Map.of("content",
+                    Map.of("command", "query", "text", "answer slowly please"))));
+            onB.await(Realtime.named("agent.response.delta"), WAIT); // streaming on A, seen on B
+            Realtime.command(onB, "cancel");
+
+            for (SocketClient client : List.of(onB, onA)) {
+                JsonNode interrupted = Realtime.event(client.await(Realtime.named("agent.response.interrupted"), WAIT));
+                assertThat(interrupted.path("content").path("run_status").asText()).isEqualTo("cancelled");
+            }
+            Thread.sleep(1000);
+            assertThat(onA.drain()).as("no more of the run's text after the cancel")
+                    .noneMatch(Realtime.named("agent.complete"));
+        }
+    }
+
     private int start(String name) throws Exception {
         int port = freePort();
         Path log = dir.resolve(name + ".log");
@@ -94,6 +125,7 @@ class TwoNodesIT {
         // The sign-up count lives in the shared Redis, so repeated runs from 127.0.0.1 would use up the default 5/h.
         env.put("APP_SIGNUPS_PER_ADDRESS", "100000");
         env.put("ACCESS_LOG", "false");
+        env.put("APP_OFFLINE_WORD_DELAY", "PT0.1S"); // "answer slowly" then streams for several seconds
         nodes.add(builder.start());
         awaitReady(port, log);
         return port;

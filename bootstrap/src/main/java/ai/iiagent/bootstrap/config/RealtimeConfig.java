@@ -21,4 +21,16 @@ public interface RealtimeConfig {
     /** Frames a connection may have waiting before it is treated as slow. */
     @WithDefault("1024")
     int outboundQueueFrames();
+
+    /** UTF-8 bytes a connection may have waiting before it is treated as slow. */
+    @WithDefault("4194304")
+    long outboundQueueBytes();
+
+    /** How long a connection the server closed has to finish the close handshake before its TCP connection is cut. */
+    @WithDefault("PT5S")
+    Duration closeGrace();
+
+    /** The largest client message (and frame) on both endpoints; also Socket.IO's advertised maxPayload. */
+    @WithDefault("2097152")
+    int maxMessageBytes();
 }

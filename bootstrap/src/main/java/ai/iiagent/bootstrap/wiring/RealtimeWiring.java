@@ -27,7 +27,8 @@ public class RealtimeWiring {
     RealtimeSettings realtimeSettings(AppConfig config) {
         RealtimeConfig realtime = config.realtime();
         return new RealtimeSettings(realtime.pingInterval(), realtime.pingTimeout(), realtime.authTimeout(),
-                realtime.outboundQueueFrames());
+                realtime.outboundQueueFrames(), realtime.outboundQueueBytes(), realtime.closeGrace(),
+                realtime.maxMessageBytes());
     }
 
     @Produces
@@ -67,8 +68,9 @@ public class RealtimeWiring {
 
             @Override
             public void start() {
-                LOG.infof("socket endpoints /ws and /socket.io/ (ping every %s, auth within %s, %d queued frames per connection)",
-                        settings.pingInterval(), settings.authTimeout(), settings.outboundQueueFrames());
+                LOG.infof("socket endpoints /ws and /socket.io/ (ping every %s, auth within %s, %d frames / %d bytes queued per"
+                        + " connection, messages up to %d bytes)", settings.pingInterval(), settings.authTimeout(),
+                        settings.outboundQueueFrames(), settings.outboundQueueBytes(), settings.maxMessageBytes());
             }
         };
     }

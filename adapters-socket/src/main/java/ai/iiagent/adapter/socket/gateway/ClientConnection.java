@@ -13,6 +13,7 @@ public final class ClientConnection {
     private final String id;
     private final SocketTransport transport;
     private final OutboundQueue queue;
+    private final ConnectionCloser closer;
     private final long openedAtNanos = System.nanoTime();
     private volatile Identity identity;
     private volatile Membership membership;
@@ -21,10 +22,11 @@ public final class ClientConnection {
     private volatile boolean closed;
     private final ConnectionTerminals terminals = new ConnectionTerminals();
 
-    ClientConnection(String id, SocketTransport transport, int queueFrames) {
+    ClientConnection(String id, SocketTransport transport, int queueFrames, long queueBytes, ConnectionCloser closer) {
         this.id = id;
         this.transport = transport;
-        this.queue = new OutboundQueue(transport, queueFrames);
+        this.closer = closer;
+        this.queue = new OutboundQueue(transport, queueFrames, queueBytes, closer);
     }
 
     public String id() {
@@ -47,7 +49,7 @@ public final class ClientConnection {
     public void close(int code, String reason) {
         closed = true;
         queue.close();
-        transport.close(code, reason);
+        closer.close(transport, code, reason);
     }
 
     /** Sends a named event ({@code pty_ready}, ...) in order with the rest. */
@@ -57,7 +59,7 @@ public final class ClientConnection {
 
     /** Sends a named event, waiting up to {@code patience} for room (a producer that must slow down); false when gone. */
     boolean putNamed(String event, String dataJson, Duration patience) throws InterruptedException {
-        return queue.put(transport.namedFrame(event, dataJson), patience);
+        return queue.put(transport.namedFrame(event, dataJson), patience, null);
     }
 
     /** The terminals this connection opened (closed when it leaves its session or goes away). */
@@ -81,8 +83,18 @@ public final class ClientConnection {
         queue.offer(transport.eventFrame(envelopeJson), droppable);
     }
 
-    boolean putReplay(String envelopeJson, Duration patience) throws InterruptedException {
-        return queue.put(transport.eventFrame(envelopeJson), patience);
+    /** A session event fanned out to {@code member}; dropped from the queue if the member leaves first. */
+    void sendEvent(String envelopeJson, boolean droppable, Membership member) {
+        queue.offer(transport.eventFrame(envelopeJson), droppable, member);
+    }
+
+    boolean putReplay(String envelopeJson, Duration patience, Membership member) throws InterruptedException {
+        return queue.put(transport.eventFrame(envelopeJson), patience, member);
+    }
+
+    /** Forgets the events still queued for a membership this connection left (a new join replays them). */
+    void discardQueued(Membership member) {
+        queue.discard(member);
     }
 
     void closeForResync() {

@@ -8,11 +8,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * One connection's bounded outbound queue, drained by a virtual thread that exists only while
- * there is something to send. Live frames never wait: when the queue is full a transient frame is
- * dropped (or makes room by dropping a queued transient one); a persisted frame that finds no room
- * closes the connection with {@link CloseCodes#RESYNC}, so a slow client never slows the run or
- * other clients and loses nothing (it resumes from its last seq). Replay frames wait for room.
+ * One connection's bounded outbound queue (in frames and in UTF-8 bytes), drained by a virtual
+ * thread that exists only while there is something to send. Live frames never wait: when the queue
+ * is full a transient frame is dropped (or makes room by dropping queued transient ones); a
+ * persisted frame that finds no room closes the connection with {@link CloseCodes#RESYNC}, so a
+ * slow client never slows the run or other clients and loses nothing (it resumes from its last
+ * seq). Replay frames wait for room. A frame alone in the queue is always taken, whatever its size.
  */
 final class OutboundQueue {
 
@@ -20,39 +21,50 @@ final class OutboundQueue {
 
     private final SocketTransport transport;
     private final int capacity;
+    private final long maxBytes;
+    private final ConnectionCloser closer;
     private final ArrayDeque<Frame> frames = new ArrayDeque<>();
     private final AtomicLong droppedTransient = new AtomicLong();
+    private long queuedBytes;
     private boolean draining;
     private boolean closed;
 
-    OutboundQueue(SocketTransport transport, int capacity) {
+    OutboundQueue(SocketTransport transport, int capacity, long maxBytes, ConnectionCloser closer) {
         this.transport = transport;
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
+        this.closer = closer;
     }
 
     /** Queues a live frame without ever blocking the caller. */
-    synchronized void offer(String text, boolean droppable) {
+    void offer(String text, boolean droppable) {
+        offer(text, droppable, null);
+    }
+
+    /** Queues a live frame on behalf of {@code owner} (see {@link #discard}) without ever blocking the caller. */
+    synchronized void offer(String text, boolean droppable, Object owner) {
         if (closed) {
             return;
         }
-        if (frames.size() >= capacity) {
+        Frame frame = new Frame(text, droppable, owner, utf8Length(text));
+        if (!fits(frame)) {
             if (droppable) {
                 droppedTransient.incrementAndGet();
                 return;
             }
-            if (!dropOneQueuedTransient()) {
+            if (!makeRoomFor(frame)) {
                 overflow();
                 return;
             }
         }
-        frames.add(new Frame(text, droppable));
-        startDrainingIfIdle();
+        add(frame);
     }
 
     /** Queues a replayed frame, waiting up to {@code patience} for room; false when the connection is gone. */
-    synchronized boolean put(String text, Duration patience) throws InterruptedException {
+    synchronized boolean put(String text, Duration patience, Object owner) throws InterruptedException {
+        Frame frame = new Frame(text, false, owner, utf8Length(text));
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!closed && frames.size() >= capacity) {
+        while (!closed && !fits(frame)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 overflow();
@@ -63,14 +75,28 @@ final class OutboundQueue {
         if (closed) {
             return false;
         }
-        frames.add(new Frame(text, false));
-        startDrainingIfIdle();
+        add(frame);
         return true;
+    }
+
+    /** Drops the frames still waiting for {@code owner} (a membership the connection left); returns how many. */
+    synchronized int discard(Object owner) {
+        int before = frames.size();
+        for (Iterator<Frame> it = frames.iterator(); it.hasNext(); ) {
+            Frame frame = it.next();
+            if (frame.owner() == owner) {
+                it.remove();
+                queuedBytes -= frame.bytes();
+            }
+        }
+        notifyAll();
+        return before - frames.size();
     }
 
     synchronized void close() {
         closed = true;
         frames.clear();
+        queuedBytes = 0;
         notifyAll();
     }
 
@@ -78,33 +104,44 @@ final class OutboundQueue {
         return frames.size();
     }
 
+    synchronized long queuedBytes() {
+        return queuedBytes;
+    }
+
     long droppedTransient() {
         return droppedTransient.get();
     }
 
-    private boolean dropOneQueuedTransient() {
-        for (Iterator<Frame> it = frames.iterator(); it.hasNext(); ) {
-            if (it.next().droppable()) {
+    private boolean fits(Frame frame) {
+        return frames.isEmpty() || frames.size() < capacity && queuedBytes + frame.bytes() <= maxBytes;
+    }
+
+    private boolean makeRoomFor(Frame frame) {
+        for (Iterator<Frame> it = frames.iterator(); it.hasNext() && !fits(frame); ) {
+            Frame queued = it.next();
+            if (queued.droppable()) {
                 it.remove();
+                queuedBytes -= queued.bytes();
                 droppedTransient.incrementAndGet();
-                return true;
             }
         }
-        return false;
+        return fits(frame);
     }
 
-    private void overflow() {
-        LOG.infof("closing a slow connection: %d frames waiting, %d transient dropped", frames.size(),
-                droppedTransient.get());
-        close();
-        transport.close(CloseCodes.RESYNC, "too far behind; reconnect with last_seq");
-    }
-
-    private void startDrainingIfIdle() {
+    private void add(Frame frame) {
+        frames.add(frame);
+        queuedBytes += frame.bytes();
         if (!draining) {
             draining = true;
             Thread.ofVirtual().name("socket-send").start(this::drain);
         }
+    }
+
+    private void overflow() {
+        LOG.infof("closing a slow connection: %d frames (%d bytes) waiting, %d transient dropped", frames.size(),
+                queuedBytes, droppedTransient.get());
+        close();
+        closer.close(transport, CloseCodes.RESYNC, "too far behind; reconnect with last_seq");
     }
 
     private void drain() {
@@ -116,6 +153,7 @@ final class OutboundQueue {
                     draining = false;
                     return;
                 }
+                queuedBytes -= next.bytes();
                 notifyAll();
             }
             try {
@@ -131,6 +169,18 @@ final class OutboundQueue {
         }
     }
 
-    private record Frame(String text, boolean droppable) {
+    /** Bytes the text takes on the wire as UTF-8 (what the peer's buffers hold), without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                bytes += c < 0x800 || Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes for 2 chars
+            }
+        }
+        return bytes;
+    }
+
+    private record Frame(String text, boolean droppable, Object owner, long bytes) {
     }
 }

@@ -36,6 +36,7 @@ public class RealtimeGateway {
     private final RealtimeSettings settings;
     private final LivenessMonitor liveness;
     private final TerminalCommands terminals;
+    private final ConnectionCloser closer;
 
     public RealtimeGateway(AuthenticateUseCase authenticate, JoinSessionUseCase joinSession, SessionRooms rooms,
                            CommandDispatcher commands, EventEnvelopes envelopes, RealtimeSettings settings,
@@ -48,6 +49,7 @@ public class RealtimeGateway {
         this.envelopes = envelopes;
         this.settings = settings;
         this.liveness = new LivenessMonitor(settings);
+        this.closer = new ConnectionCloser(settings.closeGrace());
     }
 
     public RealtimeSettings settings() {
@@ -55,7 +57,8 @@ public class RealtimeGateway {
     }
 
     public ClientConnection open(String id, SocketTransport transport) {
-        ClientConnection connection = new ClientConnection(id, transport, settings.outboundQueueFrames());
+        ClientConnection connection = new ClientConnection(id, transport, settings.outboundQueueFrames(),
+                settings.outboundQueueBytes(), closer);
         liveness.watch(connection);
         return connection;
     }
@@ -81,13 +84,17 @@ public class RealtimeGateway {
         if (connection.membership().filter(member -> !member.sessionId().equals(sessionId)).isPresent()) {
             connection.terminals().closeAll(); // a terminal belongs to the session it was opened in
         }
+        // A last_seq beyond the log comes from another history (a reset database, another server): start over.
+        boolean resync = lastSeq > 0 && lastSeq > rooms.latestSeq(sessionId);
+        long from = resync ? 0 : lastSeq;
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("message", sessionUuid == null ? "Session created" : "Joined session");
         content.put("session_id", sessionId.toString());
         content.put("is_owner", joined.owner());
-        content.put("last_seq", lastSeq);
-        connection.sendEvent(envelopes.direct(EventName.CONNECTION_ESTABLISHED, sessionId, lastSeq, content), false);
-        rooms.join(connection, sessionId, joined.owner(), lastSeq);
+        content.put("last_seq", from);
+        content.put("resync", resync);
+        connection.sendEvent(envelopes.direct(EventName.CONNECTION_ESTABLISHED, sessionId, from, content), false);
+        rooms.join(connection, sessionId, joined.owner(), from);
         return joined;
     }
 
@@ -135,7 +142,8 @@ public class RealtimeGateway {
 
     public void sendError(ClientConnection connection, Map<String, Object> content) {
         SessionId session = connection.membership().map(Membership::sessionId).orElse(null);
-        connection.sendEvent(envelopes.direct(EventName.SYSTEM_ERROR, session, seqOf(connection), content), false);
+        // A refusal is a reply to one connection: transient, never stored, whatever system.error's delivery is.
+        connection.sendEvent(envelopes.reply(EventName.SYSTEM_ERROR, session, seqOf(connection), content), false);
     }
 
     public void seen(ClientConnection connection) {
@@ -155,6 +163,7 @@ public class RealtimeGateway {
     @PreDestroy
     void stop() {
         liveness.close();
+        closer.close();
     }
 
     private static long seqOf(ClientConnection connection) {

@@ -59,7 +59,13 @@ public class SessionRooms {
         connection.membership().ifPresent(member -> {
             connection.membership(null);
             rooms.computeIfPresent(member.sessionId(), (id, room) -> room.remove(member) ? null : room);
+            connection.discardQueued(member); // a rejoin replays them after its own last_seq: never twice
         });
+    }
+
+    /** The session's latest seq in the log (internal events included). */
+    long latestSeq(SessionId sessionId) {
+        return read(sessionId, 0, 0).latestSeq();
     }
 
     /** Connections following the session on this node (for tests and metrics). */

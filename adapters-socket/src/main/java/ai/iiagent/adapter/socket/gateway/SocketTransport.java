@@ -17,4 +17,7 @@ public interface SocketTransport {
 
     /** Closes the connection with a WebSocket close code; returns at once. */
     void close(int code, String reason);
+
+    /** Cuts the TCP connection at once, without waiting for the close handshake; nothing when it is closed already. */
+    void abort();
 }

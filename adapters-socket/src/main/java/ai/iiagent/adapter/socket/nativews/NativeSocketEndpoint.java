@@ -5,10 +5,12 @@ import ai.iiagent.adapter.socket.gateway.CloseCodes;
 import ai.iiagent.adapter.socket.gateway.InboundFrames;
 import ai.iiagent.adapter.socket.gateway.RealtimeGateway;
 import ai.iiagent.adapter.socket.gateway.SocketErrors;
+import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnPongMessage;
 import io.quarkus.websockets.next.OnTextMessage;
@@ -85,6 +87,11 @@ public class NativeSocketEndpoint {
         if (client != null) {
             gateway.closed(client);
         }
+    }
+
+    @OnError
+    void failed(WebSocketConnection connection, Throwable failure) {
+        WebSocketConnections.failed(connection, failure);
     }
 
     private void authenticate(ClientConnection client, String credential) {

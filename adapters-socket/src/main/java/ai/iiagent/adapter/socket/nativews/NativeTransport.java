@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.socket.nativews;
 
 import ai.iiagent.adapter.socket.gateway.SocketTransport;
+import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;
@@ -39,5 +40,10 @@ final class NativeTransport implements SocketTransport {
     @Override
     public void close(int code, String reason) {
         connection.close(new CloseReason(code, reason)).subscribe().with(ok -> { }, failure -> { });
+    }
+
+    @Override
+    public void abort() {
+        WebSocketConnections.abort(connection);
     }
 }

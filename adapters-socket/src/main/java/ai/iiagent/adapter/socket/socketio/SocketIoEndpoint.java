@@ -6,10 +6,12 @@ import ai.iiagent.adapter.socket.gateway.InboundFrames;
 import ai.iiagent.adapter.socket.gateway.RealtimeGateway;
 import ai.iiagent.adapter.socket.gateway.RealtimeSettings;
 import ai.iiagent.adapter.socket.gateway.SocketErrors;
+import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.shared.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
@@ -32,7 +34,6 @@ import java.util.UUID;
 public class SocketIoEndpoint {
 
     private static final TypedKey<ClientConnection> CLIENT = new TypedKey<>("ii-agent.client");
-    private static final int MAX_PAYLOAD = 10 * 1024 * 1024;
 
     private final RealtimeGateway gateway;
     private final InboundFrames frames;
@@ -57,7 +58,7 @@ public class SocketIoEndpoint {
         open.put("upgrades", List.of());
         open.put("pingInterval", settings.pingInterval().toMillis());
         open.put("pingTimeout", settings.pingTimeout().toMillis());
-        open.put("maxPayload", MAX_PAYLOAD);
+        open.put("maxPayload", settings.maxMessageBytes()); // the same limit the server enforces (close 1009)
         client.sendFrame("0" + gateway.envelopes().write(open));
     }
 
@@ -105,8 +106,20 @@ public class SocketIoEndpoint {
         }
     }
 
+    @OnError
+    void failed(WebSocketConnection connection, Throwable failure) {
+        WebSocketConnections.failed(connection, failure);
+    }
+
     private void connect(ClientConnection client, WebSocketConnection connection, String json) {
-        JsonNode auth = json.isBlank() ? null : frames.parse(json);
+        JsonNode auth;
+        try {
+            auth = json.isBlank() ? null : frames.parse(json);
+        } catch (ValidationException e) {
+            client.sendFrame(SocketIoPacket.frame(SocketIoPacket.CONNECT_ERROR, gateway.envelopes().write(
+                    Map.of("message", "the CONNECT payload is not valid JSON", "data", Map.of("code", "validation_error")))));
+            return;
+        }
         String token = auth == null ? null : auth.path("token").asText(null);
         if (token == null) {
             String header = connection.handshakeRequest().header("Authorization");

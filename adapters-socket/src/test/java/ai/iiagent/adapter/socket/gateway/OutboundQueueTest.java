@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
 
+    static final ConnectionCloser CLOSER = new ConnectionCloser(Duration.ofMillis(200));
+
     private final RecordingTransport transport = new RecordingTransport();
-    private final OutboundQueue queue = new OutboundQueue(transport, 16);
+    private final OutboundQueue queue = new OutboundQueue(transport, 16, 64 * 1024, CLOSER);
 
     @Test
     void givenAReadingClient_thenFramesAreSentInOfferOrder() throws Exception {
@@ -63,14 +65,58 @@ class OutboundQueueTest {
             sleep(100);
             transport.resume();
         });
-        assertThat(queue.put("replayed", Duration.ofSeconds(5))).isTrue();
+        assertThat(queue.put("replayed", Duration.ofSeconds(5), null)).isTrue();
         transport.awaitSent(18);
         assertThat(transport.sent).endsWith("replayed");
 
         transport.stall();
         fillBehindABlockedSend("q");
-        assertThat(queue.put("late", Duration.ofMillis(100))).isFalse();
+        assertThat(queue.put("late", Duration.ofMillis(100), null)).isFalse();
         assertThat(transport.closedWith).isEqualTo(CloseCodes.RESYNC);
+    }
+
+    @Test
+    void givenAStalledClient_whenTheWaitingBytesPassTheBudget_thenTransientsGoFirst_thenItIsClosedForResync() throws Exception {
+        transport.stall();
+        queue.offer("p0", false);
+        sleep(50);
+        String big = "x".repeat(20_000);
+        queue.offer("p1" + big, false);
+        queue.offer("t2" + big, true);
+        queue.offer("p3" + "é".repeat(10_000), false); // 20,000 bytes as UTF-8: the budget counts bytes, not chars
+        assertThat(queue.size()).isEqualTo(3); // 60 KB of a 64 KiB budget, 3 of 16 frames
+        queue.offer("t4" + big, true); // would pass the budget: dropped
+        queue.offer("p5" + big, false); // makes room by dropping t2
+        assertThat(queue.size()).isEqualTo(3);
+        assertThat(queue.droppedTransient()).isEqualTo(2);
+        assertThat(transport.closedWith).isNull();
+
+        queue.offer("p6" + big, false); // only persisted frames wait: too far behind
+        assertThat(transport.closedWith).isEqualTo(CloseCodes.RESYNC);
+        assertThat(queue.queuedBytes()).isZero();
+    }
+
+    @Test
+    void givenAConnectionClosedForResync_whenThePeerNeverFinishesTheHandshake_thenItsTcpConnectionIsCutAfterTheGrace()
+            throws Exception {
+        transport.stall();
+        for (int i = 0; i <= 17; i++) {
+            queue.offer("p" + i, false);
+        }
+        long closedAt = System.nanoTime();
+        assertThat(transport.closedWith).isEqualTo(CloseCodes.RESYNC);
+        long deadline = closedAt + Duration.ofSeconds(5).toNanos();
+        while (transport.abortedAtNanos == 0 && System.nanoTime() < deadline) {
+            sleep(10);
+        }
+        assertThat(transport.abortedAtNanos).isNotZero();
+        assertThat(Duration.ofNanos(transport.abortedAtNanos - closedAt)).isBetween(Duration.ofMillis(150),
+                Duration.ofSeconds(2));
+    }
+
+    @Test
+    void givenMultiByteText_thenItsUtf8LengthIsCounted() {
+        assertThat(OutboundQueue.utf8Length("aé€😀")).isEqualTo(1 + 2 + 3 + 4);
     }
 
     /** One frame taken by the (blocked) sender, then exactly a queue's worth waiting. */

@@ -10,6 +10,7 @@ final class RecordingTransport implements SocketTransport {
 
     final List<String> sent = new CopyOnWriteArrayList<>();
     volatile Integer closedWith;
+    volatile long abortedAtNanos;
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     void stall() {
@@ -49,6 +50,12 @@ final class RecordingTransport implements SocketTransport {
     @Override
     public void close(int code, String reason) {
         closedWith = code;
+        resume();
+    }
+
+    @Override
+    public void abort() {
+        abortedAtNanos = System.nanoTime();
         resume();
     }
 

@@ -19,7 +19,7 @@ class SessionRoomTest {
     private final List<SessionEvent> log = new ArrayList<>();
     private final List<Long> backfillReads = new ArrayList<>();
     private final RecordingTransport transport = new RecordingTransport();
-    private final ClientConnection connection = new ClientConnection("c1", transport, 1024);
+    private final ClientConnection connection = new ClientConnection("c1", transport, 1024, 1 << 20, OutboundQueueTest.CLOSER);
     private final SessionRoom room = new SessionRoom(session, 0, this::readLog, event -> event.name().wireName()
             + "#" + event.seq());
 
