@@ -60,25 +60,36 @@ final class LocalWorkspaceFiles {
     /** Writes {@code content} to the file (parents created), refusing more than the file limit; returns the bytes written. */
     long write(Path workspace, int uid, String path, InputStream content) {
         SandboxedFileOps.Running running = ops.start(workspace, uid, WorkspaceScripts.WRITE, WorkspacePaths.lexical(path));
-        long written = 0;
+        long written;
         try (InputStream ack = running.stdout()) {
             running.checked();
-            try (OutputStream out = running.stdin()) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
-                    written += n;
-                    if (written > maxFileBytes) {
-                        ack.close();
-                        throw new ValidationException(FILE_TOO_LARGE, "a file is larger than " + maxFileBytes + " bytes");
-                    }
-                    out.write(buffer, 0, n);
-                }
+            try {
+                written = copy(content, running.stdin(), ack);
+            } catch (IOException closedEarly) {
+                running.finished(); // the script gave up (the path changed under it): its exit code says why
+                throw closedEarly;
             }
             running.finished();
             return written;
         } catch (IOException e) {
             throw running.failed(e);
         }
+    }
+
+    private long copy(InputStream content, OutputStream stdin, InputStream ack) throws IOException {
+        long written = 0;
+        try (OutputStream out = stdin) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+                written += n;
+                if (written > maxFileBytes) {
+                    ack.close();
+                    throw new ValidationException(FILE_TOO_LARGE, "a file is larger than " + maxFileBytes + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return written;
     }
 
     /**

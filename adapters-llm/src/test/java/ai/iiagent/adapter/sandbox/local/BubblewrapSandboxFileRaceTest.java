@@ -31,10 +31,12 @@ class BubblewrapSandboxFileRaceTest {
     private static final String CANARY = "host-canary-" + Long.toHexString(System.nanoTime());
     private static final String HARMLESS = "harmless";
 
-    private final SandboxFixture fixture = new SandboxFixture();
+    // CPU time for a loop that spins for up to 50 s (the fixture's default of 10 s would kill it midway).
+    private final SandboxFixture fixture = new SandboxFixture(cfg -> new BubblewrapSandboxConfig(cfg.root(), cfg.bwrap(), 120,
+            cfg.memoryBytes(), cfg.maxProcesses(), cfg.maxFileBytes(), cfg.tmpBytes(), cfg.hostUidBase(), cfg.hostUidCount()));
     private final SessionId session = SessionId.random();
     private Path hostDir;
-    private CompletableFuture<?> swapping;
+    private CompletableFuture<ai.iiagent.port.out.sandbox.CommandResult> swapping;
 
     @BeforeEach
     void startTheSwapLoop() throws Exception {
@@ -42,8 +44,16 @@ class BubblewrapSandboxFileRaceTest {
         Files.writeString(hostDir.resolve("secret.txt"), CANARY);
         Files.setPosixFilePermissions(hostDir.resolve("secret.txt"), PosixFilePermissions.fromString("rw-------"));
         fixture.run(session, "mkdir d && printf " + HARMLESS + " > d/secret.txt");
-        String loop = "end=$((SECONDS + 50)); while [ $SECONDS -lt $end ]; do mv d d.real; ln -s " + hostDir
-                + " d; rm d; mv d.real d; done";
+        // A tight loop (python, no process per step), as an attacker would write it, for 50 s at most; a write of the
+        // test that recreates d in the gap between two renames is put aside so the loop goes on.
+        String loop = "python3 -c '" + String.join("\n", "import os, time", "end = time.time() + 50",
+                "while time.time() < end and not os.path.exists(\"stop\"):",
+                "  try: os.rename(\"d\", \"d.real\")",
+                "  except OSError: continue",
+                "  try: os.symlink(\"" + hostDir + "\", \"d\"); os.unlink(\"d\")",
+                "  except OSError: pass",
+                "  try: os.rename(\"d.real\", \"d\")",
+                "  except OSError: os.rename(\"d\", \"stray-%d\" % time.time_ns()); os.rename(\"d.real\", \"d\")") + "'";
         swapping = CompletableFuture.supplyAsync(() -> fixture.run(session, loop, Duration.ofSeconds(55), 1024));
         Thread.sleep(300);
     }
@@ -86,8 +96,13 @@ class BubblewrapSandboxFileRaceTest {
         try (var planted = Files.list(hostDir)) {
             assertThat(planted.map(p -> p.getFileName().toString())).containsExactly("secret.txt");
         }
-        assertThat(worked[0]).as("calls that found the real directory and worked").isGreaterThan(50);
-        assertThat(seen).anyMatch(s -> s.contains(HARMLESS));
+        assertThat(worked[0]).as("calls that found the real directory and worked").isPositive();
+        fixture.sandbox.writeFile(session, "stop", bytes("stop"), fixture.reservation);
+        assertThat(swapping.get(10, java.util.concurrent.TimeUnit.SECONDS).exitCode()).as("the loop ended").isZero();
+        assertThat(text(fixture.sandbox.readFile(session, "d/secret.txt", fixture.reservation))).isEqualTo(HARMLESS);
+        assertThat(download("d/secret.txt")).isEqualTo(HARMLESS);
+        assertThat(text(fixture.sandbox.readHead(session, "d/secret.txt", 4).head())).isEqualTo("harm");
+        assertThat(listing(fixture.sandbox.listTree(session, "d", 3, 100))).contains("d/secret.txt");
     }
 
     private String download(String path) {
