@@ -58,6 +58,9 @@ ensure_redis() {
 ensure_bubblewrap() {
   command -v bwrap >/dev/null || apt_install bubblewrap || die "could not install bubblewrap"
   command -v prlimit >/dev/null && command -v setpriv >/dev/null || apt_install util-linux || die "could not install util-linux"
+  # Terminals in the local sandbox run a small python relay; the sandbox tests also use python3 and ps inside it.
+  [ -x /usr/bin/python3 ] || apt_install python3-minimal || die "could not install python3"
+  command -v ps >/dev/null || apt_install procps || die "could not install procps"
 }
 
 # The browser tests (src/test/java/ai/iiagent/e2e/ui) drive Debian's Chromium through Playwright;
