@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.iiagent.domain.sandboxes.Terminal;
-import ai.iiagent.domain.sandboxes.TerminalListener;
 import ai.iiagent.domain.sandboxes.TerminalSize;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.ConflictException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ class BubblewrapTerminalsTest {
     @Test
     void givenAPasteLargerThanThePtyBuffers_thenEveryByteArrives_andWideCharactersComeThroughWhole() throws Exception {
         fixture.sandbox.ensure(session, fixture.reservation);
-        Screen screen = new Screen();
+        TerminalScreen screen = new TerminalScreen();
         Terminal terminal = fixture.sandbox.terminals().open(session, new TerminalSize(24, 80), screen);
         terminal.input("stty -echo; wc -c > count.txt; echo counted$((1 + 1))\n");
         Thread.sleep(300);
@@ -54,50 +51,21 @@ class BubblewrapTerminalsTest {
     @Test
     void givenTerminalsOfASession_whenTheSandboxIsDestroyed_thenTheyAllEnd_andTheLimitHolds() throws Exception {
         fixture.sandbox.ensure(session, fixture.reservation);
-        List<Screen> screens = new ArrayList<>();
+        List<TerminalScreen> screens = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Screen screen = new Screen();
+            TerminalScreen screen = new TerminalScreen();
             screens.add(screen);
             fixture.sandbox.terminals().open(session, TerminalSize.DEFAULT, screen).input("sleep 1000 &\n");
         }
-        assertThatThrownBy(() -> fixture.sandbox.terminals().open(session, TerminalSize.DEFAULT, new Screen()))
+        assertThatThrownBy(() -> fixture.sandbox.terminals().open(session, TerminalSize.DEFAULT, new TerminalScreen()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("4 terminals");
 
         fixture.sandbox.destroy(session);
 
-        for (Screen screen : screens) {
+        for (TerminalScreen screen : screens) {
             assertThat(screen.exit.get(5, TimeUnit.SECONDS)).isNotNull();
         }
         assertThat(fixture.sandbox.terminals().openCount(session)).isZero();
         fixture.awaitNoProcesses(session);
-    }
-
-    /** Collects what the terminal shows. */
-    private static final class Screen implements TerminalListener {
-
-        private final StringBuffer text = new StringBuffer();
-        final CompletableFuture<Integer> exit = new CompletableFuture<>();
-
-        @Override
-        public boolean output(String data) {
-            text.append(data);
-            return true;
-        }
-
-        @Override
-        public void closed(int exitCode) {
-            exit.complete(exitCode);
-        }
-
-        String await(String marker) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!text.toString().contains(marker)) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no '" + marker + "' in: " + text);
-                }
-                Thread.sleep(20);
-            }
-            return text.toString();
-        }
     }
 }

@@ -3,7 +3,6 @@ package ai.iiagent.adapter.sandbox.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.sandboxes.Terminal;
-import ai.iiagent.domain.sandboxes.TerminalListener;
 import ai.iiagent.domain.sandboxes.TerminalSize;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.port.out.sandbox.ShellCommand;
@@ -58,7 +57,7 @@ class SandboxProcessEnvironmentTest {
     @Test
     void givenATerminal_whenItReadsEveryVisibleEnviron_thenNothingOfTheServersIsThere() throws Exception {
         fixture.sandbox.ensure(session, fixture.reservation);
-        Screen screen = new Screen();
+        TerminalScreen screen = new TerminalScreen();
         Terminal terminal = fixture.sandbox.terminals().open(session, TerminalSize.DEFAULT, screen);
         terminal.input(DUMP + "; echo DUMP-DONE$((2 + 3))\n"); // the terminal echoes the line: wait for the sum
 
@@ -91,33 +90,6 @@ class SandboxProcessEnvironmentTest {
         assertThat(dump).doesNotContain(CANARY_NAME).doesNotContain(System.getenv(CANARY_NAME));
         for (String name : List.of("JAVA_HOME", "MAVEN_HOME", "MAVEN_PROJECTBASEDIR", "PWD=" + System.getProperty("user.dir"))) {
             assertThat(dump).as("nothing of the server's environment").doesNotContain(name);
-        }
-    }
-
-    /** Collects what the terminal shows. */
-    private static final class Screen implements TerminalListener {
-
-        private final StringBuffer text = new StringBuffer();
-
-        @Override
-        public boolean output(String data) {
-            text.append(data);
-            return true;
-        }
-
-        @Override
-        public void closed(int exitCode) {
-        }
-
-        String await(String marker) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!text.toString().contains(marker)) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no '" + marker + "' in: " + text);
-                }
-                Thread.sleep(20);
-            }
-            return text.toString();
         }
     }
 }
