@@ -102,6 +102,11 @@ public final class ArchitectureRules {
                     consideringOnlyDependenciesBetweenModules())
             .because("cross-feature reads go one way; writes go through the other feature's use cases");
 
+    public static final ArchRule every_class_belongs_to_a_module = classes()
+            .that().resideInAPackage("ai.iiagent..")
+            .should(Conditions.BELONG_TO_A_MODULE)
+            .because("a class outside every feature and capability escapes the dependency rules (29% once did)");
+
     public static final ArchRule features_are_free_of_cycles = modules()
             .definedBy(Features.FEATURE_OF_CLASS)
             .derivingModule(FEATURE_NAME)
@@ -159,6 +164,12 @@ public final class ArchitectureRules {
             .that().resideOutsideOfPackage(Layers.CREDITS_DOMAIN)
             .should().callConstructorWhere(target(owner(name(Layers.CREDIT_RESERVATION))))
             .because("only a credit account reserving real balance may create a reservation");
+
+    public static final ArchRule credit_accounts_reserve_only_in_the_credits_feature = noClasses()
+            .that().resideOutsideOfPackages(Layers.CREDITS_DOMAIN, Layers.CREDITS_SERVICES)
+            .should().callMethodWhere(target(name("reserve")).and(target(owner(name(Layers.CREDIT_ACCOUNT)))))
+            .because("CreditAccount.reserve mints a reservation; only ReserveCreditsService, which stores the hold"
+                    + " and its ledger rows, may call it (Java cannot hide it across packages, so this rule does)");
 
     public static final ArchRule reservation_rehydrate_only_from_persistence = noClasses()
             .that().resideOutsideOfPackages(Layers.PERSISTENCE, Layers.CREDITS_DOMAIN)

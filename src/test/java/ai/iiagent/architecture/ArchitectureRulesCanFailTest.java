@@ -47,6 +47,54 @@ class ArchitectureRulesCanFailTest {
                 source("ai.iiagent.adapter.socket.fixture.OpenEndpoint", """
                         @io.quarkus.websockets.next.WebSocket(path = "/open")
                         public class OpenEndpoint { }"""),
+                source("ai.iiagent.adapter.socket.fixture.RealtimeGateway", """
+                        public class RealtimeGateway {
+                            public void authenticate(ClientConnection client, String token) { }
+                        }"""),
+                source("ai.iiagent.adapter.socket.fixture.ClientConnection", """
+                        public class ClientConnection {
+                            public boolean authenticated() { return false; }
+                        }"""),
+                source("ai.iiagent.adapter.socket.fixture.InboundFrames", """
+                        public class InboundFrames {
+                            public void dispatch(RealtimeGateway gateway, ClientConnection client, String type) { }
+                        }"""),
+                source("ai.iiagent.adapter.socket.fixture.PermitAllNoAuthEndpoint", """
+                        @io.quarkus.websockets.next.WebSocket(path = "/lazy")
+                        @jakarta.annotation.security.PermitAll
+                        public class PermitAllNoAuthEndpoint {
+                            InboundFrames frames; RealtimeGateway gateway;
+                            void message(ClientConnection client, String type) { frames.dispatch(gateway, client, type); }
+                        }"""),
+                source("ai.iiagent.adapter.socket.fixture.UngatedEndpoint", """
+                        @io.quarkus.websockets.next.WebSocket(path = "/ungated")
+                        @jakarta.annotation.security.PermitAll
+                        public class UngatedEndpoint {
+                            InboundFrames frames; RealtimeGateway gateway;
+                            void open(ClientConnection client, String token) { gateway.authenticate(client, token); }
+                            void message(ClientConnection client, String type) { frames.dispatch(gateway, client, type); }
+                        }"""),
+                source("ai.iiagent.adapter.socket.fixture.GatedEndpoint", """
+                        @io.quarkus.websockets.next.WebSocket(path = "/gated")
+                        @jakarta.annotation.security.PermitAll
+                        public class GatedEndpoint {
+                            InboundFrames frames; RealtimeGateway gateway;
+                            void message(ClientConnection client, String type, String token) {
+                                if (!client.authenticated()) { gateway.authenticate(client, token); return; }
+                                frames.dispatch(gateway, client, type);
+                            }
+                        }"""),
+                source("ai.iiagent.adapter.socket.fixture.GuardedEndpoint", """
+                        @io.quarkus.websockets.next.WebSocket(path = "/guarded")
+                        @io.quarkus.security.Authenticated
+                        public class GuardedEndpoint { }"""),
+                source("ai.iiagent.adapter.gadgets.Stray", """
+                        public class Stray { }"""),
+                source("ai.iiagent.adapter.llm.fixture.LlmReachingIntoBilling", """
+                        public class LlmReachingIntoBilling {
+                            ai.iiagent.domain.billing.fixture.Invoice invoice;
+                            ai.iiagent.domain.credits.CreditReservation paidWith;
+                        }"""),
                 source("ai.iiagent.service.fixture.ForgingService", """
                         public class ForgingService {
                             Object forge(ai.iiagent.domain.users.UserSnapshot s) {
@@ -101,6 +149,14 @@ class ArchitectureRulesCanFailTest {
                             public CreditReservation() { }
                             public static CreditReservation rehydrate() { return new CreditReservation(); }
                         }"""),
+                source("ai.iiagent.domain.credits.CreditAccount", """
+                        public class CreditAccount {
+                            public CreditReservation reserve(int amount) { return new CreditReservation(); }
+                        }"""),
+                source("ai.iiagent.service.credits.fixture.HoldDesk", """
+                        public class HoldDesk {
+                            Object reserve(ai.iiagent.domain.credits.CreditAccount account) { return account.reserve(1); }
+                        }"""),
                 source("ai.iiagent.port.out.llm.LlmPort", """
                         public interface LlmPort {
                             String complete(String prompt, ai.iiagent.domain.credits.CreditReservation reservation);
@@ -115,6 +171,7 @@ class ArchitectureRulesCanFailTest {
                             ai.iiagent.port.out.llm.LlmPort llm;
                             Object mint() { return new ai.iiagent.domain.credits.CreditReservation(); }
                             Object forge() { return ai.iiagent.domain.credits.CreditReservation.rehydrate(); }
+                            Object hold(ai.iiagent.domain.credits.CreditAccount account) { return account.reserve(5); }
                         }""")));
     }
 
@@ -150,6 +207,18 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void websocketSecurity_rejectsPermitAllWithoutInBandGate_butAcceptsAGatedOneAndADeclarativeOne() {
+        EvaluationResult result = ArchitectureRules.websocket_endpoints_declare_security.evaluate(fixtures);
+
+        assertThat(details(result)).anyMatch(line -> line.contains("PermitAllNoAuthEndpoint is @PermitAll but never"));
+        assertThat(details(result)).anyMatch(line -> line.contains("UngatedEndpoint.message")
+                && line.contains("without checking"));
+        assertThat(details(result)).noneMatch(line -> line.contains("UngatedEndpoint is @PermitAll"));
+        assertThat(details(result)).noneMatch(line -> line.contains("GatedEndpoint"));
+        assertThat(details(result)).noneMatch(line -> line.contains("GuardedEndpoint"));
+    }
+
+    @Test
     void rehydration_rejectsServiceRehydratingAnAggregate() {
         assertViolatedBy(ArchitectureRules.aggregates_are_rehydrated_only_by_persistence, "ForgingService");
     }
@@ -160,6 +229,25 @@ class ArchitectureRulesCanFailTest {
 
         assertThat(details(result)).anyMatch(line -> line.contains("UsersReachIntoBilling"));
         assertThat(details(result)).noneMatch(line -> line.contains("EventRelay"));
+    }
+
+    @Test
+    void capabilityDependencies_rejectAnLlmAdapterReachingIntoBilling_butLetItTakeAReservation() {
+        EvaluationResult result = ArchitectureRules.features_respect_allowed_dependencies.evaluate(fixtures);
+
+        assertThat(details(result)).anyMatch(line -> line.contains("LlmReachingIntoBilling")
+                && line.contains("billing.fixture.Invoice"));
+        assertThat(details(result)).noneMatch(line -> line.contains("LlmReachingIntoBilling")
+                && line.contains("CreditReservation"));
+    }
+
+    @Test
+    void moduleCoverage_rejectsAClassInNoFeatureOrCapability_butPlacesCapabilitiesAndFeatures() {
+        EvaluationResult result = ArchitectureRules.every_class_belongs_to_a_module.evaluate(fixtures);
+
+        assertThat(details(result)).anyMatch(line -> line.contains("adapter.gadgets.Stray is in no"));
+        assertThat(details(result)).noneMatch(line -> line.contains("LlmReachingIntoBilling")
+                || line.contains("SneakyAgent") || line.contains("UsersReachIntoBilling"));
     }
 
     @Test
@@ -209,6 +297,14 @@ class ArchitectureRulesCanFailTest {
     @Test
     void reservationMinting_rejectsConstructorCallOutsideCreditsDomain() {
         assertViolatedBy(ArchitectureRules.reservations_minted_only_in_credits_domain, "SneakyAgent.mint");
+    }
+
+    @Test
+    void accountReserve_rejectsAnAgentReservingOnAnAccount_butAllowsTheCreditsServices() {
+        EvaluationResult result = ArchitectureRules.credit_accounts_reserve_only_in_the_credits_feature.evaluate(fixtures);
+
+        assertThat(details(result)).anyMatch(line -> line.contains("SneakyAgent.hold"));
+        assertThat(details(result)).noneMatch(line -> line.contains("HoldDesk"));
     }
 
     @Test

@@ -13,37 +13,102 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The features and the dependencies allowed between them, declared once (docs/architecture.md §2).
+ * The modules and the dependencies allowed between them, declared once (docs/architecture.md §2).
  * A class belongs to the feature named by the package segment after its layer
- * ({@code ai.iiagent.domain.users}, {@code ai.iiagent.adapter.http.users}, ...).
+ * ({@code ai.iiagent.domain.users}, {@code ai.iiagent.adapter.http.users}, ...), or to the capability
+ * it implements ({@code port.out.llm} and {@code adapter.llm.openai} are {@code llm}); the sandbox
+ * port, adapters and lifecycle billing belong to {@code sandboxes}, the object store to {@code files},
+ * the event bus to {@code sessions}, the payments port to {@code billing} (each speaks that feature),
+ * the socket transport to {@code socket}, the wiring to {@code bootstrap}. Every production class is
+ * in exactly one module ({@code every_class_belongs_to_a_module}), so none escapes these rules.
  */
 final class Features {
 
     static final Set<String> ALL = Set.of("users", "auth", "sessions", "chat", "tasks", "agents", "realtime",
             "credits", "billing", "files", "settings", "content", "projects", "integrations", "workers", "sandboxes", "shared");
 
-    /** Beyond these, every feature may depend on {@code users} and {@code shared}; {@code shared} on nothing. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "settings", Set.of("users"),
-            "credits", Set.of("users"),
-            "billing", Set.of("credits"),
-            "sessions", Set.of("users"),
-            "tasks", Set.of("sessions"),
+    /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
+    static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
+            "metering", "security");
+
+    /** Every module may use these; {@code shared} itself depends on nothing. */
+    private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");
+
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("settings", Set.of("secrets")),
+            Map.entry("credits", Set.of()),
+            Map.entry("billing", Set.of("credits")),
+            Map.entry("tasks", Set.of("sessions")),
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
-            "chat", Set.of("sessions", "credits", "settings", "tasks"),
-            "agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files"),
-            "files", Set.of("sessions"),
-            "sandboxes", Set.of("sessions"));
+            Map.entry("chat", Set.of("sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
+            Map.entry("agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files", "llm", "metering",
+                    "tools", "secrets")),
+            Map.entry("files", Set.of("sessions")),
+            // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
+            Map.entry("sandboxes", Set.of("sessions", "credits")),
+            Map.entry("llm", Set.of("credits", "net")),
+            Map.entry("web", Set.of("credits")),
+            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web")),
+            Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
+            // metering → tools: ToolPrices refuses unpriced tools where toolboxes are wired
+            Map.entry("metering", Set.of("credits", "llm", "sessions", "settings", "tasks", "tools")),
+            Map.entry("security", Set.of("auth", "secrets")),
+            // the socket router: authenticate, join sessions, cancel runs, terminals
+            Map.entry("socket", Set.of("auth", "sessions", "tasks", "sandboxes", "realtime")));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:domain|port\\.in|port\\.out|service|adapter\\.[a-z]+)\\.([a-z]+)(?:\\..*)?");
+    private static final Pattern CAPABILITY_PACKAGE = Pattern.compile(
+            "ai\\.iiagent\\.(?:port\\.out|adapter\\.persistence|adapter|service)\\.([a-z]+)(?:\\..*)?");
+    private static final Pattern SANDBOX_PACKAGE = Pattern.compile(
+            "ai\\.iiagent\\.(?:service\\.metering\\.sandbox|port\\.out\\.sandbox|adapter\\.sandbox)(?:\\..*)?");
+    private static final Pattern STORAGE_PACKAGE = Pattern.compile(
+            "ai\\.iiagent\\.(?:port\\.out\\.storage|adapter\\.storage)(?:\\..*)?");
+    private static final Pattern PUBSUB_PACKAGE = Pattern.compile(
+            "ai\\.iiagent\\.(?:port\\.out\\.pubsub|adapter\\.persistence\\.pubsub)(?:\\..*)?");
+    private static final Pattern PAYMENTS_PACKAGE = Pattern.compile(
+            "ai\\.iiagent\\.(?:port\\.out\\.payments|adapter\\.payments)(?:\\..*)?");
+    /** Plumbing shared by every persistence mapper (id mappings, constraint names): sees users' and sessions' ids. */
+    static final String PERSISTENCE_PLUMBING = "ai.iiagent.adapter.persistence";
 
     private Features() {
     }
 
     static Optional<String> of(JavaClass javaClass) {
-        Matcher matcher = FEATURE_PACKAGE.matcher(javaClass.getPackageName());
-        return matcher.matches() && ALL.contains(matcher.group(1)) ? Optional.of(matcher.group(1)) : Optional.empty();
+        String pkg = javaClass.getPackageName();
+        Matcher feature = FEATURE_PACKAGE.matcher(pkg);
+        if (feature.matches() && ALL.contains(feature.group(1))) {
+            return Optional.of(feature.group(1));
+        }
+        if (SANDBOX_PACKAGE.matcher(pkg).matches()) {
+            return Optional.of("sandboxes");
+        }
+        if (STORAGE_PACKAGE.matcher(pkg).matches()) {
+            return Optional.of("files");
+        }
+        if (PUBSUB_PACKAGE.matcher(pkg).matches()) {
+            return Optional.of("sessions"); // the bus carries session events; only sessions publishes to it
+        }
+        if (PAYMENTS_PACKAGE.matcher(pkg).matches()) {
+            return Optional.of("billing"); // the payments port speaks billing's plans and customers
+        }
+        if (pkg.startsWith("ai.iiagent.adapter.socket.")) {
+            return Optional.of("socket");
+        }
+        if (pkg.equals("ai.iiagent.bootstrap") || pkg.startsWith("ai.iiagent.bootstrap.")) {
+            return Optional.of("bootstrap");
+        }
+        if (pkg.equals("ai.iiagent.port.out") || pkg.equals("ai.iiagent.adapter.http")) {
+            return Optional.of("shared"); // NotBillable, the HTTP mapper config: depend on nothing of ours
+        }
+        Matcher capability = CAPABILITY_PACKAGE.matcher(pkg);
+        return capability.matches() && CAPABILITIES.contains(capability.group(1))
+                ? Optional.of(capability.group(1)) : Optional.empty();
+    }
+
+    /** Whether the class is in a module, or is the one declared exception (the persistence plumbing). */
+    static boolean placed(JavaClass javaClass) {
+        return of(javaClass).isPresent() || javaClass.getPackageName().equals(PERSISTENCE_PLUMBING);
     }
 
     static final DescribedFunction<JavaClass, ArchModule.Identifier> FEATURE_OF_CLASS = DescribedFunction.describe(
@@ -54,7 +119,8 @@ final class Features {
         if (from.equals("shared")) {
             return false;
         }
-        return to.equals("users") || to.equals("shared") || ALLOWED.getOrDefault(from, Set.of()).contains(to);
+        return from.equals("bootstrap") || EVERYONE_MAY_USE.contains(to)
+                || ALLOWED.getOrDefault(from, Set.of()).contains(to);
     }
 
     static final DescribedPredicate<ModuleDependency<ArchModule.Descriptor>> ALLOWED_DEPENDENCY =

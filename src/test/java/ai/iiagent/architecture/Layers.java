@@ -20,6 +20,8 @@ final class Layers {
 
     static final String CREDIT_RESERVATION = "ai.iiagent.domain.credits.CreditReservation";
     static final String CREDITS_DOMAIN = "ai.iiagent.domain.credits..";
+    static final String CREDITS_SERVICES = "ai.iiagent.service.credits..";
+    static final String CREDIT_ACCOUNT = "ai.iiagent.domain.credits.CreditAccount";
     static final String NOT_BILLABLE = "ai.iiagent.port.out.NotBillable";
 
     private Layers() {

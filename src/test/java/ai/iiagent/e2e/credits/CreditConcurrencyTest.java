@@ -74,13 +74,14 @@ class CreditConcurrencyTest {
                 "conc-bonus-" + user, "load"));
         UUID session = UUID.randomUUID();
         AtomicInteger refused = new AtomicInteger();
+        AtomicInteger freeAttempts = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> workers = new ArrayList<>();
         for (int thread = 0; thread < THREADS; thread++) {
             int t = thread;
             workers.add(pool.submit(() -> {
                 for (int op = 0; op < OPERATIONS; op++) {
-                    operate(user, session, "conc-" + user + "-" + t + "-" + op, refused);
+                    operate(user, session, "conc-" + user + "-" + t + "-" + op, refused, freeAttempts);
                 }
                 return null;
             }));
@@ -91,6 +92,9 @@ class CreditConcurrencyTest {
         pool.shutdown();
 
         CreditBalance after = balance.balance(new GetCreditBalanceQuery(user));
+        // A zero hold is never refused, so at least that many calls must have gone through.
+        assertThat(THREADS * OPERATIONS - refused.get()).isGreaterThanOrEqualTo(freeAttempts.get())
+                .isGreaterThan(THREADS * OPERATIONS / 10);
         assertThat(after.total()).isGreaterThanOrEqualTo(Credits.of(-50));
         assertThat(consistency.check().breaks()).filteredOn(found -> found.userId().equals(user)).isEmpty();
         assertThat(count("select count(*) from credit_reservations where user_id = ? and status = 'held'", user)).isZero();
@@ -104,14 +108,69 @@ class CreditConcurrencyTest {
                                         from credit_ledger where user_id = ?) r where r.running < -50""", user)).isZero();
     }
 
-    private void operate(UserId user, UUID session, String key, AtomicInteger refused) {
+    /**
+     * 40 threads race for 1-credit holds on an account of exactly 100: a positive hold needs a
+     * positive balance, so exactly 100 succeed (not fewer: refusing everything is no answer) and
+     * the balance ends at exactly zero, never below.
+     */
+    @Test
+    void givenExactly100Credits_when40ThreadsRaceForOneCreditHolds_thenExactly100SucceedAndNoneOverdraws()
+            throws Exception {
+        UserId user = CreditFixtures.idOf(CreditFixtures.newUser());
+        grant.grant(new GrantCreditsCommand(user, Credits.of(60), CreditPool.BONUS, LedgerEntryType.BONUS_GRANT,
+                "exact-bonus-" + user, "load"));
+        // The sign-up grant is regular; bring the account to exactly 60 bonus + 40 regular.
+        Credits signup = balance.balance(new GetCreditBalanceQuery(user)).regular();
+        grant.grant(new GrantCreditsCommand(user, Credits.of(40).minus(signup), CreditPool.REGULAR,
+                LedgerEntryType.ADJUSTMENT, "exact-regular-" + user, "load"));
+        assertThat(balance.balance(new GetCreditBalanceQuery(user)).total()).isEqualTo(Credits.of(100));
+        AtomicInteger granted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int thread = 0; thread < 40; thread++) {
+            int t = thread;
+            workers.add(pool.submit(() -> {
+                for (int op = 0; op < 10; op++) {
+                    try {
+                        reserve.reserve(new ReserveCreditsCommand(user, BillingSubject.tool(UUID.randomUUID(),
+                                UUID.randomUUID(), "exact"), "exact-" + user + "-" + t + "-" + op,
+                                new HoldRequest.Fixed(Credits.of(1))));
+                        granted.incrementAndGet();
+                    } catch (InsufficientCreditsException e) {
+                        refused.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+
+        assertThat(granted.get()).isEqualTo(100);
+        assertThat(refused.get()).isEqualTo(300);
+        assertThat(balance.balance(new GetCreditBalanceQuery(user)).total()).isEqualTo(Credits.ZERO);
+        assertThat(count("select count(*) from credit_reservations where user_id = ? and status = 'held'", user))
+                .isEqualTo(100);
+        assertThat(count("""
+                select count(*) from (select sum(amount) over (order by seq) as running
+                                        from credit_ledger where user_id = ?) r where r.running < 0""", user)).isZero();
+        assertThat(consistency.check().breaks()).filteredOn(found -> found.userId().equals(user)).isEmpty();
+    }
+
+    private void operate(UserId user, UUID session, String key, AtomicInteger refused, AtomicInteger freeAttempts) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         BillingSubject subject = BillingSubject.llm(session, UUID.randomUUID(), "openai", "gpt-4o");
+        HoldRequest hold = random.nextBoolean() ? new HoldRequest.Llm(PRICE, random.nextInt(100, 20_000), 4096, false)
+                : new HoldRequest.Fixed(Credits.of(random.nextInt(0, 4)));
+        if (hold instanceof HoldRequest.Fixed fixed && fixed.amount().isZero()) {
+            freeAttempts.incrementAndGet();
+        }
         CreditReservation held;
         try {
-            held = reserve.reserve(new ReserveCreditsCommand(user, subject, key, random.nextBoolean()
-                    ? new HoldRequest.Llm(PRICE, random.nextInt(100, 20_000), 4096, false)
-                    : new HoldRequest.Fixed(Credits.of(random.nextInt(0, 4)))));
+            held = reserve.reserve(new ReserveCreditsCommand(user, subject, key, hold));
         } catch (InsufficientCreditsException e) {
             refused.incrementAndGet();
             return;

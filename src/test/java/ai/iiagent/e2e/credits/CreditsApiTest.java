@@ -81,10 +81,25 @@ class CreditsApiTest {
         as(token).get("/v1/credits/usage/" + session).then().statusCode(200).body("total_credits", equalTo(1.0f))
                 .body("calls", equalTo(1)).body("items.transaction_type", hasItem("reservation_hold"));
 
+        // A stranger learns nothing, not even that the session exists: the same 404 as for no session at all.
         String stranger = newUser();
-        as(stranger).get("/v1/credits/usage/" + session).then().statusCode(200).body("total_credits", equalTo(0.0f))
-                .body("items", empty()).body("session_title", equalTo(null));
+        as(stranger).get("/v1/credits/usage/" + session).then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("session_not_found"));
+        as(stranger).get("/v1/credits/usage/" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", equalTo("session_not_found"));
         as(stranger).get("/v1/credits/usage").then().body("sessions", empty());
+    }
+
+    @Test
+    void givenTheOwnersSessionWithoutUsage_thenItsCostIsZero_whileAStrangerGets404() {
+        String token = newUser();
+        String session = as(token).contentType(ContentType.JSON).body(Map.of("name", "idle")).post("/v1/sessions")
+                .then().statusCode(201).extract().path("id");
+
+        as(token).get("/v1/credits/usage/" + session).then().statusCode(200).body("total_credits", equalTo(0.0f))
+                .body("calls", equalTo(0)).body("items", empty());
+        as(newUser()).get("/v1/credits/usage/" + session).then().statusCode(404)
+                .body("code", equalTo("session_not_found"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.mcp;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -35,6 +36,11 @@ final class McpAgentTool implements AgentTool {
         this.client = client;
         this.json = json;
         this.timeout = timeout;
+    }
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // The user's own MCP server (its launch in the sandbox is reserved separately): free.
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.sandbox;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -18,6 +19,11 @@ public final class RegisterPortTool implements AgentTool {
             "Make a port your server listens on in the sandbox reachable for the user, returning its URL.",
             Map.of("type", "object", "required", List.of("port"), "properties", Map.of(
                     "port", Map.of("type", "integer", "minimum", 1, "maximum", 65535))));
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Only records a port of an existing sandbox: free.
+    }
 
     @Override
     public ToolSpec spec() {

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.shell;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.sandbox.ShellInfo;
@@ -22,6 +23,11 @@ public final class BashListTool implements AgentTool {
 
     public BashListTool(SandboxShellPort shells) {
         this.shells = shells;
+    }
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Lists open shells: free.
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.shell;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
@@ -25,6 +26,11 @@ public final class BashViewTool implements AgentTool {
 
     public BashViewTool(SandboxShellPort shells) {
         this.shells = shells;
+    }
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Reads output already produced: free.
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.todo;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -20,6 +21,11 @@ public final class TodoWriteTool implements AgentTool {
                     "type", "array", "items", Map.of("type", "object", "required", List.of("content", "status"),
                             "properties", Map.of("content", Map.of("type", "string"),
                                     "status", Map.of("type", "string", "enum", List.copyOf(STATUSES))))))));
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Bookkeeping in the session: free.
+    }
 
     @Override
     public ToolSpec spec() {

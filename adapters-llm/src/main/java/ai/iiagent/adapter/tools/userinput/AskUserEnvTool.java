@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.userinput;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -29,6 +30,11 @@ public final class AskUserEnvTool implements AgentTool {
                     "requested_keys", Map.of("type", "array", "minItems", 1,
                             "items", Map.of("type", "string", "pattern", "^[A-Za-z_][A-Za-z0-9_]*$")),
                     "message", Map.of("type", "string", "description", "why they are needed, shown to the user"))));
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Asks the user: free.
+    }
 
     @Override
     public ToolSpec spec() {

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.userinput;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -21,6 +22,11 @@ public final class AskUserSelectTool implements AgentTool {
             Map.of("type", "object", "required", List.of("question", "options"), "properties", Map.of(
                     "question", Map.of("type", "string"),
                     "options", Map.of("type", "array", "minItems", 2, "items", Map.of("type", "string")))));
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Asks the user: free.
+    }
 
     @Override
     public ToolSpec spec() {

@@ -89,6 +89,15 @@ public class CreditUsagePersistenceAdapter implements CreditUsageRepository {
 
     @Override
     @Transactional
+    public boolean isSessionOf(UserId userId, UUID sessionId) {
+        return !jdbc.query("SELECT 1 FROM sessions WHERE id = ? AND user_id = ?", statement -> {
+            setUuid(statement, 1, sessionId);
+            setUuid(statement, 2, userId.value());
+        }, rows -> Boolean.TRUE).isEmpty();
+    }
+
+    @Override
+    @Transactional
     public List<UsageTotal> totals(String groupBy, Instant from, Instant to) {
         String key = "model".equals(groupBy) ? "COALESCE(model_id, tool_name, 'unknown')" : "user_id::text";
         return jdbc.query("SELECT " + key + " AS key, SUM(credits) AS credits, SUM(usd) AS usd, count(*) AS calls,"

@@ -21,6 +21,7 @@ import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.ToolPrices;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,6 +60,7 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         Objects.requireNonNull(sessionSecrets, "sessionSecrets");
         Objects.requireNonNull(cipher, "cipher");
         tools = List.copyOf(tools);
+        ToolPrices.requirePriced(tools); // an unpriced tool stops the start-up, it never runs unreserved
         Objects.requireNonNull(mcpServers, "mcpServers");
         Objects.requireNonNull(mcp, "mcp");
     }

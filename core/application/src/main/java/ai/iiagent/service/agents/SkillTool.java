@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.settings.Skill;
 import ai.iiagent.domain.settings.UserSkill;
 import ai.iiagent.port.out.llm.ToolSpec;
@@ -38,6 +39,11 @@ final class SkillTool implements AgentTool {
     static List<AgentTool> forSkills(List<UserSkill> all) {
         List<UserSkill> enabled = all.stream().filter(UserSkill::enabled).toList();
         return enabled.isEmpty() ? List.of() : List.of(new SkillTool(enabled));
+    }
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Reads a stored skill: free.
     }
 
     @Override

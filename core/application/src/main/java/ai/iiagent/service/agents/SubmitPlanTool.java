@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.MilestoneStatus;
 import ai.iiagent.domain.sessions.SessionPlan;
@@ -35,6 +36,11 @@ final class SubmitPlanTool implements AgentTool {
     SubmitPlanTool(Identity owner, UpdateSessionPlanUseCase plans) {
         this.owner = owner;
         this.plans = plans;
+    }
+
+    @Override
+    public Credits maxCost() {
+        return Credits.ZERO; // Ends the run with the plan: free.
     }
 
     @Override

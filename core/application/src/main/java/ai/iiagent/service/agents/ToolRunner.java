@@ -10,6 +10,7 @@ import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.PaidToolCall;
 import ai.iiagent.service.metering.ToolCharge;
+import ai.iiagent.service.metering.ToolPrices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class ToolRunner {
     private final BillableExecutor billable;
 
     ToolRunner(Map<String, AgentTool> tools, int maxOutputChars, BillableExecutor billable) {
+        ToolPrices.requirePriced(tools.values());
         this.tools = tools;
         this.maxOutputChars = maxOutputChars;
         this.billable = billable;
@@ -72,10 +74,7 @@ final class ToolRunner {
         if (tool == null) {
             return ToolOutcome.failed("Unknown tool: " + call.name() + ". Available: " + String.join(", ", tools.keySet()));
         }
-        if (tool.maxCost() == null) {
-            return tool.run(invocation);
-        }
-        // Billable: reserve the declared maximum first, settle what the call reports.
+        // Every call, free ones too (a zero hold): reserve the declared maximum first, settle what it reports.
         ToolCharge charge = new ToolCharge(invocation.userId(), invocation.sessionId().value(), invocation.runId().value(),
                 call.name(), call.id(), tool.maxCost());
         return billable.runPaidTool(charge, new PaidToolCall<ToolOutcome>() {

@@ -11,6 +11,7 @@ import ai.iiagent.port.out.tools.ToolPolicy;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.PaidToolCall;
 import ai.iiagent.service.metering.ToolCharge;
+import ai.iiagent.service.metering.ToolPrices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.function.Predicate;
 /**
  * The tools a chat answer may use (reference §6.2). Chat has no human in the loop, so only tools
  * that run without asking are kept. Calls run one after another (as in the original), each bounded
- * by its tool's timeout; a billable tool is reserved through metering first. Failures, time-outs
+ * by its tool's timeout; each is reserved through metering first (a free tool's hold is zero). Failures, time-outs
  * and unknown names become error results the model reads.
  */
 public final class ChatToolbox {
@@ -36,6 +37,7 @@ public final class ChatToolbox {
     private final Map<String, AgentTool> tools = new LinkedHashMap<>();
 
     public ChatToolbox(List<AgentTool> tools) {
+        ToolPrices.requirePriced(tools);
         tools.stream().filter(tool -> tool.policy() == ToolPolicy.AUTOMATIC && !tool.endsRun())
                 .forEach(tool -> this.tools.put(tool.spec().name(), tool));
     }
@@ -57,8 +59,7 @@ public final class ChatToolbox {
         }
         ExecutorService lane = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            Future<ToolOutcome> running = lane.submit(() -> tool.maxCost() == null ? tool.run(invocation)
-                    : paid(tool, call, invocation, billable));
+            Future<ToolOutcome> running = lane.submit(() -> paid(tool, call, invocation, billable));
             try {
                 return running.get(tool.timeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {

@@ -3,6 +3,8 @@ package ai.iiagent.service.credits;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.LedgerPage;
 import ai.iiagent.domain.credits.SessionUsage;
+import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.in.credits.CreditHistory;
 import ai.iiagent.port.in.credits.GetSessionUsageQuery;
 import ai.iiagent.port.in.credits.GetSessionUsageUseCase;
@@ -11,7 +13,7 @@ import ai.iiagent.port.out.credits.CreditLedgerRepository;
 import ai.iiagent.port.out.credits.CreditUsageRepository;
 import java.util.Optional;
 
-/** One session's cost; usage and ledger rows carry the user, so another user's session simply has none. */
+/** One of the caller's sessions' cost; another user's session is not found, exactly like a missing one. */
 public final class GetSessionUsageService implements GetSessionUsageUseCase {
 
     private final CreditUsageRepository usage;
@@ -24,6 +26,10 @@ public final class GetSessionUsageService implements GetSessionUsageUseCase {
 
     @Override
     public SessionCost usage(GetSessionUsageQuery query) {
+        if (!usage.isSessionOf(query.userId(), query.sessionId())) {
+            // Same code as the sessions feature's SessionNotFoundException, which credits may not depend on.
+            throw new NotFoundException(ErrorCode.of("session_not_found"), "session " + query.sessionId() + " not found");
+        }
         SessionUsage totals = usage.forSession(query.userId(), query.sessionId())
                 .orElseGet(() -> new SessionUsage(query.sessionId(), null, Credits.ZERO, 0, 0, 0, 0, 0, 0, null));
         LedgerPage entries = ledger.history(query.userId(), Optional.empty(), Optional.of(query.sessionId()),

@@ -106,7 +106,7 @@ public final class BillableExecutor {
         return turn;
     }
 
-    /** One paid tool call holding its declared maximum cost. */
+    /** One tool call holding its declared maximum cost (zero for a free tool: recorded, nothing taken). */
     public <T> T runPaidTool(ToolCharge charge, PaidToolCall<T> call) {
         BillingSubject subject = BillingSubject.tool(charge.sessionId(), charge.runId(), charge.toolName());
         CreditReservation reservation = reserve.reserve(new ReserveCreditsCommand(charge.userId(), subject,
@@ -121,7 +121,9 @@ public final class BillableExecutor {
         Credits cost = call.cost(result);
         Settlement settlement = settle.settle(new SettleReservationCommand(reservation.id(), cost, TokenUsage.NONE,
                 cost.toUsd(), false));
-        listener.settled(charge.userId(), subject, settlement);
+        if (charge.maxCost().isPositive() || cost.isPositive()) {
+            listener.settled(charge.userId(), subject, settlement); // a free call moved no credit: nothing to tell
+        }
         return result;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.llm.ToolSpec;
+import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -24,6 +25,11 @@ class ModelToolSetsTest {
             @Override
             public ToolSpec spec() {
                 return new ToolSpec(name, "", null);
+            }
+
+            @Override
+            public Credits maxCost() {
+                return Credits.ZERO;
             }
 
             @Override

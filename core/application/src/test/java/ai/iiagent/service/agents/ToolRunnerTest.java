@@ -1,8 +1,10 @@
 package ai.iiagent.service.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.iiagent.domain.credits.CreditAccount;
+import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.HoldRequest;
 import ai.iiagent.domain.credits.ReservationStatus;
@@ -22,13 +24,70 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Tools run in parallel, bounded in time; failures and unknown tools become results the model reads. */
 class ToolRunnerTest {
 
+    private final List<HoldRequest> holds = new CopyOnWriteArrayList<>();
     private final ToolRunner runner = new ToolRunner(Map.of("sleep", sleeper(Duration.ofMillis(300), Duration.ofSeconds(2)),
-            "stuck", sleeper(Duration.ofSeconds(30), Duration.ofMillis(200)), "boom", new Boom()), 100, null);
+            "stuck", sleeper(Duration.ofSeconds(30), Duration.ofMillis(200)), "boom", new Boom()), 100, recording(holds));
+
+    @Test
+    void givenAFreeTool_thenItRunsWithAZeroReservation_neverWithoutOne() throws Exception {
+        AtomicReference<CreditReservation> seen = new AtomicReference<>();
+        AgentTool free = new AgentTool() {
+            @Override
+            public ToolSpec spec() {
+                return new ToolSpec("free", "", null);
+            }
+
+            @Override
+            public Credits maxCost() {
+                return Credits.ZERO;
+            }
+
+            @Override
+            public ToolOutcome run(ToolInvocation invocation) {
+                seen.set(invocation.reservation());
+                return ToolOutcome.ok("done");
+            }
+        };
+
+        List<ToolOutcome> outcomes = new ToolRunner(Map.of("free", free), 100, recording(holds))
+                .runAll(List.of(call("1", "free")), List.of(invocation("1")));
+
+        assertThat(outcomes.get(0).text()).isEqualTo("done");
+        assertThat(seen.get()).isNotNull().satisfies(reservation -> assertThat(reservation.held()).isEqualTo(Credits.ZERO));
+        assertThat(holds).singleElement().isEqualTo(new HoldRequest.Fixed(Credits.ZERO));
+    }
+
+    @Test
+    void givenAToolThatDeclaresNoPrice_thenTheRunnerRefusesItBeforeAnyCall() {
+        AgentTool unpriced = new AgentTool() {
+            @Override
+            public ToolSpec spec() {
+                return new ToolSpec("unpriced", "", null);
+            }
+
+            @Override
+            public Credits maxCost() {
+                return null;
+            }
+
+            @Override
+            public ToolOutcome run(ToolInvocation invocation) {
+                throw new AssertionError("an unpriced tool must never run");
+            }
+        };
+
+        assertThatThrownBy(() -> new ToolRunner(Map.of("unpriced", unpriced, "boom", new Boom()), 100, recording(holds)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tool unpriced")
+                .hasMessageContaining("declares no price");
+        assertThat(holds).isEmpty();
+    }
 
     @Test
     void givenTwoSlowCalls_thenTheyRunInParallel() throws Exception {
@@ -106,6 +165,11 @@ class ToolRunnerTest {
             }
 
             @Override
+            public Credits maxCost() {
+                return Credits.ZERO;
+            }
+
+            @Override
             public int maxResultChars() {
                 return 200;
             }
@@ -148,6 +212,18 @@ class ToolRunnerTest {
         return new ToolCall(id, name, Map.of());
     }
 
+    /** Metering that holds what it is asked for on a well-funded account and records each request. */
+    private static BillableExecutor recording(List<HoldRequest> holds) {
+        CreditAccount account = new CreditAccount(UserId.random(), Credits.of(100), Credits.ZERO, false, 0);
+        return new BillableExecutor(command -> {
+            holds.add(command.hold());
+            CreditAccount payer = new CreditAccount(command.userId(), account.regular(), account.bonus(), false, 0);
+            return payer.reserve(((HoldRequest.Fixed) command.hold()).amount(), 0, command.subject(),
+                    command.idempotencyKey(), Instant.now()).reservation();
+        }, command -> new Settlement(ReservationStatus.SETTLED, command.actual(), Credits.ZERO, Credits.of(100), false),
+                command -> null, (request, reservation, listener) -> null, (who, subject, settlement) -> { });
+    }
+
     private static ToolInvocation invocation(String callId) {
         return new ToolInvocation(UserId.random(), SessionId.random(), RunId.random(), callId, Map.of(), Map.of());
     }
@@ -157,6 +233,11 @@ class ToolRunnerTest {
             @Override
             public ToolSpec spec() {
                 return new ToolSpec("sleep", "", null);
+            }
+
+            @Override
+            public Credits maxCost() {
+                return Credits.ZERO;
             }
 
             @Override
@@ -176,6 +257,11 @@ class ToolRunnerTest {
         @Override
         public ToolSpec spec() {
             return new ToolSpec("boom", "", null);
+        }
+
+        @Override
+        public Credits maxCost() {
+            return Credits.ZERO;
         }
 
         @Override

@@ -21,6 +21,7 @@ import ai.iiagent.port.in.chat.StopChatTurnCommand;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionView;
 import ai.iiagent.port.out.chat.ChatStopSignal;
+import ai.iiagent.port.out.chat.InMemoryChatMessageRepository;
 import ai.iiagent.port.out.llm.LlmMessage;
 import java.time.Instant;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ class ChatServicesTest {
     // Like the sessions feature for public sessions: it hands out sessions it does not check ownership of.
     private final GetSessionUseCase getSession = query -> new SessionView(sessions.computeIfAbsent(query.sessionId(),
             id -> { throw new SessionNotFoundException(id); }), null);
-    private final InMemoryChatMessages messages = new InMemoryChatMessages();
+    private final InMemoryChatMessageRepository messages = new InMemoryChatMessageRepository();
     private final Set<ChatMessageId> raised = new HashSet<>();
     private final ChatStopSignal flags = new ChatStopSignal() {
         @Override

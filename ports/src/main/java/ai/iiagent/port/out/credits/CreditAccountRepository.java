@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Credit accounts. Every balance change is {@link #lockOrOpen} then {@link #update} inside one unit
  * of work, so changes to one account are serialised by its row lock; {@code update} is also
- * conditional on the version it read. Contract: {@code CreditRepositoriesContractTest}.
+ * conditional on the version it read. Contract: {@code CreditAccountRepositoryContractTest}.
  */
 public interface CreditAccountRepository {
 

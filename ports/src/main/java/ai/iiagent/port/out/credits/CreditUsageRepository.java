@@ -20,6 +20,12 @@ public interface CreditUsageRepository {
 
     Optional<SessionUsage> forSession(UserId userId, UUID sessionId);
 
+    /**
+     * Whether {@code sessionId} names a session the user owns (deleted or not). A stranger's session
+     * and one that never existed both answer false, so the caller cannot tell them apart.
+     */
+    boolean isSessionOf(UserId userId, UUID sessionId);
+
     /** Totals per user or per model between two instants ({@code groupBy}: "user" or "model"). */
     List<UsageTotal> totals(String groupBy, Instant from, Instant to);
 

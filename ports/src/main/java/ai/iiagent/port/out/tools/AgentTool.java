@@ -8,8 +8,8 @@ import java.time.Duration;
  * A tool the agent can call. The runtime offers {@link #spec()} to the model, pauses for the user
  * when {@link #policy()} says so, runs ready calls in parallel and stops a call after
  * {@link #timeout()}. Implementations must be thread-safe; a thrown exception becomes an error
- * result the model sees, never a failed run. Paid tools do not implement this directly: they go
- * through metering's {@code BillableExecutor} with a reservation.
+ * result the model sees, never a failed run. Every call goes through metering's
+ * {@code BillableExecutor}, which reserves {@link #maxCost()} first.
  */
 public interface AgentTool {
 
@@ -24,13 +24,13 @@ public interface AgentTool {
     }
 
     /**
-     * For a billable tool (one that calls a billable port such as the sandbox or a paid API): the most
-     * one call may cost. The runtime then reserves it through metering before the call and passes
-     * the reservation in {@link ToolInvocation#reservation()}. Null (the default): free, no reservation.
+     * The most one call may cost, declared by every tool ({@link Credits#ZERO} for a free one; never
+     * null). The runtime reserves it through metering before each call and passes the reservation in
+     * {@link ToolInvocation#reservation()}, so a tool always runs with one and hands it to any billable
+     * port it calls; a free tool's zero reservation keeps the audit and the code path uniform. A tool
+     * answering null is refused when the toolbox is built (start-up), never run.
      */
-    default Credits maxCost() {
-        return null;
-    }
+    Credits maxCost();
 
     /**
      * How many characters of this tool's result the model reads, when the tool documents its own

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * One call of a tool: for whom, in which run, the model's arguments, after a pause the user's
- * input, for a billable tool the reservation that pays for it (null otherwise), which it hands to
- * the billable port it calls, and the environment variables the user saved for the session
+ * input, the reservation that pays for it (the runtime reserves every tool's declared price, zero
+ * for a free tool, before the call, so a running tool always has one; null only in an invocation
+ * not yet paid), which it hands to the billable port it calls, and the environment variables the user saved for the session
  * ({@code save_env}), which tools that run commands pass on to them. Those values are secret:
  * {@link #toString()} shows only their names, and a tool never puts them in its result.
  */

@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /** In-memory {@link SubscriptionRepository}: users exist once {@link #addUser}ed; locking is a no-op (single-threaded tests). */
 public class InMemorySubscriptionRepository implements SubscriptionRepository {
 
-    private final Map<UserId, Subscription> byUser =
-            new ConcurrentSkipListMap<>(Comparator.comparing(UserId::value));
+    // PostgreSQL's uuid order (unsigned bytes = the text's order), not UUID.compareTo's signed one.
+    private static final Comparator<UserId> BY_ID = Comparator.comparing(id -> id.value().toString());
+
+    private final Map<UserId, Subscription> byUser = new ConcurrentSkipListMap<>(BY_ID);
 
     public void addUser(UserId user) {
         byUser.putIfAbsent(user, Subscription.none(user));
@@ -45,7 +47,7 @@ public class InMemorySubscriptionRepository implements SubscriptionRepository {
     @Override
     public List<Subscription> listActiveUsers(UserId after, int limit) {
         return byUser.values().stream()
-                .filter(s -> after == null || s.userId().value().compareTo(after.value()) > 0)
+                .filter(s -> after == null || BY_ID.compare(s.userId(), after) > 0)
                 .limit(limit).toList();
     }
 }

@@ -12,7 +12,10 @@ import java.util.TreeMap;
 /** {@link McpSettingRepository} in a map. */
 public class InMemoryMcpSettingRepository implements McpSettingRepository {
 
-    private final Map<McpSettingId, McpSetting> rows = new TreeMap<>(Comparator.comparing(McpSettingId::value));
+    // PostgreSQL's uuid order (unsigned bytes = the text's order), not UUID.compareTo's signed one.
+    private static final Comparator<McpSettingId> BY_ID = Comparator.comparing(id -> id.value().toString());
+
+    private final Map<McpSettingId, McpSetting> rows = new TreeMap<>(BY_ID);
 
     @Override
     public synchronized void save(McpSetting setting) {
@@ -37,7 +40,7 @@ public class InMemoryMcpSettingRepository implements McpSettingRepository {
 
     @Override
     public synchronized List<McpSetting> page(McpSettingId after, int limit) {
-        return rows.values().stream().filter(s -> after == null || s.id().value().compareTo(after.value()) > 0)
+        return rows.values().stream().filter(s -> after == null || BY_ID.compare(s.id(), after) > 0)
                 .limit(limit).toList();
     }
 }

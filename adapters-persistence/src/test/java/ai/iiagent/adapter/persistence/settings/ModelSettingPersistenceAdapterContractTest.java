@@ -1,0 +1,39 @@
+package ai.iiagent.adapter.persistence.settings;
+
+import ai.iiagent.adapter.persistence.users.UserPersistenceAdapter;
+import ai.iiagent.domain.users.Email;
+import ai.iiagent.domain.users.PersonName;
+import ai.iiagent.domain.users.User;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.domain.users.UserRole;
+import ai.iiagent.port.out.settings.ModelSettingRepository;
+import ai.iiagent.port.out.settings.ModelSettingRepositoryContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** The model setting repository contract on PostgreSQL. */
+@QuarkusTest
+class ModelSettingPersistenceAdapterContractTest extends ModelSettingRepositoryContractTest {
+
+    @Inject
+    UserPersistenceAdapter users;
+
+    @Inject
+    ModelSettingPersistenceAdapter settings;
+
+    @Override
+    protected ModelSettingRepository repository() {
+        return settings;
+    }
+
+    @Override
+    protected UserId newUser() {
+        User user = User.register(UserId.random(), Email.of("models-" + UUID.randomUUID() + "@example.org"),
+                PersonName.unknown(), UserRole.USER, "local", Instant.now().truncatedTo(ChronoUnit.MICROS));
+        users.save(user);
+        return user.id();
+    }
+}
