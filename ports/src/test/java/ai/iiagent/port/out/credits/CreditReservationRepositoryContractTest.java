@@ -70,6 +70,29 @@ public abstract class CreditReservationRepositoryContractTest {
         assertThat(expired).containsSubsequence(oldest.id(), older.id()).doesNotContain(fresh.id(), ended.id());
     }
 
+    @Test
+    void givenHoldsOfTwoRuns_thenARunsStillHeldOnesAreListed_andTheUsersHeldSumCountsOnlyHeldOnes() {
+        UserId user = newUser();
+        UUID run = UUID.randomUUID();
+        Instant at = now();
+        CreditReservation first = hold(user, run, "run-a-" + UUID.randomUUID(), at.minus(2, ChronoUnit.MINUTES));
+        CreditReservation second = hold(user, run, "run-b-" + UUID.randomUUID(), at.minus(1, ChronoUnit.MINUTES));
+        CreditReservation ended = hold(user, run, "run-c-" + UUID.randomUUID(), at);
+        CreditReservation otherRun = hold(user, UUID.randomUUID(), "other-" + UUID.randomUUID(), at);
+        unitOfWork().run(() -> List.of(second, first, ended, otherRun).forEach(repository()::insert));
+        CreditReservation released = account(user).release(ended, LedgerEntryType.RESERVATION_RELEASE, at).reservation();
+        unitOfWork().inTransaction(() -> repository().end(released, Credits.ZERO, Credits.ZERO, at));
+
+        assertThat(repository().heldForRun(run)).extracting(CreditReservation::id).containsExactly(first.id(), second.id());
+        assertThat(repository().heldForRun(UUID.randomUUID())).isEmpty();
+        assertThat(repository().heldBy(user)).isEqualTo(Credits.of(9));
+        assertThat(repository().heldBy(newUser())).isEqualTo(Credits.ZERO);
+    }
+
+    private static CreditReservation hold(UserId user, UUID run, String key, Instant at) {
+        return account(user).reserve(Credits.of(3), 0, BillingSubject.tool(null, run, "contract"), key, at).reservation();
+    }
+
     private static CreditReservation hold(UserId user, String key, Instant at) {
         return account(user).reserve(Credits.of(3), 0, BillingSubject.tool(null, null, "contract"), key, at)
                 .reservation();
