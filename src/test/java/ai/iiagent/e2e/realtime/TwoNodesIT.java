@@ -124,6 +124,7 @@ class TwoNodesIT {
         env.put("REDIS_URL", System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379"));
         // The sign-up count lives in the shared Redis, so repeated runs from 127.0.0.1 would use up the default 5/h.
         env.put("APP_SIGNUPS_PER_ADDRESS", "100000");
+        env.put("APP_SIGNUPS_MAX", "100000"); // the overall count lives in the shared Redis across runs too
         env.put("ACCESS_LOG", "false");
         env.put("APP_OFFLINE_WORD_DELAY", "PT0.1S"); // "answer slowly" then streams for several seconds
         nodes.add(builder.start());
