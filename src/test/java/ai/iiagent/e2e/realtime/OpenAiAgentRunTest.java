@@ -50,7 +50,7 @@ class OpenAiAgentRunTest {
         assertThat(given().header("Authorization", "Bearer " + token).get("/v1/credits/balance").then().extract()
                 .jsonPath().getFloat("total_credits")).isEqualTo(300.0f);
         assertThat(given().header("Authorization", "Bearer " + token).get("/v1/credits/usage/" + id).then().extract()
-                .jsonPath().getInt("calls")).isEqualTo(2); // both turns recorded, at zero credits
+                .jsonPath().getInt("calls")).isEqualTo(3); // both turns and the free tool call, each recorded at zero credits
         assertThat(toolsOfferedTo("my-llama")).as("a model of no special family keeps the default file tools")
                 .contains("Bash", "BashView", "BashList", "BashWriteToProcess", "Read", "Write", "Edit",
                         "send_user_files", "register_port", "Skill")
