@@ -59,6 +59,8 @@ import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.HandleAgentCommandService;
+import ai.iiagent.service.agents.SubAgentProfiles;
+import ai.iiagent.service.agents.SubAgentSettings;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,7 +156,12 @@ public class AgentsWiring {
                 agents.titleTimeout());
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
-                naming), runs);
+                naming), runs, subAgentLimits(agents.subAgents()), SubAgentProfiles.BUILT_IN);
+    }
+
+    private static SubAgentSettings subAgentLimits(AgentsConfig.SubAgents subAgents) {
+        return new SubAgentSettings(subAgents.maxDepth(), subAgents.maxTurns(), subAgents.maxParallel(),
+                subAgents.maxTasks(), subAgents.timeout());
     }
 
     @Produces

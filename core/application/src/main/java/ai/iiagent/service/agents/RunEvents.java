@@ -16,15 +16,29 @@ final class RunEvents {
     private final PublishSessionEventsUseCase events;
     private final SessionId sessionId;
     private final RunId runId;
+    private final Map<String, Object> tags;
 
     RunEvents(PublishSessionEventsUseCase events, SessionId sessionId, RunId runId) {
+        this(events, sessionId, runId, Map.of());
+    }
+
+    private RunEvents(PublishSessionEventsUseCase events, SessionId sessionId, RunId runId, Map<String, Object> tags) {
         this.events = events;
         this.sessionId = sessionId;
         this.runId = runId;
+        this.tags = tags;
+    }
+
+    /** The same run's events with these fields added to every content (a sub-agent's id on its events). */
+    RunEvents tagged(Map<String, Object> more) {
+        Map<String, Object> all = new LinkedHashMap<>(tags);
+        all.putAll(more);
+        return new RunEvents(events, sessionId, runId, all);
     }
 
     void emit(EventName name, Map<String, Object> content) {
         Map<String, Object> withRun = new LinkedHashMap<>(content);
+        tags.forEach(withRun::putIfAbsent);
         if (runId != null) {
             withRun.putIfAbsent("run_id", runId.toString());
         }
