@@ -48,7 +48,7 @@ class SubAgentsOverSocketTest {
             events = eventsUntil(client, "agent.stream.complete");
         }
         String runId = events.get(events.size() - 1).path("run_id").asText();
-        List<JsonNode> started = named(events, "agent.sub_agent.started");
+        List<JsonNode> started = withName(events, "agent.sub_agent.started");
         assertThat(started).hasSize(2);
         Set<String> children = started.stream().map(e -> e.path("content").path("sub_agent_id").asText())
                 .collect(Collectors.toSet());
@@ -63,23 +63,23 @@ class SubAgentsOverSocketTest {
                 .containsExactlyInAnyOrder("say alpha", "say beta");
         // Each child's own answer streams tagged with its id; the parent's events carry no tag.
         for (String child : children) {
-            assertThat(named(events, "agent.response").stream().filter(e -> tagOf(e).equals(child)))
+            assertThat(withName(events, "agent.response").stream().filter(e -> tagOf(e).equals(child)))
                     .singleElement().satisfies(e -> assertThat(e.path("content").path("text").asText())
                             .containsAnyOf("say alpha", "say beta"));
-            assertThat(named(events, "agent.sub_agent.complete").stream().filter(e -> tagOf(e).equals(child)))
+            assertThat(withName(events, "agent.sub_agent.complete").stream().filter(e -> tagOf(e).equals(child)))
                     .singleElement().satisfies(e -> assertThat(e.path("content").path("status").asText())
                             .isEqualTo("completed"));
         }
-        JsonNode toolResult = named(events, "agent.tool.result").stream().filter(e -> tagOf(e).isEmpty())
+        JsonNode toolResult = withName(events, "agent.tool.result").stream().filter(e -> tagOf(e).isEmpty())
                 .findFirst().orElseThrow().path("content");
         assertThat(toolResult.path("tool_name").asText()).isEqualTo("sub_agent_task_all");
         assertThat(toolResult.path("is_error").asBoolean()).isFalse();
         assertThat(toolResult.path("result").path("sub_agents")).hasSize(2);
-        JsonNode complete = named(events, "agent.complete").get(0);
+        JsonNode complete = withName(events, "agent.complete").get(0);
         assertThat(tagOf(complete)).isEmpty();
         assertThat(complete.path("content").path("text").asText()).contains("sub_agent_task_all said")
                 .contains("say alpha").contains("say beta");
-        assertThat(named(events, "agent.stream.complete")).singleElement().satisfies(e -> assertThat(tagOf(e)).isEmpty());
+        assertThat(withName(events, "agent.stream.complete")).singleElement().satisfies(e -> assertThat(tagOf(e)).isEmpty());
 
         // Ledger: four model turns held (two of the parent, one per child) and every hold released at settlement.
         List<Map<String, Object>> ledger = ledgerOfRun(token, runId);
@@ -104,20 +104,20 @@ class SubAgentsOverSocketTest {
             events = eventsUntil(client, "agent.stream.complete");
         }
         // Depths 1 and 2 (the limit) start; the depth-2 child's own call is refused, and nobody starts at depth 3.
-        assertThat(named(events, "agent.sub_agent.started").stream().map(e -> e.path("content").path("sub_agent_depth")
+        assertThat(withName(events, "agent.sub_agent.started").stream().map(e -> e.path("content").path("sub_agent_depth")
                 .asInt())).containsExactly(1, 2);
-        JsonNode refused = named(events, "agent.tool.result").stream()
+        JsonNode refused = withName(events, "agent.tool.result").stream()
                 .filter(e -> e.path("content").path("sub_agent_depth").asInt() == 2).findFirst().orElseThrow()
                 .path("content");
         assertThat(refused.path("tool_name").asText()).isEqualTo("sub_agent_task");
         assertThat(refused.path("is_error").asBoolean()).isTrue();
         assertThat(refused.path("result").asText()).startsWith("sub_agent_depth_limit").contains("max depth 2");
-        JsonNode nested = named(events, "agent.sub_agent.started").get(1).path("content");
+        JsonNode nested = withName(events, "agent.sub_agent.started").get(1).path("content");
         assertThat(nested.path("parent_sub_agent_id").asText())
-                .isEqualTo(named(events, "agent.sub_agent.started").get(0).path("content").path("sub_agent_id").asText());
-        assertThat(named(events, "agent.sub_agent.complete").stream().map(e -> e.path("content").path("status").asText()))
+                .isEqualTo(withName(events, "agent.sub_agent.started").get(0).path("content").path("sub_agent_id").asText());
+        assertThat(withName(events, "agent.sub_agent.complete").stream().map(e -> e.path("content").path("status").asText()))
                 .containsExactly("completed", "completed"); // the refused child answered anyway
-        assertThat(named(events, "agent.complete")).hasSize(1);
+        assertThat(withName(events, "agent.complete")).hasSize(1);
         assertThat(runStatus(token, id)).isEqualTo("completed");
     }
 
@@ -131,19 +131,19 @@ class SubAgentsOverSocketTest {
             events = eventsUntil(client, "agent.stream.complete");
         }
         String runId = events.get(events.size() - 1).path("run_id").asText();
-        assertThat(named(events, "agent.sub_agent.complete").stream().map(e -> e.path("content").path("status").asText()))
+        assertThat(withName(events, "agent.sub_agent.complete").stream().map(e -> e.path("content").path("status").asText()))
                 .containsExactlyInAnyOrder("failed", "completed");
-        JsonNode failed = named(events, "agent.sub_agent.complete").stream()
+        JsonNode failed = withName(events, "agent.sub_agent.complete").stream()
                 .filter(e -> e.path("content").path("status").asText().equals("failed")).findFirst().orElseThrow();
         assertThat(failed.path("content").path("result").asText()).contains("the provider is down");
-        JsonNode toolResult = named(events, "agent.tool.result").stream().filter(e -> tagOf(e).isEmpty())
+        JsonNode toolResult = withName(events, "agent.tool.result").stream().filter(e -> tagOf(e).isEmpty())
                 .findFirst().orElseThrow().path("content");
         assertThat(toolResult.path("is_error").asBoolean()).isTrue();
         assertThat(toolResult.path("result").path("sub_agents").findValuesAsText("status"))
                 .containsExactly("failed", "completed");
-        assertThat(named(events, "agent.complete").get(0).path("content").path("text").asText())
+        assertThat(withName(events, "agent.complete").get(0).path("content").path("text").asText())
                 .contains("sub_agent_task_all failed").contains("say still here");
-        assertThat(named(events, "system.error")).isEmpty();
+        assertThat(withName(events, "system.error")).isEmpty();
         assertThat(runStatus(token, id)).isEqualTo("completed");
         assertThat(reservations.heldForRun(UUID.fromString(runId))).isEmpty();
     }
@@ -170,10 +170,10 @@ class SubAgentsOverSocketTest {
             join(back, id, 0); // the stored log: both children ended as cancelled before the run did
             events.addAll(eventsUntil(back, "agent.stream.complete"));
         }
-        assertThat(named(events, "agent.sub_agent.started")).hasSize(2);
-        assertThat(named(events, "agent.sub_agent.complete").stream().map(e -> e.path("content").path("status").asText()))
+        assertThat(withName(events, "agent.sub_agent.started")).hasSize(2);
+        assertThat(withName(events, "agent.sub_agent.complete").stream().map(e -> e.path("content").path("status").asText()))
                 .containsExactly("cancelled", "cancelled");
-        assertThat(named(events, "agent.complete")).isEmpty();
+        assertThat(withName(events, "agent.complete")).isEmpty();
         assertThat(runStatus(token, id)).isEqualTo("cancelled");
         assertThat(reservations.heldForRun(UUID.fromString(runId))).isEmpty();
         List<Map<String, Object>> ledger = ledgerOfRun(token, runId);
@@ -186,7 +186,7 @@ class SubAgentsOverSocketTest {
         return event.path("content").path("sub_agent_id").asText("");
     }
 
-    private static List<JsonNode> named(List<JsonNode> events, String name) {
+    private static List<JsonNode> withName(List<JsonNode> events, String name) {
         return events.stream().filter(e -> e.path("name").asText().equals(name)).toList();
     }
 

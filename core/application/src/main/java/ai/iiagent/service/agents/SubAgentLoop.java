@@ -4,12 +4,12 @@ import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.Identity;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -46,7 +46,7 @@ final class SubAgentLoop {
     private final String subAgentId;
     private final String description;
     private final int maxTurns;
-    private final List<LlmMessage> messages = new ArrayList<>();
+    private final List<Message> messages = new ArrayList<>();
     private int turns;
 
     SubAgentLoop(SubAgentPorts with, AgentSettings settings, int maxTurns, RunEvents events, Identity owner,
@@ -64,11 +64,11 @@ final class SubAgentLoop {
         this.subAgentId = subAgentId;
         this.description = description;
         this.maxTurns = maxTurns;
-        messages.add(LlmMessage.system(systemPrompt));
+        messages.add(Message.system(systemPrompt));
     }
 
     SubAgentResult run(String prompt) {
-        messages.add(LlmMessage.user(prompt));
+        messages.add(Message.user(prompt));
         try {
             return loop();
         } catch (InterruptedException e) {

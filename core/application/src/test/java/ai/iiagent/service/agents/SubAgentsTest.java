@@ -17,12 +17,13 @@ import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -200,9 +201,9 @@ class SubAgentsTest {
         @Override
         public LlmTurn stream(LlmRequest request, CreditReservation reservation, LlmStreamListener listener) {
             String said = request.lastUserText();
-            List<LlmMessage> messages = request.messages();
-            LlmMessage last = messages.get(messages.size() - 1);
-            int turn = (int) messages.stream().filter(message -> message.role().equals("assistant")).count() + 1;
+            List<Message> messages = request.messages();
+            Message last = messages.get(messages.size() - 1);
+            int turn = (int) messages.stream().filter(message -> message.is(Role.ASSISTANT)).count() + 1;
             if (said.equals("boom")) {
                 throw new IllegalStateException("model exploded");
             }
@@ -210,12 +211,12 @@ class SubAgentsTest {
                 return new LlmTurn("", "", List.of(new ToolCall("call_" + turn, "noop", Map.of("n", turn))),
                         "tool_calls", new TokenUsage(10, 5, 0, 0, 0));
             }
-            if (said.startsWith("delegate: ") && !last.role().equals("tool")) {
+            if (said.startsWith("delegate: ") && !last.is(Role.TOOL)) {
                 return new LlmTurn("", "", List.of(new ToolCall("call_" + turn, "sub_agent_task", Map.of(
                         "description", "nested", "prompt", said.substring("delegate: ".length())))), "tool_calls",
                         new TokenUsage(10, 5, 0, 0, 0));
             }
-            if (last.role().equals("tool")) {
+            if (last.is(Role.TOOL)) {
                 return new LlmTurn("done after: " + last.text(), "stop", new TokenUsage(10, 5, 0, 0, 0));
             }
             int now = atOnce.incrementAndGet();
