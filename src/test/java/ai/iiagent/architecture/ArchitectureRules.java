@@ -32,7 +32,7 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** A sealed interface in port.in names a family of command records (AgentCommand), not a port. */
+    /** A sealed interface in port.in names a family of command records (AgentCommand): neither a port nor a value. */
     private static final DescribedPredicate<JavaClass> NOT_SEALED = describe("are not sealed",
             javaClass -> !sealed(javaClass));
 
@@ -144,7 +144,7 @@ public final class ArchitectureRules {
 
     public static final ArchRule commands_and_queries_are_records = classes()
             .that(resideInAPackage(Layers.INBOUND_PORTS)
-                    .and(simpleNameEndingWith("Command").or(simpleNameEndingWith("Query"))))
+                    .and(simpleNameEndingWith("Command").or(simpleNameEndingWith("Query")))).and(NOT_SEALED)
             .should().beAssignableTo(Record.class)
             .allowEmptyShould(true)
             .because("inputs to use cases are immutable values");
