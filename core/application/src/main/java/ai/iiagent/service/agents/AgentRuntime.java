@@ -35,8 +35,9 @@ import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.ModelSelection;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.AgentTool;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,7 +101,7 @@ public final class AgentRuntime {
         if (fork == null) {
             throw new ValidationException(AgentErrors.INVALID_FORK_SESSION, "this session is not a fork of another");
         }
-        List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
+        List<Message> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, startFork.text());
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
@@ -120,7 +121,7 @@ public final class AgentRuntime {
 
     private RunId start(RunStart command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<LlmMessage> carried) {
+                        List<Message> carried) {
         ResolvedModel model = models.resolve(command.owner(), command.modelId());
         ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
@@ -138,7 +139,7 @@ public final class AgentRuntime {
     }
 
     private void launch(RunStart command, Session session, String text, String prompt, ToolCatalog catalog,
-                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
+                        RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
                         ResolvedModel model, RunTask run) {
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
@@ -155,7 +156,7 @@ public final class AgentRuntime {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
-        List<LlmMessage> history = DanglingCalls.answered(history(session));
+        List<Message> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         runs.submit(() -> loop.start(prompt));
     }
@@ -214,7 +215,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
@@ -244,7 +245,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
@@ -274,10 +275,10 @@ public final class AgentRuntime {
         return session;
     }
 
-    private List<LlmMessage> history(Session session) {
-        List<LlmMessage> history = new ArrayList<>();
+    private List<Message> history(Session session) {
+        List<Message> history = new ArrayList<>();
         if (!settings.systemPrompt().isBlank()) {
-            history.add(LlmMessage.system(settings.systemPrompt()));
+            history.add(Message.system(settings.systemPrompt()));
         }
         history.addAll(with.memory().history(session.id()));
         return history;
@@ -292,10 +293,10 @@ public final class AgentRuntime {
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */
-    static List<ToolCall> unanswered(List<LlmMessage> history) {
+    static List<ToolCall> unanswered(List<Message> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            LlmMessage message = history.get(i);
-            if (message.role().equals("assistant")) {
+            Message message = history.get(i);
+            if (message.is(Role.ASSISTANT)) {
                 Set<String> answered = new HashSet<>();
                 history.subList(i + 1, history.size()).forEach(later -> answered.add(later.toolCallId()));
                 return message.toolCalls().stream().filter(call -> !answered.contains(call.id())).toList();
