@@ -1,7 +1,8 @@
 package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.InsufficientCreditsException;
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.RunEvent;
+import ai.iiagent.domain.agents.RunEvent.SubAgentEnd;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.agents.Message;
@@ -14,7 +15,6 @@ import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
-import ai.iiagent.service.agents.SubAgentResult.Status;
 import ai.iiagent.service.metering.LlmCharge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,44 +73,44 @@ final class SubAgentLoop {
             return loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ended(Status.CANCELLED, "The sub-agent was stopped before it finished.");
+            return ended(SubAgentEnd.CANCELLED, "The sub-agent was stopped before it finished.");
         } catch (InsufficientCreditsException e) {
-            return ended(Status.FAILED, "The sub-agent stopped: " + e.getMessage());
+            return ended(SubAgentEnd.FAILED, "The sub-agent stopped: " + e.getMessage());
         } catch (DomainException e) {
-            return ended(Status.FAILED, "The sub-agent failed: " + e.getMessage());
+            return ended(SubAgentEnd.FAILED, "The sub-agent failed: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sub-agent " + subAgentId + " of run " + events.runId() + " failed", e);
-            return ended(Status.FAILED, "The sub-agent failed because of an internal error: " + e.getMessage());
+            return ended(SubAgentEnd.FAILED, "The sub-agent failed because of an internal error: " + e.getMessage());
         }
     }
 
     private SubAgentResult loop() throws InterruptedException {
         while (true) {
             if (stopped()) {
-                return ended(Status.CANCELLED, "The run was cancelled, so the sub-agent stopped.");
+                return ended(SubAgentEnd.CANCELLED, "The run was cancelled, so the sub-agent stopped.");
             }
             if (turns >= maxTurns) {
-                return ended(Status.FAILED, "The sub-agent stopped after " + turns + " model turns, its limit, without"
+                return ended(SubAgentEnd.FAILED, "The sub-agent stopped after " + turns + " model turns, its limit, without"
                         + " a final answer.");
             }
             turns++;
             LlmTurn turn = streamTurn();
             if (turn.cancelled() || stopped()) {
-                return ended(Status.CANCELLED, "The run was cancelled, so the sub-agent stopped.");
+                return ended(SubAgentEnd.CANCELLED, "The run was cancelled, so the sub-agent stopped.");
             }
             if (turn.toolCalls().isEmpty()) {
-                return ended(Status.COMPLETED, turn.text());
+                return ended(SubAgentEnd.COMPLETED, turn.text());
             }
             if (loopGuard.repeatedTooOften(turn.toolCalls())) {
-                return ended(Status.FAILED, "The sub-agent repeated the same tool call too often and was stopped.");
+                return ended(SubAgentEnd.FAILED, "The sub-agent repeated the same tool call too often and was stopped.");
             }
             runTools(turn.toolCalls());
         }
     }
 
     private LlmTurn streamTurn() {
-        DeltaBuffer text = new DeltaBuffer(events, EventName.AGENT_RESPONSE_DELTA);
-        DeltaBuffer reasoning = new DeltaBuffer(events, EventName.AGENT_REASONING_DELTA);
+        DeltaBuffer text = DeltaBuffer.response(events);
+        DeltaBuffer reasoning = DeltaBuffer.reasoning(events);
         LlmStreamListener listener = new LlmStreamListener() {
             @Override
             public void onTextDelta(String delta) {
@@ -136,18 +136,17 @@ final class SubAgentLoop {
             reasoning.flush();
             text.flush();
             if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
-                events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
+                events.emit(new RunEvent.Reasoning(turn.reasoning()));
             }
             if (!turn.text().isBlank()) {
-                events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
+                events.emit(new RunEvent.Response(turn.text()));
             }
             messages.add(turn.asMessage());
         });
     }
 
     private void runTools(List<ToolCall> calls) throws InterruptedException {
-        calls.forEach(call -> events.emit(EventName.AGENT_TOOL_CALL, "tool_call_id", call.id(), "tool_name", call.name(),
-                "tool_input", call.arguments()));
+        calls.forEach(call -> events.emit(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments())));
         SessionEnvironment environment = new SessionEnvironment(with.sessionSecrets(), with.cipher());
         Map<String, String> variables = environment.variables(events.sessionId());
         SecretMask mask = variables.isEmpty() ? SecretMask.NONE : new SecretMask(variables.values());
@@ -163,9 +162,8 @@ final class SubAgentLoop {
             ToolCall call = calls.get(i);
             ToolOutcome outcome = userFiles.deliver(mask.apply(outcomes.get(i)));
             messages.add(runner.asMessage(call, outcome));
-            events.emit(EventName.AGENT_TOOL_RESULT, "tool_call_id", call.id(), "tool_name", call.name(),
-                    "tool_input", call.arguments(), "result", outcome.display().isEmpty() ? outcome.text()
-                            : outcome.display(), "is_error", outcome.error());
+            events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
+                    outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
         }
     }
 
@@ -173,11 +171,10 @@ final class SubAgentLoop {
         return Thread.currentThread().isInterrupted() || cancel.raised();
     }
 
-    private SubAgentResult ended(Status status, String text) {
+    private SubAgentResult ended(SubAgentEnd status, String text) {
         SubAgentResult result = new SubAgentResult(subAgentId, description, status, text, turns);
         try {
-            events.emit(EventName.AGENT_SUB_AGENT_COMPLETE, "status", status.wire(), "description", description,
-                    "result", text, "turns", turns);
+            events.emit(new RunEvent.SubAgentCompleted(status, description, text, turns));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sub-agent " + subAgentId + ": could not publish its end", e);
         }

@@ -1,24 +1,17 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.RunEvent.SubAgentEnd;
+import java.util.Locale;
+
 /** How one sub-agent ended: its final answer, or why it has none. */
-record SubAgentResult(String subAgentId, String description, Status status, String text, int turns) {
-
-    /** The wire values of {@code agent.sub_agent.complete}'s {@code status}. */
-    enum Status {
-        COMPLETED("completed"), FAILED("failed"), CANCELLED("cancelled");
-
-        private final String wire;
-
-        Status(String wire) {
-            this.wire = wire;
-        }
-
-        String wire() {
-            return wire;
-        }
-    }
+record SubAgentResult(String subAgentId, String description, SubAgentEnd end, String text, int turns) {
 
     boolean succeeded() {
-        return status == Status.COMPLETED;
+        return end == SubAgentEnd.COMPLETED;
+    }
+
+    /** How the model reads the end ("completed", "failed", "cancelled"). */
+    String endWord() {
+        return end.name().toLowerCase(Locale.ROOT);
     }
 }

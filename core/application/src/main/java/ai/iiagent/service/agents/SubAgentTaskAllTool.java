@@ -73,7 +73,7 @@ final class SubAgentTaskAllTool implements AgentTool {
         for (int i = 0; i < results.size(); i++) {
             SubAgentResult result = results.get(i);
             text.append("## Task ").append(i + 1).append(": ").append(result.description()).append(" (")
-                    .append(result.status().wire()).append(")\n").append(result.text()).append("\n\n");
+                    .append(result.endWord()).append(")\n").append(result.text()).append("\n\n");
         }
         boolean anyFailed = results.stream().anyMatch(result -> !result.succeeded());
         return new ToolOutcome(text.toString().strip(), Map.of("sub_agents",

@@ -68,7 +68,7 @@ final class SubAgentTaskTool implements AgentTool {
         }
         SubAgentResult result = subAgents.run(invocation, task);
         String text = result.succeeded() ? result.text()
-                : "Sub-agent " + result.subAgentId() + " (" + task.description() + ") " + result.status().wire() + ": "
+                : "Sub-agent " + result.subAgentId() + " (" + task.description() + ") " + result.endWord() + ": "
                         + result.text();
         return new ToolOutcome(text, display(result), !result.succeeded());
     }
@@ -77,7 +77,7 @@ final class SubAgentTaskTool implements AgentTool {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("sub_agent_id", result.subAgentId() == null ? "" : result.subAgentId());
         shown.put("description", result.description());
-        shown.put("status", result.status().wire());
+        shown.put("status", result.endWord());
         shown.put("result", result.text());
         shown.put("turns", result.turns());
         return shown;

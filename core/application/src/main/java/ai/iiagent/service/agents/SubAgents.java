@@ -1,16 +1,13 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolPolicy;
-import ai.iiagent.service.agents.SubAgentResult.Status;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -82,16 +79,10 @@ final class SubAgents {
     SubAgentResult run(ToolInvocation invocation, SubAgentTask task) {
         String subAgentId = "sa-" + UUID.randomUUID().toString().substring(0, 8);
         SubAgentProfiles.Profile profile = profiles.find(task.agentType()).orElseThrow();
-        Map<String, Object> tags = new LinkedHashMap<>();
-        tags.put("sub_agent_id", subAgentId);
-        tags.put("parent_run_id", invocation.runId().toString());
-        tags.put("sub_agent_depth", depth + 1);
-        if (parentSubAgentId != null) {
-            tags.put("parent_sub_agent_id", parentSubAgentId);
-        }
-        RunEvents events = new RunEvents(with.events(), invocation.sessionId(), invocation.runId()).tagged(tags);
-        events.emit(EventName.AGENT_SUB_AGENT_STARTED, "description", task.description(), "prompt", task.prompt(),
-                "agent_type", profile.agentType(), "tool_call_id", invocation.callId());
+        RunEvents events = new RunEvents(with.events(), with.encoding(), invocation.sessionId(), invocation.runId())
+                .from(new RunEvent.SubAgentTag(subAgentId, depth + 1, parentSubAgentId));
+        events.emit(new RunEvent.SubAgentStarted(task.description(), task.prompt(), profile.agentType(),
+                invocation.callId()));
         List<AgentTool> childTools = new ArrayList<>(parentTools.stream()
                 .filter(tool -> tool.policy() == ToolPolicy.AUTOMATIC && !tool.endsRun()) // a sub-agent cannot pause for the user
                 .filter(tool -> profile.keepsTool().test(tool.spec().name())).toList());
@@ -134,8 +125,8 @@ final class SubAgents {
         } catch (ExecutionException e) {
             // Only a task stopped while waiting for its lane gets here (the loop itself never throws).
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new SubAgentResult(null, task.description(), cause instanceof InterruptedException ? Status.CANCELLED
-                    : Status.FAILED, "The sub-agent did not run: " + cause.getMessage(), 0);
+            return new SubAgentResult(null, task.description(), cause instanceof InterruptedException
+                    ? RunEvent.SubAgentEnd.CANCELLED : RunEvent.SubAgentEnd.FAILED, "The sub-agent did not run: " + cause.getMessage(), 0);
         }
     }
 }

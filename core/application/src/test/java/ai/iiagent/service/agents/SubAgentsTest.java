@@ -16,9 +16,10 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.in.credits.Settlement;
-import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
@@ -53,7 +54,8 @@ class SubAgentsTest {
     private final Book book = new Book(user);
     private final ScriptedModel model = new ScriptedModel();
     private final Set<RunId> cancelled = ConcurrentHashMap.newKeySet();
-    private final List<Outgoing> events = new CopyOnWriteArrayList<>();
+    private final List<RunEvent.FromSubAgent> events = new CopyOnWriteArrayList<>();
+    private final Set<RunId> eventRuns = ConcurrentHashMap.newKeySet();
     private final SubAgentPorts ports = new SubAgentPorts(book.executor(model), new RunCancellationSignal() {
         @Override
         public void raise(RunId id) {
@@ -69,9 +71,10 @@ class SubAgentsTest {
         public void clear(RunId id) {
             cancelled.remove(id);
         }
-    }, command -> {
-        events.addAll(command.events());
-        return List.of();
+    }, command -> List.of(), (runId, event) -> {
+        eventRuns.add(runId);
+        events.add((RunEvent.FromSubAgent) event); // every sub-agent event is tagged
+        return new RunEventEncoding.Encoded(EventName.AGENT_RESPONSE, Map.of());
     }, new ai.iiagent.port.out.agents.SessionSecretRepository() {
         @Override
         public void save(SessionId id, Map<String, ai.iiagent.domain.shared.EncryptedSecret> secrets) {
@@ -93,8 +96,9 @@ class SubAgentsTest {
         assertThat(model.mostAtOnce.get()).isEqualTo(2);
         assertThat(book.keys()).hasSize(4).allMatch(key -> key.startsWith("llm:" + run.value() + ":sub-sa-"));
         assertThat(book.stillHeld()).isEmpty();
-        assertThat(named(EventName.AGENT_SUB_AGENT_STARTED)).hasSize(4)
-                .allSatisfy(event -> assertThat(event.runId()).isEqualTo(run.value()));
+        assertThat(named(RunEvent.SubAgentStarted.class)).hasSize(4)
+                .allSatisfy(event -> assertThat(event.tag().depth()).isEqualTo(1));
+        assertThat(eventRuns).containsExactly(run);
     }
 
     @Test
@@ -118,8 +122,8 @@ class SubAgentsTest {
         assertThat(outcome.text()).contains("failed").contains("after 3 model turns, its limit");
         assertThat(book.keys()).hasSize(3);
         assertThat(book.stillHeld()).isEmpty();
-        assertThat(named(EventName.AGENT_TOOL_CALL)).hasSize(3)
-                .allSatisfy(event -> assertThat(event.content()).containsKey("sub_agent_id"));
+        assertThat(named(RunEvent.ToolCalled.class)).hasSize(3)
+                .allSatisfy(event -> assertThat(event.tag().subAgentId()).startsWith("sa-"));
     }
 
     @Test
@@ -128,17 +132,18 @@ class SubAgentsTest {
 
         assertThat(outcome.error()).isFalse();
         assertThat(outcome.text()).contains("done after: sub_agent_depth_limit").contains("max depth 1");
-        assertThat(named(EventName.AGENT_SUB_AGENT_STARTED)).singleElement()
-                .satisfies(event -> assertThat(event.content()).containsEntry("sub_agent_depth", 1));
-        assertThat(named(EventName.AGENT_TOOL_RESULT)).singleElement()
-                .satisfies(event -> assertThat(event.content()).containsEntry("is_error", true));
+        assertThat(named(RunEvent.SubAgentStarted.class)).singleElement()
+                .satisfies(event -> assertThat(event.tag().depth()).isEqualTo(1));
+        assertThat(named(RunEvent.ToolResulted.class)).singleElement()
+                .satisfies(event -> assertThat(((RunEvent.ToolResulted) event.event()).error()).isTrue());
 
         // One level more allowed: the same request reaches a grandchild, which answers.
         events.clear();
         ToolOutcome deeper = task(limits(2, 5, 3), "delegate: hi");
         assertThat(deeper.text()).contains("done after: answer to hi");
-        assertThat(named(EventName.AGENT_SUB_AGENT_STARTED)).extracting(event -> event.content().get("sub_agent_depth"))
-                .containsExactly(1, 2);
+        assertThat(named(RunEvent.SubAgentStarted.class)).extracting(event -> event.tag().depth()).containsExactly(1, 2);
+        assertThat(named(RunEvent.SubAgentStarted.class).get(1).tag().parentSubAgentId())
+                .isEqualTo(named(RunEvent.SubAgentStarted.class).get(0).tag().subAgentId());
     }
 
     @Test
@@ -157,8 +162,9 @@ class SubAgentsTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(outcome.error()).isTrue();
-        assertThat(named(EventName.AGENT_SUB_AGENT_COMPLETE)).extracting(event -> event.content().get("status"))
-                .containsExactly("cancelled", "cancelled");
+        assertThat(named(RunEvent.SubAgentCompleted.class))
+                .extracting(event -> ((RunEvent.SubAgentCompleted) event.event()).end())
+                .containsExactly(RunEvent.SubAgentEnd.CANCELLED, RunEvent.SubAgentEnd.CANCELLED);
         assertThat(book.keys()).hasSize(2);
         assertThat(book.stillHeld()).isEmpty();
     }
@@ -188,8 +194,8 @@ class SubAgentsTest {
         return new SubAgentSettings(depth, turns, parallel, 8, Duration.ofMinutes(1));
     }
 
-    private List<Outgoing> named(EventName name) {
-        return events.stream().filter(event -> event.name() == name).toList();
+    private List<RunEvent.FromSubAgent> named(Class<? extends RunEvent> type) {
+        return events.stream().filter(event -> type.isInstance(event.event())).toList();
     }
 
     /** Answers by the task: "slow…" streams slowly, "boom" throws, "busy…" always calls noop, "delegate: X" delegates X. */
