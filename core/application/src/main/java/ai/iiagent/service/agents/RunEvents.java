@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
@@ -43,7 +44,7 @@ final class RunEvents {
         RunEvent sent = tag == null ? event : new RunEvent.FromSubAgent(tag, event);
         RunEventEncoding.Encoded encoded = encoding.encode(runId, sent);
         events.publish(new PublishSessionEventsCommand(sessionId, List.of(new Outgoing(encoded.name(),
-                runId == null ? null : runId.value(), encoded.content()))));
+                runId == null ? null : runId.value(), JsonObject.of(encoded.content())))));
     }
 
     RunId runId() {
