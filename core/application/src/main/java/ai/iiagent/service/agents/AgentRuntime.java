@@ -32,7 +32,7 @@ import ai.iiagent.port.in.tasks.ClaimRunCommand;
 import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.service.metering.ModelSelection;
+import ai.iiagent.service.agents.engine.ModelSelection;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
 import ai.iiagent.domain.agents.ToolCall;

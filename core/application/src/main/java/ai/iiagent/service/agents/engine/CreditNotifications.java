@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering;
+package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.CreditGate;
@@ -12,6 +12,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.metering.SettlementListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
