@@ -7,9 +7,9 @@ import ai.iiagent.domain.sessions.MilestoneStatus;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 import ai.iiagent.domain.sessions.SessionPlan;
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.AgentErrors;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.tasks.RunKind;
@@ -31,6 +31,7 @@ import ai.iiagent.port.in.sessions.UpdateMilestoneStatusCommand;
 import ai.iiagent.port.in.tasks.ClaimRunCommand;
 import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.agents.engine.ModelSelection;
 import ai.iiagent.domain.agents.Message;
@@ -60,13 +61,15 @@ public final class AgentRuntime {
     private static final String PLAN = "plan";
 
     private final AgentCollaborators with;
+    private final RunEventEncoding encoding;
     private final AgentSettings settings;
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
 
-    public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
+    public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs) {
         this.with = with;
+        this.encoding = encoding;
         this.settings = settings;
         this.runs = runs;
         this.models = new ModelSelection(with.models(), with.modelSettings());
@@ -93,7 +96,7 @@ public final class AgentRuntime {
         Session session = owned(command);
         ForkInfo fork = session.snapshot().forkInfo();
         if (fork == null) {
-            throw new ValidationException(ErrorCode.of("invalid_fork_session"), "this session is not a fork of another");
+            throw new ValidationException(AgentErrors.INVALID_FORK_SESSION, "this session is not a fork of another");
         }
         List<Message> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
@@ -142,9 +145,8 @@ public final class AgentRuntime {
         if (!carried.isEmpty()) {
             with.memory().append(session.id(), run.id(), carried);
         }
-        RunEvents events = new RunEvents(with.events(), session.id(), run.id());
-        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode", command.buildMode(),
-                "milestone_ids", milestoneIds);
+        RunEvents events = new RunEvents(with.events(), encoding, session.id(), run.id());
+        events.emit(new RunEvent.UserMessage(text, List.of(), command.buildMode(), milestoneIds));
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
@@ -169,12 +171,12 @@ public final class AgentRuntime {
     private String milestonePrompt(RunStart command, Session session, List<String> ids) {
         SessionPlan plan = with.sessions().get(new SessionQuery(command.owner(), session.id())).plan();
         if (plan == null) {
-            throw new ValidationException(ErrorCode.of("unknown_milestone"), "the session has no plan to execute");
+            throw new ValidationException(AgentErrors.UNKNOWN_MILESTONE, "the session has no plan to execute");
         }
         List<String> known = plan.milestones().stream().map(Milestone::id).toList();
         List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw new ValidationException(ErrorCode.of("unknown_milestone"), "the plan has no milestone " + unknown);
+            throw new ValidationException(AgentErrors.UNKNOWN_MILESTONE, "the plan has no milestone " + unknown);
         }
         StringBuilder prompt = new StringBuilder("Carry out these milestones of the plan \"" + plan.summary() + "\":\n");
         for (Milestone milestone : plan.milestones()) {
@@ -218,7 +220,7 @@ public final class AgentRuntime {
         if (resumed.status() != RunStatus.RUNNING) {
             throw new RunNotFoundException(session.id(), "paused run " + runId); // cancelled meanwhile
         }
-        RunEvents events = new RunEvents(with.events(), session.id(), runId);
+        RunEvents events = new RunEvents(with.events(), encoding, session.id(), runId);
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
@@ -250,10 +252,9 @@ public final class AgentRuntime {
             throw new RunNotFoundException(session.id(), "paused run " + latest.id()); // cancelled meanwhile
         }
         List<String> names = List.copyOf(secrets.keySet());
-        RunEvents events = new RunEvents(with.events(), session.id(), latest.id());
-        events.emit(EventName.AGENT_STATUS_UPDATE, "message", "Saved " + names.size() + " environment variable"
-                + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), "status", "env_saved",
-                "keys", names, "tool_call_id", callId);
+        RunEvents events = new RunEvents(with.events(), encoding, session.id(), latest.id());
+        events.emit(new RunEvent.EnvironmentSaved("Saved " + names.size() + " environment variable"
+                + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), names, callId));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
         List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
