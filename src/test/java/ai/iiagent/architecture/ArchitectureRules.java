@@ -161,9 +161,12 @@ public final class ArchitectureRules {
     // ---- billing (docs/architecture.md §5) ------------------------------------------------
 
     static final DescribedPredicate<JavaClass> BILLABLE_PORT = describe(
-            "billable ports (LlmPort, SandboxPort, SandboxShellPort, SandboxTerminalPort, *PaidToolPort)",
+            "billable ports (LlmPort, SandboxPort and its control and workspace capabilities, SandboxShellPort,"
+                    + " SandboxTerminalPort, *PaidToolPort)",
             javaClass -> javaClass.getPackageName().startsWith("ai.iiagent.port.out")
                     && (javaClass.getSimpleName().equals("LlmPort") || javaClass.getSimpleName().equals("SandboxPort")
+                    || javaClass.getSimpleName().equals("SandboxControlPort")
+                    || javaClass.getSimpleName().equals("SandboxWorkspacePort")
                     || javaClass.getSimpleName().equals("SandboxShellPort")
                     || javaClass.getSimpleName().equals("SandboxTerminalPort")
                     || javaClass.getSimpleName().endsWith("PaidToolPort")));
