@@ -174,7 +174,7 @@ public final class ArchitectureRules {
     /** The methods that take a credit reservation: {@code reserve}/{@code hold} declared on a credits port. */
     static final DescribedPredicate<JavaMethodCall> TAKES_A_RESERVATION = describe(
             "a reservation-taking method (reserve/hold on a credits port)",
-            call -> (call.getName().equals("reserve") || call.getName().equals("hold"))
+            call -> (call.getName().equals("reserve") || call.getName().equals("hold")) && call.getTargetOwner().isInterface()
                     && (call.getTargetOwner().getPackageName().equals(Layers.CREDITS_INBOUND_PORTS)
                     || call.getTargetOwner().getPackageName().equals(Layers.CREDITS_OUTBOUND_PORTS)));
 

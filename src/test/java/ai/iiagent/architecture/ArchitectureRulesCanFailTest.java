@@ -178,9 +178,12 @@ class ArchitectureRulesCanFailTest {
                                 return credits.reserve("llm");
                             }
                         }"""),
+                source("ai.iiagent.port.in.credits.HoldCommand", """
+                        public record HoldCommand(String hold) { }"""),
                 source("ai.iiagent.service.sandboxes.fixture.SandboxKeeper", """
                         public class SandboxKeeper {
                             Object lookUp(ai.iiagent.port.in.credits.ReserveCreditsUseCase credits) { return credits.find("k"); }
+                            String readHold(ai.iiagent.port.in.credits.HoldCommand command) { return command.hold(); }
                             String run(ai.iiagent.port.out.llm.LlmPort port, ai.iiagent.domain.credits.CreditReservation paid) {
                                 return port.complete("wake", paid);
                             }
@@ -314,7 +317,8 @@ class ArchitectureRulesCanFailTest {
         assertThat(details(result)).anyMatch(line -> line.contains("SneakyAgent.take"));
         assertThat(details(result)).anyMatch(line -> line.contains("SneakyAgent.keep"));
         assertThat(details(result)).noneMatch(line -> line.contains("BillableExecutor"));
-        // a credits port's other methods, and a billable port paid with a reservation handed in, are fine anywhere
+        // a credits port's other methods, a command's hold() accessor, and a billable port paid with a reservation
+        // handed in, are fine anywhere
         assertThat(details(result)).noneMatch(line -> line.contains("SandboxKeeper"));
     }
 

@@ -51,8 +51,9 @@ final class Features {
             Map.entry("billing", Set.of("credits")),
             Map.entry("tasks", Set.of("sessions")),
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
-            Map.entry("chat", Set.of("sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
-            Map.entry("agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files", "llm", "metering",
+            // chat → agents: a chat answer is a thin policy on the agents' engine (service.agents.engine)
+            Map.entry("chat", Set.of("agents", "sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
+            Map.entry("agents", Set.of("sessions", "tasks", "credits", "settings", "files", "llm", "metering",
                     "tools", "secrets")),
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
