@@ -90,6 +90,8 @@ class ArchitectureRulesCanFailTest {
                         public class GuardedEndpoint { }"""),
                 source("ai.iiagent.adapter.gadgets.Stray", """
                         public class Stray { }"""),
+                source("ai.iiagent.service.sandbox.SingularLifecycle", """
+                        public class SingularLifecycle { }"""),
                 source("ai.iiagent.adapter.llm.fixture.LlmReachingIntoBilling", """
                         public class LlmReachingIntoBilling {
                             ai.iiagent.domain.billing.fixture.Invoice invoice;
@@ -270,6 +272,8 @@ class ArchitectureRulesCanFailTest {
         EvaluationResult result = ArchitectureRules.every_class_belongs_to_a_module.evaluate(fixtures);
 
         assertThat(details(result)).anyMatch(line -> line.contains("adapter.gadgets.Stray is in no"));
+        // a feature's name spelt another way (singular) is no feature: one plural name per feature
+        assertThat(details(result)).anyMatch(line -> line.contains("service.sandbox.SingularLifecycle is in no"));
         assertThat(details(result)).noneMatch(line -> line.contains("LlmReachingIntoBilling")
                 || line.contains("SneakyAgent") || line.contains("UsersReachIntoBilling"));
     }

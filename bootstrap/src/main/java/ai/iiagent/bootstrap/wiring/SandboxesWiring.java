@@ -47,9 +47,9 @@ import org.jboss.logging.Logger;
  * is {@link SandboxJobs}.
  */
 @ApplicationScoped
-public class SandboxWiring {
+public class SandboxesWiring {
 
-    private static final Logger LOG = Logger.getLogger(SandboxWiring.class);
+    private static final Logger LOG = Logger.getLogger(SandboxesWiring.class);
 
     /** The provider's own port; only the lifecycle (and the MCP stdio launcher, for the local kind) talks to it. */
     @Produces
