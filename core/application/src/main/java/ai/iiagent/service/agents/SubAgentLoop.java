@@ -1,22 +1,26 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.agents.RunEvent.SubAgentEnd;
+import ai.iiagent.domain.agents.RunPolicy;
+import ai.iiagent.domain.agents.ToolCall;
+import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.Identity;
-import ai.iiagent.domain.agents.Message;
-import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
+import ai.iiagent.service.agents.engine.LoopEnd;
+import ai.iiagent.service.agents.engine.LoopHost;
+import ai.iiagent.service.agents.engine.ModelLoop;
+import ai.iiagent.service.agents.engine.ToolBatch;
+import ai.iiagent.service.agents.engine.ToolRunner;
 import ai.iiagent.service.metering.LlmCharge;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +28,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One sub-agent's model loop: its own conversation (system prompt and task, never the session's
- * memory), the parent run's sandbox tools, every turn and tool call billed through the same
- * {@code BillableExecutor} path as the parent's, under keys of its own. It stops on a final answer,
- * the parent run's cancel flag, its turn limit, a repeated call or an error; whatever happens it
- * returns a result, never throws, so the parent reads a failure as a tool error.
+ * One sub-agent on the engine's {@link ModelLoop}: its own conversation (a system prompt and the
+ * task, never the session's memory), the parent run's sandbox tools, every turn and tool call billed
+ * through the same {@code BillableExecutor} path as the parent's under keys of its own. It stops on a
+ * final answer, the parent run's cancel flag, its turn limit, a repeated call or an error; whatever
+ * happens it returns a result, never throws, so the parent reads a failure as a tool error.
  */
-final class SubAgentLoop {
+final class SubAgentLoop implements LoopHost {
 
     private static final Logger LOG = Logger.getLogger(SubAgentLoop.class.getName());
 
@@ -38,16 +42,15 @@ final class SubAgentLoop {
     private final RunEvents events;
     private final Identity owner;
     private final ResolvedModel model;
-    private final Map<String, AgentTool> tools;
     private final List<ToolSpec> specs;
     private final ToolRunner runner;
-    private final LoopGuard loopGuard;
+    private final RunPolicy policy;
     private final CancelCheck cancel;
     private final String subAgentId;
     private final String description;
-    private final int maxTurns;
-    private final List<Message> messages = new ArrayList<>();
-    private int turns;
+    private final String systemPrompt;
+    private DeltaBuffer text;
+    private DeltaBuffer reasoning;
 
     SubAgentLoop(SubAgentPorts with, AgentSettings settings, int maxTurns, RunEvents events, Identity owner,
                  ResolvedModel model, List<AgentTool> tools, String subAgentId, String description, String systemPrompt) {
@@ -55,126 +58,146 @@ final class SubAgentLoop {
         this.events = events;
         this.owner = owner;
         this.model = model;
-        this.tools = new LinkedHashMap<>();
-        tools.forEach(tool -> this.tools.put(tool.spec().name(), tool));
+        Map<String, AgentTool> byName = new LinkedHashMap<>();
+        tools.forEach(tool -> byName.put(tool.spec().name(), tool));
         this.specs = tools.stream().map(AgentTool::spec).toList();
-        this.runner = new ToolRunner(this.tools, settings.maxToolOutputChars(), with.billable());
-        this.loopGuard = new LoopGuard(settings.loopThreshold());
+        this.runner = new ToolRunner(byName, settings.maxToolOutputChars(), with.billable());
+        this.policy = RunPolicy.agentRun(maxTurns, settings.loopThreshold(), settings.compactionRatio(),
+                settings.maxToolOutputChars());
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
         this.subAgentId = subAgentId;
         this.description = description;
-        this.maxTurns = maxTurns;
-        messages.add(Message.system(systemPrompt));
+        this.systemPrompt = systemPrompt;
     }
 
     SubAgentResult run(String prompt) {
-        messages.add(Message.user(prompt));
+        ModelLoop loop = new ModelLoop(with.billable(), model, policy, runner, this, List.of(Message.system(systemPrompt)));
         try {
-            return loop();
+            loop.record(Message.user(prompt));
+            return switch (loop.run()) {
+                case LoopEnd.Answered answered -> ended(SubAgentEnd.COMPLETED, answered.turn().text(), loop);
+                case LoopEnd.EndedByTool tool -> ended(SubAgentEnd.COMPLETED, tool.turn().text(), loop);
+                case LoopEnd.Stopped stopped -> ended(SubAgentEnd.CANCELLED,
+                        "The run was cancelled, so the sub-agent stopped.", loop);
+                case LoopEnd.TurnLimit limit -> ended(SubAgentEnd.FAILED, "The sub-agent stopped after " + loop.turns()
+                        + " model turns, its limit, without a final answer.", loop);
+                case LoopEnd.Looping looping -> ended(SubAgentEnd.FAILED,
+                        "The sub-agent repeated the same tool call too often and was stopped.", loop);
+                case LoopEnd.Paused paused -> ended(SubAgentEnd.FAILED, "The sub-agent needed the user, which it cannot"
+                        + " ask.", loop);
+            };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ended(SubAgentEnd.CANCELLED, "The sub-agent was stopped before it finished.");
+            return ended(SubAgentEnd.CANCELLED, "The sub-agent was stopped before it finished.", loop);
         } catch (InsufficientCreditsException e) {
-            return ended(SubAgentEnd.FAILED, "The sub-agent stopped: " + e.getMessage());
+            return ended(SubAgentEnd.FAILED, "The sub-agent stopped: " + e.getMessage(), loop);
         } catch (DomainException e) {
-            return ended(SubAgentEnd.FAILED, "The sub-agent failed: " + e.getMessage());
+            return ended(SubAgentEnd.FAILED, "The sub-agent failed: " + e.getMessage(), loop);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sub-agent " + subAgentId + " of run " + events.runId() + " failed", e);
-            return ended(SubAgentEnd.FAILED, "The sub-agent failed because of an internal error: " + e.getMessage());
+            return ended(SubAgentEnd.FAILED, "The sub-agent failed because of an internal error: " + e.getMessage(), loop);
         }
     }
 
-    private SubAgentResult loop() throws InterruptedException {
-        while (true) {
-            if (stopped()) {
-                return ended(SubAgentEnd.CANCELLED, "The run was cancelled, so the sub-agent stopped.");
-            }
-            if (turns >= maxTurns) {
-                return ended(SubAgentEnd.FAILED, "The sub-agent stopped after " + turns + " model turns, its limit, without"
-                        + " a final answer.");
-            }
-            turns++;
-            LlmTurn turn = streamTurn();
-            if (turn.cancelled() || stopped()) {
-                return ended(SubAgentEnd.CANCELLED, "The run was cancelled, so the sub-agent stopped.");
-            }
-            if (turn.toolCalls().isEmpty()) {
-                return ended(SubAgentEnd.COMPLETED, turn.text());
-            }
-            if (loopGuard.repeatedTooOften(turn.toolCalls())) {
-                return ended(SubAgentEnd.FAILED, "The sub-agent repeated the same tool call too often and was stopped.");
-            }
-            runTools(turn.toolCalls());
-        }
+    @Override
+    public LlmCharge charge(int turn) {
+        // Its own key within the parent run: the reservation is idempotent by key, and the parent's turns use "turn-…".
+        return new LlmCharge(owner.userId(), events.sessionId().value(), events.runId().value(),
+                "sub-" + subAgentId + "-turn-" + turn, model.price(), model.maxOutputTokens(), model.byok());
     }
 
-    private LlmTurn streamTurn() {
-        DeltaBuffer text = DeltaBuffer.response(events);
-        DeltaBuffer reasoning = DeltaBuffer.reasoning(events);
-        LlmStreamListener listener = new LlmStreamListener() {
+    @Override
+    public List<ToolSpec> tools() {
+        return specs;
+    }
+
+    @Override
+    public LlmStreamListener stream(int turn) {
+        text = DeltaBuffer.response(events);
+        reasoning = DeltaBuffer.reasoning(events);
+        DeltaBuffer answer = text;
+        DeltaBuffer thought = reasoning;
+        return new LlmStreamListener() {
             @Override
             public void onTextDelta(String delta) {
-                text.add(delta);
+                answer.add(delta);
             }
 
             @Override
             public void onReasoningDelta(String delta) {
-                reasoning.add(delta);
+                thought.add(delta);
             }
 
             @Override
             public boolean stopRequested() {
-                return stopped();
+                return SubAgentLoop.this.stopRequested();
             }
         };
-        LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(), List.copyOf(messages),
-                specs, model.maxOutputTokens());
-        // Its own key within the parent run: the reservation is idempotent by key, and the parent's turns use "turn-…".
-        LlmCharge charge = new LlmCharge(owner.userId(), events.sessionId().value(), events.runId().value(),
-                "sub-" + subAgentId + "-turn-" + turns, model.price(), model.maxOutputTokens(), model.byok());
-        return with.billable().streamLlm(charge, request, listener, turn -> {
-            reasoning.flush();
-            text.flush();
-            if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
-                events.emit(new RunEvent.Reasoning(turn.reasoning()));
-            }
-            if (!turn.text().isBlank()) {
-                events.emit(new RunEvent.Response(turn.text()));
-            }
-            messages.add(turn.asMessage());
-        });
     }
 
-    private void runTools(List<ToolCall> calls) throws InterruptedException {
-        calls.forEach(call -> events.emit(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments())));
-        SessionEnvironment environment = new SessionEnvironment(with.sessionSecrets(), with.cipher());
-        Map<String, String> variables = environment.variables(events.sessionId());
-        SecretMask mask = variables.isEmpty() ? SecretMask.NONE : new SecretMask(variables.values());
-        // The model's call ids repeat across agents ("call_1"); tool reservations are keyed by them, so prefix ours.
-        List<ToolCall> keyed = calls.stream().map(call -> new ToolCall(subAgentId + "-" + call.id(), call.name(),
-                call.arguments())).toList();
-        List<ToolInvocation> invocations = keyed.stream().map(call -> new ToolInvocation(owner.userId(),
-                events.sessionId(), events.runId(), call.id(), call.arguments(), Map.of()).withEnvironment(variables))
-                .toList();
-        List<ToolOutcome> outcomes = runner.runAll(keyed, invocations);
-        UserFiles userFiles = new UserFiles(with.sharedFiles(), owner, events.sessionId());
-        for (int i = 0; i < calls.size(); i++) {
-            ToolCall call = calls.get(i);
-            ToolOutcome outcome = userFiles.deliver(mask.apply(outcomes.get(i)));
-            messages.add(runner.asMessage(call, outcome));
-            events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
-                    outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
-        }
-    }
-
-    private boolean stopped() {
+    @Override
+    public boolean stopRequested() {
         return Thread.currentThread().isInterrupted() || cancel.raised();
     }
 
-    private SubAgentResult ended(SubAgentEnd status, String text) {
-        SubAgentResult result = new SubAgentResult(subAgentId, description, status, text, turns);
+    @Override
+    public void settled(LlmTurn turn) {
+        reasoning.flush();
+        text.flush();
+        if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
+            events.emit(new RunEvent.Reasoning(turn.reasoning()));
+        }
+        if (!turn.text().isBlank()) {
+            events.emit(new RunEvent.Response(turn.text()));
+        }
+    }
+
+    @Override
+    public void recorded(Message message) {
+        // A sub-agent's conversation is its own: nothing joins the session's memory.
+    }
+
+    @Override
+    public void toolCalled(ToolCall call) {
+        events.emit(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
+    }
+
+    @Override
+    public boolean needsUser(ToolCall call) {
+        return false; // its tools are only the automatic ones
+    }
+
+    @Override
+    public ToolBatch toolBatch(List<ToolCall> calls) {
+        Map<String, String> variables = new SessionEnvironment(with.sessionSecrets(), with.cipher())
+                .variables(events.sessionId());
+        SecretMask mask = variables.isEmpty() ? SecretMask.NONE : new SecretMask(variables.values());
+        UserFiles userFiles = new UserFiles(with.sharedFiles(), owner, events.sessionId());
+        return new ToolBatch() {
+            @Override
+            public ToolInvocation invocation(ToolCall call) {
+                // The model's call ids repeat across agents ("call_1"); tool reservations are keyed by them, so prefix ours.
+                return new ToolInvocation(owner.userId(), events.sessionId(), events.runId(), subAgentId + "-" + call.id(),
+                        call.arguments(), Map.of()).withEnvironment(variables);
+            }
+
+            @Override
+            public ToolOutcome delivered(ToolCall call, ToolOutcome outcome) {
+                return userFiles.deliver(mask.apply(outcome));
+            }
+        };
+    }
+
+    @Override
+    public void toolAnswered(ToolCall call, ToolOutcome outcome) {
+        events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
+                outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
+    }
+
+    private SubAgentResult ended(SubAgentEnd status, String answer, ModelLoop loop) {
+        SubAgentResult result = new SubAgentResult(subAgentId, description, status, answer, loop.turns());
         try {
-            events.emit(new RunEvent.SubAgentCompleted(status, description, text, turns));
+            events.emit(new RunEvent.SubAgentCompleted(status, description, answer, loop.turns()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sub-agent " + subAgentId + ": could not publish its end", e);
         }
