@@ -29,7 +29,7 @@ final class Features {
 
     /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
-            "metering", "security");
+            "metering", "security", "documents");
 
     /** Every module may use these; {@code shared} itself depends on nothing. */
     private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");
@@ -42,13 +42,14 @@ final class Features {
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
             Map.entry("chat", Set.of("sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
             Map.entry("agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files", "llm", "metering",
-                    "tools", "secrets")),
+                    "tools", "secrets", "documents")),
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
             Map.entry("sandboxes", Set.of("sessions", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
-            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web")),
+            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
+                    "documents")),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
             // metering → tools: ToolPrices refuses unpriced tools where toolboxes are wired
             Map.entry("metering", Set.of("credits", "llm", "sessions", "settings", "tasks", "tools")),
