@@ -1,6 +1,8 @@
 package ai.iiagent.adapter.tools.sandbox;
 
 import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.port.out.documents.DocumentFormat;
+import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -9,18 +11,31 @@ import ai.iiagent.port.out.tools.ToolOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code Read}: a text file of the workspace (the runtime truncates long ones for the model). */
+/**
+ * {@code Read}: a file of the workspace. Text as it is (the runtime truncates long ones for the
+ * model); PDF, Word, Excel and PowerPoint files as their extracted text, PDFs by page range.
+ */
 public final class ReadFileTool implements AgentTool {
 
-    private static final ToolSpec SPEC = new ToolSpec("Read", "Read a text file from your workspace.",
+    /** Document text handed back per call; the model asks for further pages. */
+    static final int DOCUMENT_CHARS = 40_000;
+
+    private static final ToolSpec SPEC = new ToolSpec("Read",
+            "Read a file from your workspace. Text files are returned as they are; PDF, Word (.docx), Excel (.xlsx)"
+                    + " and PowerPoint (.pptx) files as their text (for a long PDF, ask for pages, e.g. \"1-5\").",
             Map.of("type", "object", "required", List.of("file_path"), "properties", Map.of(
-                    "file_path", Map.of("type", "string", "description", "relative to /workspace, or under it"))));
+                    "file_path", Map.of("type", "string", "description", "relative to /workspace, or under it"),
+                    "pages", Map.of("type", "string",
+                            "description", "PDF only: the pages to read, \"3\" or \"2-5\" (default: from the first page)"))));
 
     private final SandboxPort sandbox;
+    private final DocumentTextPort documents;
 
-    public ReadFileTool(SandboxPort sandbox) {
+    public ReadFileTool(SandboxPort sandbox, DocumentTextPort documents) {
         this.sandbox = sandbox;
+        this.documents = documents;
     }
 
     @Override
@@ -41,7 +56,12 @@ public final class ReadFileTool implements AgentTool {
         } catch (ToolInputException e) {
             return ToolOutcome.failed(e.getMessage());
         }
-        return ToolOutcome.ok(new String(sandbox.readFile(invocation.sessionId(), path, invocation.reservation()),
-                StandardCharsets.UTF_8));
+        byte[] content = sandbox.readFile(invocation.sessionId(), path, invocation.reservation());
+        Optional<DocumentFormat> document = DocumentFormat.of(null, path).filter(documents::supports);
+        if (document.isPresent()) {
+            return new DocumentReading(documents, DOCUMENT_CHARS)
+                    .read(WorkspaceFiles.shown(path), content, document.get(), invocation.arguments().get("pages"));
+        }
+        return ToolOutcome.ok(new String(content, StandardCharsets.UTF_8));
     }
 }

@@ -19,6 +19,7 @@ import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
+import ai.iiagent.port.in.files.Attachment;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.settings.ListSkillsQuery;
 import ai.iiagent.port.in.sessions.TitleSessionCommand;
@@ -58,8 +59,14 @@ public final class AgentRuntime {
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
+    private final QueryAttachments attachments;
 
     public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
+        this(with, settings, runs, QueryAttachments.UNAVAILABLE);
+    }
+
+    public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs, QueryAttachments attachments) {
+        this.attachments = attachments;
         this.with = with;
         this.settings = settings;
         this.runs = runs;
@@ -70,12 +77,14 @@ public final class AgentRuntime {
     public RunId startQuery(AgentCommand command) {
         Session session = owned(command);
         String text = requiredText(command);
+        List<Attachment> attached = attachments.check(command.owner(), stringsOf(command.payload().get("files")));
         List<String> milestoneIds = stringsOf(command.payload().get("milestone_ids"));
         String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of());
+        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of(),
+                attached);
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -89,7 +98,7 @@ public final class AgentRuntime {
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
-                List.of(), carried);
+                List.of(), carried, List.of());
     }
 
     /** {@code enhance_prompt}: one billed model call that rewrites the text; {@code agent.prompt.generated} carries it. */
@@ -107,12 +116,13 @@ public final class AgentRuntime {
         String text = requiredText(command);
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
+        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of(),
+                List.of());
     }
 
     private RunId start(AgentCommand command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<LlmMessage> carried) {
+                        List<LlmMessage> carried, List<Attachment> attached) {
         ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
@@ -121,7 +131,7 @@ public final class AgentRuntime {
         }
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
         try {
-            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);
+            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached);
         } catch (RuntimeException e) {
             with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
             throw e;
@@ -131,7 +141,7 @@ public final class AgentRuntime {
 
     private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
-                        ResolvedModel model, RunTask run) {
+                        ResolvedModel model, RunTask run, List<Attachment> attached) {
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
             runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
@@ -142,7 +152,7 @@ public final class AgentRuntime {
             with.memory().append(session.id(), run.id(), carried);
         }
         RunEvents events = new RunEvents(with.events(), session.id(), run.id());
-        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode",
+        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", QueryAttachments.shown(attached), "build_mode",
                 String.valueOf(command.payload().getOrDefault("build_mode", command.kind().wireName().equals("plan")
                         ? "plan" : "build")), "milestone_ids", milestoneIds);
         if (!milestoneIds.isEmpty()) {
@@ -151,7 +161,9 @@ public final class AgentRuntime {
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
         List<LlmMessage> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
-        runs.submit(() -> loop.start(prompt));
+        // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
+        runs.submit(() -> loop.start(attached.isEmpty() ? prompt : attachments.reader()
+                .read(command.owner(), session.id(), run.id(), attached, model).appendedTo(prompt)));
     }
 
     /** The configured title model, or the run's when none is set or it cannot be used. */
