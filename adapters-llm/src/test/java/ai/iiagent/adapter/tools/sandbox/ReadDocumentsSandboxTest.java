@@ -111,6 +111,22 @@ class ReadDocumentsSandboxTest {
     }
 
     @Test
+    void givenAnImageInTheWorkspace_whenRead_thenItComesBackAsAnImagePartWithAShortText() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        sandbox.writeFile(session, "shots/screen.PNG", png, reservation);
+
+        ToolOutcome outcome = call(Map.of("file_path", "shots/screen.PNG"));
+
+        assertThat(outcome.error()).isFalse();
+        assertThat(outcome.text()).isEqualTo("[/workspace/shots/screen.PNG: image/png, 12 bytes; the image follows]");
+        assertThat(outcome.images()).singleElement().satisfies(image -> {
+            assertThat(image.mediaType()).isEqualTo("image/png");
+            assertThat(image.name()).isEqualTo("screen.PNG");
+            assertThat(java.util.Base64.getDecoder().decode(image.base64())).isEqualTo(png);
+        });
+    }
+
+    @Test
     void givenAnAttachment_whenUploaded_thenItLandsUnderUploadsForTheShell() {
         SandboxWorkspaceUploads uploads = new SandboxWorkspaceUploads(sandbox);
 

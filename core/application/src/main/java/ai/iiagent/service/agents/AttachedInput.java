@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.ImagePart;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * extracted document text, notes), images for a vision model, and the files as the UI lists them
  * ({@code session.user_message}'s {@code files}).
  */
-record AttachedInput(String text, List<AttachedImage> images, List<Map<String, Object>> files) {
+record AttachedInput(String text, List<ImagePart> images, List<Map<String, Object>> files) {
 
     static final AttachedInput NONE = new AttachedInput("", List.of(), List.of());
 

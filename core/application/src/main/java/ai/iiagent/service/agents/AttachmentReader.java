@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.files.Asset;
@@ -31,8 +32,6 @@ import java.util.Set;
  */
 public final class AttachmentReader {
 
-    /** The image types every provider adapter sends inline (OpenAI, Anthropic and Gemini all take these). */
-    static final Set<String> INLINE_IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
     /** The billing subject of the copy: a zero hold, like a free tool call. */
     static final String UPLOAD_CHARGE = "attachments_upload";
 
@@ -54,7 +53,7 @@ public final class AttachmentReader {
             return AttachedInput.NONE;
         }
         AttachmentText text = new AttachmentText(documents, limits);
-        List<AttachedImage> images = new ArrayList<>();
+        List<ImagePart> images = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Attachment attachment : attachments) {
             String name = unique(attachment.asset().fileName().value(), taken);
@@ -69,11 +68,11 @@ public final class AttachmentReader {
     }
 
     private void readOne(Identity owner, SessionId session, RunId run, Attachment attachment, String name,
-                         ResolvedModel model, AttachmentText text, List<AttachedImage> images) {
+                         ResolvedModel model, AttachmentText text, List<ImagePart> images) {
         Asset asset = attachment.asset();
-        boolean image = INLINE_IMAGE_TYPES.contains(asset.contentType().value());
+        boolean image = ImagePart.MEDIA_TYPES.contains(asset.contentType().value());
         if (image && model.vision() && asset.size() <= limits.maxImageBytes()) {
-            images.add(new AttachedImage(name, asset.contentType().value(), bytes(attachment)));
+            images.add(ImagePart.of(name, asset.contentType().value(), bytes(attachment)));
             text.inline(asset, name);
             return;
         }

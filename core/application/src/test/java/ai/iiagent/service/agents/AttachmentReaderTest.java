@@ -88,7 +88,8 @@ class AttachmentReaderTest {
 
         assertThat(input.images()).singleElement().satisfies(image -> {
             assertThat(image.mediaType()).isEqualTo("image/png");
-            assertThat(image.data()).isEqualTo(PNG);
+            assertThat(java.util.Base64.getDecoder().decode(image.base64())).isEqualTo(PNG);
+            assertThat(image.name()).isEqualTo("photo.png");
         });
         assertThat(input.text()).contains("- photo.png (image/png, 11 bytes): shown to you as an image");
         assertThat(workspace).isEmpty();
