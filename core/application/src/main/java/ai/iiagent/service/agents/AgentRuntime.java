@@ -30,8 +30,9 @@ import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.ModelSelection;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.AgentTool;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -94,7 +95,7 @@ public final class AgentRuntime {
         if (fork == null) {
             throw new ValidationException(ErrorCode.of("invalid_fork_session"), "this session is not a fork of another");
         }
-        List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
+        List<Message> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
@@ -122,7 +123,7 @@ public final class AgentRuntime {
 
     private RunId start(AgentCommand command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<LlmMessage> carried, List<Attachment> attached) {
+                        List<Message> carried, List<Attachment> attached) {
         ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
@@ -140,7 +141,7 @@ public final class AgentRuntime {
     }
 
     private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
-                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
+                        RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
                         ResolvedModel model, RunTask run, List<Attachment> attached) {
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
@@ -159,7 +160,7 @@ public final class AgentRuntime {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
-        List<LlmMessage> history = DanglingCalls.answered(history(session));
+        List<Message> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
         runs.submit(() -> loop.start(attached.isEmpty() ? prompt : attachments.reader()
@@ -217,7 +218,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
@@ -253,7 +254,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
@@ -284,10 +285,10 @@ public final class AgentRuntime {
         return session;
     }
 
-    private List<LlmMessage> history(Session session) {
-        List<LlmMessage> history = new ArrayList<>();
+    private List<Message> history(Session session) {
+        List<Message> history = new ArrayList<>();
         if (!settings.systemPrompt().isBlank()) {
-            history.add(LlmMessage.system(settings.systemPrompt()));
+            history.add(Message.system(settings.systemPrompt()));
         }
         history.addAll(with.memory().history(session.id()));
         return history;
@@ -302,10 +303,10 @@ public final class AgentRuntime {
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */
-    static List<ToolCall> unanswered(List<LlmMessage> history) {
+    static List<ToolCall> unanswered(List<Message> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            LlmMessage message = history.get(i);
-            if (message.role().equals("assistant")) {
+            Message message = history.get(i);
+            if (message.is(Role.ASSISTANT)) {
                 Set<String> answered = new HashSet<>();
                 history.subList(i + 1, history.size()).forEach(later -> answered.add(later.toolCallId()));
                 return message.toolCalls().stream().filter(call -> !answered.contains(call.id())).toList();

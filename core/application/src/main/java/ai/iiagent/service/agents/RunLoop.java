@@ -10,11 +10,12 @@ import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
@@ -43,7 +44,7 @@ final class RunLoop {
     private final UserId userId;
     private final UserFiles userFiles;
     private final ResolvedModel model;
-    private final List<LlmMessage> messages;
+    private final List<Message> messages;
     private final ToolRunner tools;
     private final ToolCatalog catalog;
     private final LoopGuard loopGuard;
@@ -55,7 +56,7 @@ final class RunLoop {
     private int turns;
 
     RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
-            List<LlmMessage> history, ToolCatalog catalog, RunFinish onFinish) {
+            List<Message> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
         this.settings = settings;
         this.events = events;
@@ -79,7 +80,7 @@ final class RunLoop {
             if (Compaction.needed(messages, model, settings.compactionRatio())) {
                 compact();
             }
-            record(LlmMessage.user(userText));
+            record(Message.user(userText));
             loop();
         });
     }
@@ -92,9 +93,9 @@ final class RunLoop {
         LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact-" + segment,
                 model.price(), model.maxOutputTokens(), model.byok());
         LlmTurn turn = with.billable().streamLlm(charge, request, text -> { });
-        LlmMessage summary = Compaction.summaryMessage(turn.text());
+        Message summary = Compaction.summaryMessage(turn.text());
         with.memory().summarize(events.sessionId(), events.runId(), summary);
-        List<LlmMessage> system = messages.stream().filter(message -> message.role().equals("system")).limit(1).toList();
+        List<Message> system = messages.stream().filter(message -> message.is(Role.SYSTEM)).limit(1).toList();
         messages.clear();
         messages.addAll(system);
         messages.add(summary);
@@ -271,7 +272,7 @@ final class RunLoop {
     }
 
     private void answerUnanswered(List<ToolCall> calls, String why) {
-        calls.forEach(call -> record(LlmMessage.toolResult(call.id(), call.name(), why, true)));
+        calls.forEach(call -> record(Message.toolResult(call.id(), call.name(), why, true)));
     }
 
     private void finishCompleted(String text) {
@@ -311,7 +312,7 @@ final class RunLoop {
         events.emit(EventName.AGENT_STREAM_COMPLETE, "message", "Stream complete", "api_version", "v1");
     }
 
-    private void record(LlmMessage message) {
+    private void record(Message message) {
         messages.add(message);
         with.memory().append(events.sessionId(), events.runId(), List.of(message));
     }
