@@ -163,8 +163,11 @@ public final class AgentRuntime {
         List<Message> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
-        runs.submit(() -> loop.start(attached.isEmpty() ? prompt : attachments.reader()
-                .read(command.owner(), session.id(), run.id(), attached, model).appendedTo(prompt)));
+        runs.submit(() -> {
+            AttachedInput input = attached.isEmpty() ? AttachedInput.NONE
+                    : attachments.reader().read(command.owner(), session.id(), run.id(), attached, model);
+            loop.start(input.appendedTo(prompt), input.images());
+        });
     }
 
     /** The configured title model, or the run's when none is set or it cannot be used. */

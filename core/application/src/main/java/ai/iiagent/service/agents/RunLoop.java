@@ -9,6 +9,7 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
@@ -73,6 +74,11 @@ final class RunLoop {
     }
 
     void start(String userText) {
+        start(userText, List.of());
+    }
+
+    /** {@code images}: attached pictures, for a vision model only (the attachment reader decided). */
+    void start(String userText, List<ImagePart> images) {
         events.emit(EventName.AGENT_PROCESSING, "message", "Working on it", "model", model.modelId(),
                 "model_provider", model.provider(), "offline_model", model.offline(), "run_status", "running");
         guarded(() -> {
@@ -80,7 +86,7 @@ final class RunLoop {
             if (Compaction.needed(messages, model, settings.compactionRatio())) {
                 compact();
             }
-            record(Message.user(userText));
+            record(Message.user(userText, images));
             loop();
         });
     }
@@ -255,7 +261,7 @@ final class RunLoop {
     }
 
     private void complete(ToolCall call, ToolOutcome outcome) {
-        record(tools.asMessage(call, outcome));
+        record(ToolImages.forModel(tools.asMessage(call, outcome), outcome.images(), model));
         events.emit(EventName.AGENT_TOOL_RESULT, "tool_call_id", call.id(), "tool_name", call.name(),
                 "tool_input", call.arguments(), "result", outcome.display().isEmpty() ? outcome.text() : outcome.display(),
                 "is_error", outcome.error());
