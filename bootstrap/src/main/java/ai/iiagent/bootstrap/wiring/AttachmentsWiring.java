@@ -1,6 +1,7 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.tools.sandbox.SandboxWorkspaceUploads;
+import ai.iiagent.bootstrap.config.AttachmentsConfig;
 import ai.iiagent.port.in.files.ResolveAttachmentsUseCase;
 import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
@@ -19,9 +20,10 @@ public class AttachmentsWiring {
     @Produces
     @Singleton
     QueryAttachments queryAttachments(ResolveAttachmentsUseCase resolve, DocumentTextPort documents, SandboxPort sandbox,
-                                      BillableExecutor billable) {
-        AttachmentReader reader = new AttachmentReader(documents, new SandboxWorkspaceUploads(sandbox), billable,
-                AttachmentLimits.DEFAULT);
-        return new QueryAttachments(resolve, reader, AttachmentLimits.DEFAULT);
+                                      BillableExecutor billable, AttachmentsConfig config) {
+        AttachmentLimits limits = new AttachmentLimits(config.maxFiles(), config.maxTotalBytes(), config.maxImageBytes(),
+                config.maxExtractBytes(), config.maxTextChars(), config.maxTotalTextChars());
+        AttachmentReader reader = new AttachmentReader(documents, new SandboxWorkspaceUploads(sandbox), billable, limits);
+        return new QueryAttachments(resolve, reader, limits);
     }
 }
