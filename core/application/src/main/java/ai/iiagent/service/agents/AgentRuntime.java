@@ -67,14 +67,23 @@ public final class AgentRuntime {
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
+    private final SubAgentSettings subAgentLimits;
+    private final SubAgentProfiles subAgentProfiles;
     private final QueryAttachments attachments;
 
     public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs) {
-        this(with, encoding, settings, runs, QueryAttachments.UNAVAILABLE);
+        this(with, encoding, settings, runs, SubAgentSettings.DEFAULTS, SubAgentProfiles.BUILT_IN);
     }
 
     public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs,
-                        QueryAttachments attachments) {
+                        SubAgentSettings subAgentLimits, SubAgentProfiles subAgentProfiles) {
+        this(with, encoding, settings, runs, subAgentLimits, subAgentProfiles, QueryAttachments.UNAVAILABLE);
+    }
+
+    public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs,
+                        SubAgentSettings subAgentLimits, SubAgentProfiles subAgentProfiles, QueryAttachments attachments) {
+        this.subAgentLimits = subAgentLimits;
+        this.subAgentProfiles = subAgentProfiles;
         this.attachments = attachments;
         this.with = with;
         this.encoding = encoding;
@@ -299,6 +308,8 @@ public final class AgentRuntime {
     private ToolCatalog catalog(RunStart command, ResolvedModel model) {
         List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
         tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
+        tools.addAll(new SubAgents(SubAgentPorts.of(with, encoding), settings, subAgentLimits, subAgentProfiles,
+                command.owner(), model, tools, 0, null).tools()); // sub_agent_task, sub_agent_task_all (docs/agents.md#sub-agents)
         return new ToolCatalog(tools, command.autoApprove(),
                 new RunMcpTools(with, command.owner()));
     }
