@@ -29,7 +29,7 @@ final class Features {
 
     /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
-            "metering", "security");
+            "metering", "security", "documents");
 
     /**
      * The agents feature's domain ({@code domain.agents}: the conversation model {@code Message}, {@code Role},
@@ -54,13 +54,14 @@ final class Features {
             // chat → agents: a chat answer is a thin policy on the agents' engine (service.agents.engine)
             Map.entry("chat", Set.of("agents", "sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
             Map.entry("agents", Set.of("sessions", "tasks", "credits", "settings", "files", "llm", "metering",
-                    "tools", "secrets")),
+                    "tools", "secrets", "documents")),
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
             Map.entry("sandboxes", Set.of("sessions", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
-            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web")),
+            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
+                    "documents")),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
             // metering is BillableExecutor and its charge records; → tools: ToolPrices refuses unpriced tools
             Map.entry("metering", Set.of("credits", "llm", "tools")),

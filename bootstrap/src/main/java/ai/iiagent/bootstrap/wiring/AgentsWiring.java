@@ -55,6 +55,7 @@ import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
@@ -66,6 +67,7 @@ import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
+import ai.iiagent.service.agents.QueryAttachments;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.AnswerUserService;
 import ai.iiagent.service.agents.CancelRunService;
@@ -157,12 +159,12 @@ public class AgentsWiring {
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
                               SessionSecretRepository sessionSecrets, SecretCipherPort cipher, RunEventEncoding encoding,
-                              AppConfig config) {
+                              AppConfig config, QueryAttachments attachments, DocumentTextPort documents) {
         AgentsConfig agents = config.agents();
         // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
-                new ReadFileTool(sandbox), new WriteFileTool(sandbox), new EditFileTool(sandbox),
+                new ReadFileTool(sandbox, documents), new WriteFileTool(sandbox), new EditFileTool(sandbox),
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
@@ -172,7 +174,7 @@ public class AgentsWiring {
                 agents.titleTimeout());
         return new AgentRuntime(with, encoding, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
-                naming), runs, subAgentLimits(agents.subAgents()), SubAgentProfiles.BUILT_IN);
+                naming), runs, subAgentLimits(agents.subAgents()), SubAgentProfiles.BUILT_IN, attachments);
     }
 
     private static SubAgentSettings subAgentLimits(AgentsConfig.SubAgents subAgents) {

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.llm.anthropic;
 
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.domain.agents.ToolCall;
@@ -48,6 +49,7 @@ final class AnthropicWire {
                     if (!message.text().isEmpty()) { // Anthropic rejects empty text blocks
                         userContent(messages).add(text(message.text()));
                     }
+                    message.images().forEach(image -> userContent(messages).add(image(image)));
                 }
             }
         }
@@ -127,8 +129,23 @@ final class AnthropicWire {
     }
 
     private ObjectNode toolResult(Message message) {
-        return json.createObjectNode().put("type", "tool_result").put("tool_use_id", message.toolCallId())
-                .put("content", message.text()).put("is_error", message.toolError());
+        ObjectNode result = json.createObjectNode().put("type", "tool_result").put("tool_use_id", message.toolCallId());
+        if (message.images().isEmpty()) {
+            result.put("content", message.text());
+        } else { // a tool result may hold image blocks beside its text
+            ArrayNode content = result.putArray("content");
+            if (!message.text().isEmpty()) {
+                content.add(text(message.text()));
+            }
+            message.images().forEach(image -> content.add(image(image)));
+        }
+        return result.put("is_error", message.toolError());
+    }
+
+    private ObjectNode image(ImagePart image) {
+        ObjectNode block = json.createObjectNode().put("type", "image");
+        block.putObject("source").put("type", "base64").put("media_type", image.mediaType()).put("data", image.base64());
+        return block;
     }
 
     private ObjectNode tool(ToolSpec spec) {

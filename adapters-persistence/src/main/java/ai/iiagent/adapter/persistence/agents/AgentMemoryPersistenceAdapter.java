@@ -3,6 +3,7 @@ package ai.iiagent.adapter.persistence.agents;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
 import ai.iiagent.domain.agents.ToolCall;
@@ -96,6 +97,11 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
         if (!message.providerData().isEmpty()) { // e.g. signed thinking, replayed when a run resumes after a restart
             node.set("provider_data", json.valueToTree(message.providerData()));
         }
+        if (!message.images().isEmpty()) { // a later run (and a resumed one) shows the model the same pictures
+            ArrayNode images = node.putArray("images");
+            message.images().forEach(image -> images.addObject().put("name", image.name())
+                    .put("media_type", image.mediaType()).put("data", image.base64()));
+        }
         try {
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -115,9 +121,12 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
             Map<String, String> providerData = new LinkedHashMap<>();
             node.path("provider_data").properties().forEach(entry -> providerData.put(entry.getKey(),
                     entry.getValue().asText()));
+            List<ImagePart> images = new ArrayList<>();
+            node.path("images").forEach(image -> images.add(new ImagePart(image.path("name").asText(),
+                    image.path("media_type").asText(), image.path("data").asText())));
             return new Message(Role.fromCode(node.path("role").asText()), node.path("text").asText(""),
                     textOrNull(node, "reasoning"), calls, textOrNull(node, "tool_call_id"), textOrNull(node, "tool_name"), node.path("tool_error").asBoolean(),
-                    providerData);
+                    providerData, images);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored agent message is not valid JSON", e);
         }

@@ -26,6 +26,7 @@ import ai.iiagent.domain.agents.RunEvent.ToolCalled;
 import ai.iiagent.domain.agents.RunEvent.ToolConfirmation;
 import ai.iiagent.domain.agents.RunEvent.ToolResulted;
 import ai.iiagent.domain.agents.RunEvent.UserMessage;
+import ai.iiagent.domain.agents.AttachedFile;
 import ai.iiagent.domain.agents.RunEvent.WaitingCall;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SystemErrorContent;
@@ -33,6 +34,7 @@ import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.port.out.agents.RunEventEncoding;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ public class RunEventJson implements RunEventEncoding {
         Content content = new Content();
         EventName name = switch (event) {
             case UserMessage e -> {
-                content.put(TEXT, e.text()).put("files", e.files()).put("build_mode", e.buildMode())
+                content.put(TEXT, e.text()).put("files", files(e.files())).put("build_mode", e.buildMode())
                         .put("milestone_ids", e.milestoneIds());
                 yield EventName.SESSION_USER_MESSAGE;
             }
@@ -223,6 +225,17 @@ public class RunEventJson implements RunEventEncoding {
             case INSUFFICIENT_CREDITS -> "insufficient_credits";
             case ENHANCE_PROMPT -> "enhance_prompt_error";
         };
+    }
+
+    private static List<Map<String, Object>> files(List<AttachedFile> files) {
+        return files.stream().map(file -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("id", file.id());
+            shown.put("name", file.name());
+            shown.put("size", file.size());
+            shown.put("content_type", file.contentType());
+            return shown;
+        }).toList();
     }
 
     /** An ordered content object, filled fluently. */

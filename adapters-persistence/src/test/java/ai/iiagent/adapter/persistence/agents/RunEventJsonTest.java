@@ -3,6 +3,7 @@ package ai.iiagent.adapter.persistence.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.agents.AgentErrors;
+import ai.iiagent.domain.agents.AttachedFile;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.agents.RunEvent.ErrorCategory;
 import ai.iiagent.domain.agents.RunEvent.RunEnd;
@@ -132,6 +133,14 @@ class RunEventJsonTest {
         assertThat(generated.name()).isEqualTo(EventName.AGENT_PROMPT_GENERATED);
         assertThat(new ArrayList<>(generated.content().entrySet())).containsExactlyElementsOf(
                 ordered("prompt", "Better", "original", "better?").entrySet());
+    }
+
+    @Test
+    void givenAQueryWithAttachedFiles_thenTheUserMessageListsThemForTheUi() {
+        assertEncoded(new RunEvent.UserMessage("read this", List.of(new AttachedFile("a1", "report.pdf", 1234,
+                "application/pdf")), "build", List.of()), EventName.SESSION_USER_MESSAGE, "text", "read this",
+                "files", List.of(ordered("id", "a1", "name", "report.pdf", "size", 1234L, "content_type", "application/pdf")),
+                "build_mode", "build", "milestone_ids", List.of());
     }
 
     private void assertEncoded(RunEvent event, EventName name, Object... keysAndValues) {

@@ -18,6 +18,7 @@ import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
+import ai.iiagent.port.in.files.Attachment;
 import ai.iiagent.port.in.agents.AnswerUser;
 import ai.iiagent.port.in.agents.ContinueRun;
 import ai.iiagent.port.in.agents.StartFork;
@@ -68,6 +69,7 @@ public final class AgentRuntime {
     private final SessionTitler titler;
     private final SubAgentSettings subAgentLimits;
     private final SubAgentProfiles subAgentProfiles;
+    private final QueryAttachments attachments;
 
     public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs) {
         this(with, encoding, settings, runs, SubAgentSettings.DEFAULTS, SubAgentProfiles.BUILT_IN);
@@ -75,8 +77,14 @@ public final class AgentRuntime {
 
     public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs,
                         SubAgentSettings subAgentLimits, SubAgentProfiles subAgentProfiles) {
+        this(with, encoding, settings, runs, subAgentLimits, subAgentProfiles, QueryAttachments.UNAVAILABLE);
+    }
+
+    public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs,
+                        SubAgentSettings subAgentLimits, SubAgentProfiles subAgentProfiles, QueryAttachments attachments) {
         this.subAgentLimits = subAgentLimits;
         this.subAgentProfiles = subAgentProfiles;
+        this.attachments = attachments;
         this.with = with;
         this.encoding = encoding;
         this.settings = settings;
@@ -90,12 +98,14 @@ public final class AgentRuntime {
                 query.buildMode() == null ? BUILD : query.buildMode(), query.autoApprove(), query.files());
         Session session = owned(command);
         String text = query.text();
+        List<Attachment> attached = attachments.check(query.owner(), query.files());
         List<String> milestoneIds = query.milestoneIds();
         String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of());
+        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of(),
+                attached);
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -111,7 +121,7 @@ public final class AgentRuntime {
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, startFork.text());
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
-                List.of(), carried);
+                List.of(), carried, List.of());
     }
 
     /** {@code plan}: a run whose only tool is {@code submit_plan}; the stored plan emits {@code plan.milestone.generated}. */
@@ -122,19 +132,20 @@ public final class AgentRuntime {
         String text = plan.text();
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
+        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of(),
+                List.of());
     }
 
     private RunId start(RunStart command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<Message> carried) {
+                        List<Message> carried, List<Attachment> attached) {
         ResolvedModel model = models.resolve(command.owner(), command.modelId());
         ToolCatalog catalog = tools.apply(model);
         CreditGate.STANDARD.requireToStart(
                 with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total(), model.byok());
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.reason()));
         try {
-            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);
+            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached);
         } catch (RuntimeException e) {
             with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
             throw e;
@@ -144,7 +155,7 @@ public final class AgentRuntime {
 
     private void launch(RunStart command, Session session, String text, String prompt, ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
-                        ResolvedModel model, RunTask run) {
+                        ResolvedModel model, RunTask run, List<Attachment> attached) {
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
             runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
@@ -155,14 +166,19 @@ public final class AgentRuntime {
             with.memory().append(session.id(), run.id(), carried);
         }
         RunEvents events = new RunEvents(with.events(), encoding, session.id(), run.id());
-        events.emit(new RunEvent.UserMessage(text, List.of(), command.buildMode(), milestoneIds));
+        events.emit(new RunEvent.UserMessage(text, QueryAttachments.shown(attached), command.buildMode(), milestoneIds));
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
         List<Message> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
-        runs.submit(() -> loop.start(prompt));
+        // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
+        runs.submit(() -> {
+            AttachedInput input = attached.isEmpty() ? AttachedInput.NONE
+                    : attachments.reader().read(command.owner(), session.id(), run.id(), attached, model);
+            loop.start(input.appendedTo(prompt), input.images());
+        });
     }
 
     /** The configured title model, or the run's when none is set or it cannot be used. */

@@ -16,6 +16,7 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
@@ -81,13 +82,18 @@ final class RunLoop implements LoopHost {
     }
 
     void start(String userText) {
+        start(userText, List.of());
+    }
+
+    /** {@code images}: attached pictures, for a vision model only (the attachment reader decided). */
+    void start(String userText, List<ImagePart> images) {
         events.emit(new RunEvent.Processing("Working on it", model.modelId(), model.provider(), model.offline()));
         guarded(() -> {
             catalog.openRunTools(events);
             if (policy.needsCompaction(loop.conversation(), model.contextWindow())) {
                 compact();
             }
-            loop.record(Message.user(userText));
+            loop.record(Message.user(userText, images));
             loop();
         });
     }

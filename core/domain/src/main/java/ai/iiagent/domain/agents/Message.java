@@ -14,15 +14,27 @@ import java.util.Objects;
  * signatures), by provider name; the value is opaque text only that provider's adapter reads. The
  * engine keeps it with the message (also in stored memory), so a run resumed after a restart
  * replays it.
+ *
+ * <p>{@code images}: pictures for the model to look at, on a {@link Role#USER} message (attachments)
+ * or a {@link Role#TOOL} result ({@code Read} on an image); only vision models are given any.
  */
 public record Message(Role role, String text, String reasoning, List<ToolCall> toolCalls, String toolCallId,
-                      String toolName, boolean toolError, Map<String, String> providerData) {
+                      String toolName, boolean toolError, Map<String, String> providerData, List<ImagePart> images) {
+
+    /** What an image counts for in {@link #characters()}: roughly the tokens a provider bills for a small picture. */
+    static final int IMAGE_CHARACTERS = 4_000;
 
     public Message {
         Objects.requireNonNull(role, "role");
         text = text == null ? "" : text;
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
         providerData = providerData == null ? Map.of() : Map.copyOf(providerData);
+        images = images == null ? List.of() : List.copyOf(images);
+    }
+
+    public Message(Role role, String text, String reasoning, List<ToolCall> toolCalls, String toolCallId,
+                   String toolName, boolean toolError, Map<String, String> providerData) {
+        this(role, text, reasoning, toolCalls, toolCallId, toolName, toolError, providerData, List.of());
     }
 
     public Message(Role role, String text, String reasoning, List<ToolCall> toolCalls, String toolCallId,
@@ -36,7 +48,12 @@ public record Message(Role role, String text, String reasoning, List<ToolCall> t
 
     /** This message with what its provider attached to it. */
     public Message withProviderData(Map<String, String> data) {
-        return new Message(role, text, reasoning, toolCalls, toolCallId, toolName, toolError, data);
+        return new Message(role, text, reasoning, toolCalls, toolCallId, toolName, toolError, data, images);
+    }
+
+    /** This message with these images (replacing any it had). */
+    public Message withImages(List<ImagePart> pictures) {
+        return new Message(role, text, reasoning, toolCalls, toolCallId, toolName, toolError, providerData, pictures);
     }
 
     public static Message system(String text) {
@@ -45,6 +62,11 @@ public record Message(Role role, String text, String reasoning, List<ToolCall> t
 
     public static Message user(String text) {
         return new Message(Role.USER, text);
+    }
+
+    /** A user message with pictures (attached images for a vision model). */
+    public static Message user(String text, List<ImagePart> images) {
+        return new Message(Role.USER, text, null, List.of(), null, null, false, Map.of(), images);
     }
 
     public static Message assistant(String text, String reasoning, List<ToolCall> calls) {
@@ -72,7 +94,8 @@ public record Message(Role role, String text, String reasoning, List<ToolCall> t
     }
 
     public int characters() {
-        int chars = role.code().length() + text.length() + (reasoning == null ? 0 : reasoning.length()) + 4;
+        int chars = role.code().length() + text.length() + (reasoning == null ? 0 : reasoning.length()) + 4
+                + images.size() * IMAGE_CHARACTERS;
         for (ToolCall call : toolCalls) {
             chars += call.name().length() + call.arguments().toString().length();
         }

@@ -15,7 +15,7 @@ import java.util.Objects;
 public sealed interface RunEvent {
 
     /** {@code session.user_message}: the text that started a run, as the user sent it. */
-    record UserMessage(String text, List<String> files, String buildMode, List<String> milestoneIds) implements RunEvent {
+    record UserMessage(String text, List<AttachedFile> files, String buildMode, List<String> milestoneIds) implements RunEvent {
 
         public UserMessage {
             Objects.requireNonNull(text, "text");

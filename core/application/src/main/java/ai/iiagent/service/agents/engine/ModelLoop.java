@@ -129,7 +129,7 @@ public final class ModelLoop {
 
     /** Records the result of a call the host answered itself (rejected, not run) or the tools ran. */
     public ToolOutcome answer(ToolCall call, ToolOutcome outcome) {
-        record(tools.asMessage(call, outcome));
+        record(ToolImages.forModel(tools.asMessage(call, outcome), outcome.images(), model));
         host.toolAnswered(call, outcome);
         return outcome;
     }
