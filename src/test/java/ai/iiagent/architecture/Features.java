@@ -29,7 +29,7 @@ final class Features {
 
     /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
-            "metering", "security");
+            "metering", "security", "documents");
 
     /** Every module may use these; {@code shared} itself depends on nothing. */
     private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");
@@ -48,7 +48,10 @@ final class Features {
             Map.entry("sandboxes", Set.of("sessions", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
-            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web")),
+            Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
+                    "documents")),
+            // documents: text out of bytes (PDF), depends on nothing of ours
+            Map.entry("documents", Set.of()),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
             // metering → tools: ToolPrices refuses unpriced tools where toolboxes are wired
             Map.entry("metering", Set.of("credits", "llm", "sessions", "settings", "tasks", "tools")),

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The offline model's rules, on the last user message: "search: TERMS", "images: TERMS" and
- * "visit: URL" → web_search, image_search, web_visit (when offered); "todo", "plan" or "steps" → a TodoWrite
+ * "visit: URL" → web_search, image_search, web_visit (when offered); a web tool's extraction request →
+ * the page's lines sharing a word with the request ({@link OfflineExtraction}); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
@@ -48,6 +49,9 @@ final class OfflineScript {
         if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Rewrite the user's request")) {
             return new Reply("Making the request specific.", "Goal: " + said.strip() + ". Constraints: say what must"
                     + " not change and any limits. Expected result: describe what done looks like.", List.of(), false);
+        }
+        if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith(OfflineExtraction.MARKER)) {
+            return new Reply("Picking the passages that answer the request.", OfflineExtraction.answer(said), List.of(), false);
         }
         if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Write a short title")) {
             return new Reply("Naming the conversation.", titleOf(said), List.of(), false);

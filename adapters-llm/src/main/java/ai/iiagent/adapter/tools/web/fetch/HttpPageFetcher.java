@@ -5,6 +5,9 @@ import ai.iiagent.adapter.net.GuardedHttpClient;
 import ai.iiagent.adapter.net.GuardedResponse;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.port.out.documents.DocumentText;
+import ai.iiagent.port.out.documents.DocumentTextPort;
+import ai.iiagent.port.out.documents.DocumentUnreadableException;
 import ai.iiagent.port.out.web.FetchedPage;
 import ai.iiagent.port.out.web.WebFetchPaidToolPort;
 import ai.iiagent.port.out.web.WebToolFailedException;
@@ -28,22 +31,31 @@ import org.jsoup.nodes.Document;
 /**
  * web_visit's fetcher: a GET through {@link GuardedHttpClient} (SSRF rules on every hop, size and
  * time limits), then by content type: HTML and XHTML become Markdown ({@link HtmlToMarkdown}),
- * text, JSON, XML and CSV are returned as text in their declared charset, anything else (images,
- * PDF, archives) is refused with what it was. Error statuses are errors.
+ * text, JSON, XML and CSV are returned as text in their declared charset, PDFs as their pages' text
+ * (through the document text port), anything else (images, archives) is refused with what it was.
+ * Error statuses are errors.
  */
 public final class HttpPageFetcher implements WebFetchPaidToolPort {
 
+    private static final String PDF = "application/pdf";
     private static final Map<String, String> HEADERS = Map.of(
-            "Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,*/*;q=0.5",
+            "Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,application/pdf;q=0.8,*/*;q=0.5",
             "Accept-Language", "en;q=0.9,*;q=0.5");
 
     private final GuardedHttpClient http;
     private final Credits pricePerCall;
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
+    private final DocumentTextPort documents;
 
     public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall) {
+        this(http, pricePerCall, null);
+    }
+
+    /** @param documents reads PDFs; null refuses them like any other binary type */
+    public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall, DocumentTextPort documents) {
         this.http = http;
         this.pricePerCall = pricePerCall;
+        this.documents = documents;
     }
 
     @Override
@@ -62,6 +74,11 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
             content = markdown.convert(page);
         } else if (isText(type)) {
             content = decode(response.body(), response.contentType());
+        } else if (documents != null && isPdf(type, response.body())) {
+            DocumentText document = readPdf(response, finalUrl);
+            title = document.title();
+            content = document.text();
+            type = PDF;
         } else {
             throw new WebToolFailedException(Kind.UNREADABLE, "web_visit reads web pages and text, but " + finalUrl
                     + " is " + (type.isEmpty() ? "of unknown type" : type) + " (" + size(response) + ")");
@@ -94,6 +111,28 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
         } catch (IOException e) {
             throw new WebToolFailedException(Kind.UNREADABLE, url + " could not be read as HTML: " + e.getMessage(), e);
         }
+    }
+
+    private DocumentText readPdf(GuardedResponse response, String url) {
+        if (response.truncated()) {
+            // A cut PDF loses its cross-reference table at the end: say why instead of reading half a file.
+            throw new WebToolFailedException(Kind.UNREADABLE, url + " is a PDF larger than the download limit ("
+                    + size(response) + ")");
+        }
+        try {
+            return documents.extract(response.body(), PDF);
+        } catch (DocumentUnreadableException e) {
+            throw new WebToolFailedException(Kind.UNREADABLE, url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Declared as PDF, or an untyped or generic binary body starting with the PDF signature. */
+    private static boolean isPdf(String type, byte[] body) {
+        if (type.equals(PDF)) {
+            return true;
+        }
+        boolean generic = type.isEmpty() || type.equals("application/octet-stream") || type.equals("binary/octet-stream");
+        return generic && body.length >= 5 && new String(body, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
     }
 
     private static boolean isHtml(String type, byte[] body) {
