@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The offline model's rules, on the last user message: "search: TERMS", "images: TERMS" and
  * "visit: URL" → web_search, image_search, web_visit (when offered); a web tool's extraction request →
- * the page's lines sharing a word with the request ({@link OfflineExtraction}); "todo", "plan" or "steps" → a TodoWrite
+ * the page's lines sharing a word with the request ({@link OfflineExtraction}); "batch search: A; B",
+ * "visit: URL ask: PROMPT", "compress: URL URL for: QUERY", "fetch image: URL" → the research tools
+ * ({@link OfflineResearchRules}); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
@@ -218,6 +220,10 @@ final class OfflineScript {
         }
         String text = said.strip();
         String lower = text.toLowerCase(Locale.ROOT);
+        Reply research = OfflineResearchRules.reply(text, callId, name -> offered(request, name));
+        if (research != null) {
+            return research;
+        }
         for (String[] rule : new String[][] {{"search:", "web_search", "query"}, {"images:", "image_search", "query"},
                 {"visit:", "web_visit", "url"}}) {
             String rest = lower.startsWith(rule[0]) ? text.substring(rule[0].length()).strip() : "";
