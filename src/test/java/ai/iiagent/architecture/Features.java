@@ -31,18 +31,29 @@ final class Features {
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
             "metering", "security", "documents");
 
+    /**
+     * The agents feature's domain ({@code domain.agents}: the conversation model {@code Message}, {@code Role},
+     * {@code ToolCall}, {@code ToolResult}) is a module of its own, so the model providers (llm), the tools and
+     * chat speak it without closing a cycle with the agents services that call them.
+     */
+    static final String AGENTS_MODEL = "agents.model";
+
+    /** Who may speak the conversation model besides the agents feature itself. */
+    private static final Set<String> AGENTS_MODEL_USERS = Set.of("llm", "chat", "tools", "mcp");
+
     /** Every module may use these; {@code shared} itself depends on nothing. */
     private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("settings", Set.of("secrets")),
             Map.entry("credits", Set.of()),
+            Map.entry(AGENTS_MODEL, Set.of("credits")),
             Map.entry("billing", Set.of("credits")),
             Map.entry("tasks", Set.of("sessions")),
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
             Map.entry("chat", Set.of("sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
             Map.entry("agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files", "llm", "metering",
-                    "tools", "secrets")),
+                    "tools", "secrets", "documents")),
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
             Map.entry("sandboxes", Set.of("sessions", "credits")),
@@ -50,8 +61,6 @@ final class Features {
             Map.entry("web", Set.of("credits")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
                     "documents")),
-            // documents: text out of bytes (PDF), depends on nothing of ours
-            Map.entry("documents", Set.of()),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
             // metering → tools: ToolPrices refuses unpriced tools where toolboxes are wired
             Map.entry("metering", Set.of("credits", "llm", "sessions", "settings", "tasks", "tools")),
@@ -79,6 +88,9 @@ final class Features {
 
     static Optional<String> of(JavaClass javaClass) {
         String pkg = javaClass.getPackageName();
+        if (pkg.equals("ai.iiagent.domain.agents")) {
+            return Optional.of(AGENTS_MODEL);
+        }
         Matcher feature = FEATURE_PACKAGE.matcher(pkg);
         if (feature.matches() && ALL.contains(feature.group(1))) {
             return Optional.of(feature.group(1));
@@ -121,6 +133,9 @@ final class Features {
     static boolean allowed(String from, String to) {
         if (from.equals("shared")) {
             return false;
+        }
+        if (to.equals(AGENTS_MODEL) && (from.equals("agents") || AGENTS_MODEL_USERS.contains(from))) {
+            return true;
         }
         return from.equals("bootstrap") || EVERYONE_MAY_USE.contains(to)
                 || ALLOWED.getOrDefault(from, Set.of()).contains(to);

@@ -60,7 +60,7 @@ class WebToolsWiringTest {
 
     @Test
     void givenAProviderWithImages_thenSearchAndImageSearch_atItsDefaultPrice() {
-        List<AgentTool> tools = new WebToolsWiring().webTools(Config.with("Brave", "key", Optional.empty(), true), json, PARTS, null).tools();
+        List<AgentTool> tools = new WebToolsWiring().webTools(Config.with("Brave", "key", Optional.empty(), true), json, PARTS, null, null).tools();
 
         assertThat(tools).extracting(tool -> tool.spec().name()).containsExactly("web_search", "web_batch_search",
                 "image_search", "web_visit", "web_visit_compress", "read_remote_image");
@@ -73,7 +73,7 @@ class WebToolsWiringTest {
     @Test
     void givenDuckDuckGo_thenNoImageSearch_andAConfiguredPriceWins() {
         List<AgentTool> tools = new WebToolsWiring().webTools(Config.with("duckduckgo", null,
-                Optional.of(new BigDecimal("0.003")), false), json, PARTS, null).tools();
+                Optional.of(new BigDecimal("0.003")), false), json, PARTS, null, null).tools();
 
         assertThat(tools).extracting(tool -> tool.spec().name()).containsExactly("web_search", "web_batch_search");
         assertThat(tools.get(0).maxCost()).isEqualTo(Credits.of("0.2"));
@@ -90,6 +90,6 @@ class WebToolsWiringTest {
     }
 
     private List<String> names(Config config) {
-        return new WebToolsWiring().webTools(config, json, PARTS, null).tools().stream().map(tool -> tool.spec().name()).toList();
+        return new WebToolsWiring().webTools(config, json, PARTS, null, null).tools().stream().map(tool -> tool.spec().name()).toList();
     }
 }

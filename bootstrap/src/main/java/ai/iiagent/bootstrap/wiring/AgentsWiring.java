@@ -50,6 +50,7 @@ import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
+import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
@@ -59,6 +60,7 @@ import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
+import ai.iiagent.service.agents.QueryAttachments;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.HandleAgentCommandService;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -141,12 +143,14 @@ public class AgentsWiring {
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
-                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, AppConfig config) {
+                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, AppConfig config,
+                              QueryAttachments attachments, DocumentTextPort documents) {
         AgentsConfig agents = config.agents();
         // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
-                new ReadFileTool(sandbox), new GrepTool(sandbox), new GlobTool(sandbox), new WriteFileTool(sandbox), new EditFileTool(sandbox),
+                new ReadFileTool(sandbox, documents), new GrepTool(sandbox), new GlobTool(sandbox),
+                new WriteFileTool(sandbox), new EditFileTool(sandbox),
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
@@ -156,7 +160,7 @@ public class AgentsWiring {
                 agents.titleTimeout());
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
-                naming), runs);
+                naming), runs, attachments);
     }
 
     @Produces

@@ -4,7 +4,6 @@ import ai.iiagent.adapter.net.FetchLimits;
 import ai.iiagent.adapter.net.GuardedHttpClient;
 import ai.iiagent.adapter.net.HostResolver;
 import ai.iiagent.adapter.net.SsrfGuard;
-import ai.iiagent.adapter.documents.PdfBoxDocumentText;
 import ai.iiagent.adapter.tools.web.ImageSearchTool;
 import ai.iiagent.adapter.tools.web.ReadRemoteImageTool;
 import ai.iiagent.adapter.tools.web.WebBatchSearchTool;
@@ -19,13 +18,14 @@ import ai.iiagent.adapter.tools.web.search.SearxngSearch;
 import ai.iiagent.adapter.tools.web.search.TavilySearch;
 import ai.iiagent.bootstrap.config.WebToolsConfig;
 import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolParts;
 import ai.iiagent.port.out.web.WebSearchPaidToolPort;
+import ai.iiagent.service.agents.MeteredToolParts;
 import ai.iiagent.service.metering.BillableExecutor;
-import ai.iiagent.service.metering.MeteredToolParts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -41,7 +41,7 @@ import java.util.Optional;
  * only when a provider is configured (a misconfigured one stops startup with what is missing);
  * web_visit (with prompt extraction and PDFs), web_visit_compress and read_remote_image unless
  * web_visit is turned off. Their billed parts (each batch query, each page, each extraction) go
- * through metering's {@link MeteredToolParts}.
+ * through {@link MeteredToolParts} (BillableExecutor).
  */
 @ApplicationScoped
 public class WebToolsWiring {
@@ -53,12 +53,13 @@ public class WebToolsWiring {
     @Produces
     @Singleton
     WebTools webTools(WebToolsConfig config, ObjectMapper json, BillableExecutor billable, ModelCatalogPort models,
-                      SandboxPort sandbox) {
+                      SandboxPort sandbox, DocumentTextPort documents) {
         return webTools(config, json, new MeteredToolParts(billable, models, config.extractionModel(),
-                config.extractionMaxOutputTokens()), sandbox);
+                config.extractionMaxOutputTokens()), sandbox, documents);
     }
 
-    WebTools webTools(WebToolsConfig config, ObjectMapper json, ToolParts parts, SandboxPort sandbox) {
+    WebTools webTools(WebToolsConfig config, ObjectMapper json, ToolParts parts, SandboxPort sandbox,
+                      DocumentTextPort documents) {
         List<AgentTool> tools = new ArrayList<>();
         searchProvider(config, json).ifPresent(search -> {
             Credits price = price(config);
@@ -75,7 +76,7 @@ public class WebToolsWiring {
                     config.visitTimeout(), config.visitMaxBytes(), config.visitMaxRedirects(),
                     "Mozilla/5.0 (compatible; ii-agent-jvm; web_visit)"));
             Credits price = Credits.fromUsd(config.visitPriceUsd());
-            HttpPageFetcher pages = new HttpPageFetcher(http, price, new PdfBoxDocumentText(config.pdfMaxPages()));
+            HttpPageFetcher pages = new HttpPageFetcher(http, price, documents, config.pdfMaxPages());
             tools.add(new WebVisitTool(pages, config.visitMaxChars(), price, config.visitTimeout(), parts,
                     config.extractionTimeout()));
             tools.add(new WebVisitCompressTool(pages, parts, config.visitMaxChars(), price, config.visitTimeout(),

@@ -1,8 +1,9 @@
 package ai.iiagent.adapter.llm.anthropic;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.ImagePart;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,15 +40,16 @@ final class AnthropicWire {
         body.put("max_tokens", maxTokens);
         List<String> system = new ArrayList<>();
         ArrayNode messages = json.createArrayNode();
-        for (LlmMessage message : request.messages()) {
+        for (Message message : request.messages()) {
             switch (message.role()) {
-                case "system" -> system.add(message.text());
-                case "tool" -> userContent(messages).add(toolResult(message));
-                case "assistant" -> assistant(message, messages);
+                case SYSTEM -> system.add(message.text());
+                case TOOL -> userContent(messages).add(toolResult(message));
+                case ASSISTANT -> assistant(message, messages);
                 default -> {
                     if (!message.text().isEmpty()) { // Anthropic rejects empty text blocks
                         userContent(messages).add(text(message.text()));
                     }
+                    message.images().forEach(image -> userContent(messages).add(image(image)));
                 }
             }
         }
@@ -76,7 +78,7 @@ final class AnthropicWire {
         return user.putArray("content");
     }
 
-    private void assistant(LlmMessage message, ArrayNode messages) {
+    private void assistant(Message message, ArrayNode messages) {
         ArrayNode content = json.createArrayNode();
         String signed = message.providerData().get(AnthropicMessagesLlm.PROVIDER);
         if (signed != null && !message.toolCalls().isEmpty()) {
@@ -126,9 +128,24 @@ final class AnthropicWire {
         return node;
     }
 
-    private ObjectNode toolResult(LlmMessage message) {
-        return json.createObjectNode().put("type", "tool_result").put("tool_use_id", message.toolCallId())
-                .put("content", message.text()).put("is_error", message.toolError());
+    private ObjectNode toolResult(Message message) {
+        ObjectNode result = json.createObjectNode().put("type", "tool_result").put("tool_use_id", message.toolCallId());
+        if (message.images().isEmpty()) {
+            result.put("content", message.text());
+        } else { // a tool result may hold image blocks beside its text
+            ArrayNode content = result.putArray("content");
+            if (!message.text().isEmpty()) {
+                content.add(text(message.text()));
+            }
+            message.images().forEach(image -> content.add(image(image)));
+        }
+        return result.put("is_error", message.toolError());
+    }
+
+    private ObjectNode image(ImagePart image) {
+        ObjectNode block = json.createObjectNode().put("type", "image");
+        block.putObject("source").put("type", "base64").put("media_type", image.mediaType()).put("data", image.base64());
+        return block;
     }
 
     private ObjectNode tool(ToolSpec spec) {

@@ -1,8 +1,10 @@
 package ai.iiagent.adapter.llm.gemini;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.ImagePart;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +40,7 @@ final class GeminiWire {
         }
     }
 
-    private Map<String, String> signaturesOf(LlmMessage message) {
+    private Map<String, String> signaturesOf(Message message) {
         String data = message.providerData().get(GeminiLlm.PROVIDER);
         if (data == null) {
             return Map.of();
@@ -57,11 +59,18 @@ final class GeminiWire {
         List<String> system = new ArrayList<>();
         Map<String, String> callNames = new HashMap<>();
         ArrayNode contents = body.putArray("contents");
-        for (LlmMessage message : request.messages()) {
+        List<ImagePart> toolImages = new ArrayList<>();
+        for (Message message : request.messages()) {
+            if (message.role() != Role.TOOL) {
+                inlineAfterResponses(contents, toolImages);
+            }
             switch (message.role()) {
-                case "system" -> system.add(message.text());
-                case "tool" -> parts(contents, "user").add(functionResponse(message, callNames));
-                case "assistant" -> {
+                case SYSTEM -> system.add(message.text());
+                case TOOL -> {
+                    parts(contents, "user").add(functionResponse(message, callNames));
+                    toolImages.addAll(message.images());
+                }
+                case ASSISTANT -> {
                     message.toolCalls().forEach(call -> callNames.put(call.id(), call.name()));
                     model(message, contents);
                 }
@@ -69,9 +78,11 @@ final class GeminiWire {
                     if (!message.text().isEmpty()) {
                         parts(contents, "user").addObject().put("text", message.text());
                     }
+                    message.images().forEach(image -> parts(contents, "user").add(inlineData(image)));
                 }
             }
         }
+        inlineAfterResponses(contents, toolImages);
         if (!system.isEmpty()) {
             body.putObject("systemInstruction").putArray("parts").addObject().put("text", String.join("\n\n", system));
         }
@@ -105,7 +116,7 @@ final class GeminiWire {
         return content.putArray("parts");
     }
 
-    private void model(LlmMessage message, ArrayNode contents) {
+    private void model(Message message, ArrayNode contents) {
         if (message.text().isEmpty() && message.toolCalls().isEmpty()) {
             return; // Gemini rejects a content without parts
         }
@@ -129,7 +140,7 @@ final class GeminiWire {
         }
     }
 
-    private ObjectNode functionResponse(LlmMessage message, Map<String, String> callNames) {
+    private ObjectNode functionResponse(Message message, Map<String, String> callNames) {
         ObjectNode part = json.createObjectNode();
         ObjectNode response = part.putObject("functionResponse");
         if (message.toolCallId() != null && !GeminiStream.generatedId(message.toolCallId())) {
@@ -139,6 +150,22 @@ final class GeminiWire {
         response.put("name", message.toolName() != null ? message.toolName() : callNames.get(message.toolCallId()));
         // Gemini's convention: the result under "output", a failure under "error".
         response.putObject("response").put(message.toolError() ? "error" : "output", message.text());
+        return part;
+    }
+
+    /** Pictures tool results returned, after all the function responses of that turn (each labelled). */
+    private void inlineAfterResponses(ArrayNode contents, List<ImagePart> images) {
+        for (ImagePart image : images) {
+            ArrayNode parts = parts(contents, "user");
+            parts.addObject().put("text", "Image returned by the tool call above: " + image.name());
+            parts.add(inlineData(image));
+        }
+        images.clear();
+    }
+
+    private ObjectNode inlineData(ImagePart image) {
+        ObjectNode part = json.createObjectNode();
+        part.putObject("inlineData").put("mimeType", image.mediaType()).put("data", image.base64());
         return part;
     }
 

@@ -1,6 +1,6 @@
 package ai.iiagent.adapter.llm.offline;
 
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

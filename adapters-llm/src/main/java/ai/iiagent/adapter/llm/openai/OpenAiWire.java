@@ -1,13 +1,17 @@
 package ai.iiagent.adapter.llm.openai;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.ImagePart;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Our request in OpenAI Chat Completions form (what OpenAI, OpenRouter, vLLM, Ollama and LiteLLM accept). */
 final class OpenAiWire {
@@ -27,7 +31,20 @@ final class OpenAiWire {
             body.put("max_tokens", request.maxOutputTokens());
         }
         ArrayNode messages = body.putArray("messages");
-        request.messages().forEach(message -> messages.add(message(message)));
+        List<ImagePart> toolImages = new ArrayList<>();
+        for (Message message : request.messages()) {
+            if (message.role() != Role.TOOL && !toolImages.isEmpty()) {
+                messages.add(imagesFromTools(toolImages));
+                toolImages.clear();
+            }
+            messages.add(message(message));
+            if (message.role() == Role.TOOL) {
+                toolImages.addAll(message.images());
+            }
+        }
+        if (!toolImages.isEmpty()) {
+            messages.add(imagesFromTools(toolImages));
+        }
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
             request.tools().forEach(tool -> tools.add(tool(tool)));
@@ -35,15 +52,15 @@ final class OpenAiWire {
         return write(body);
     }
 
-    private ObjectNode message(LlmMessage message) {
+    private ObjectNode message(Message message) {
         ObjectNode node = json.createObjectNode();
-        node.put("role", message.role());
+        node.put("role", message.role().code());
         switch (message.role()) {
-            case "tool" -> {
+            case TOOL -> {
                 node.put("tool_call_id", message.toolCallId());
                 node.put("content", message.text());
             }
-            case "assistant" -> {
+            case ASSISTANT -> {
                 if (message.text().isEmpty() && !message.toolCalls().isEmpty()) {
                     node.putNull("content");
                 } else {
@@ -54,9 +71,39 @@ final class OpenAiWire {
                     message.toolCalls().forEach(call -> calls.add(toolCall(call)));
                 }
             }
-            default -> node.put("content", message.text());
+            default -> {
+                if (message.images().isEmpty()) {
+                    node.put("content", message.text());
+                } else {
+                    ArrayNode parts = node.putArray("content");
+                    if (!message.text().isEmpty()) {
+                        parts.addObject().put("type", "text").put("text", message.text());
+                    }
+                    message.images().forEach(image -> parts.add(imageUrl(image)));
+                }
+            }
         }
         return node;
+    }
+
+    /**
+     * Chat Completions takes images in user messages only, so the pictures a run of tool results returned
+     * follow them as one user message (placed after the last result: the results must follow their calls).
+     */
+    private ObjectNode imagesFromTools(List<ImagePart> images) {
+        ObjectNode user = json.createObjectNode().put("role", "user");
+        ArrayNode parts = user.putArray("content");
+        for (ImagePart image : images) {
+            parts.addObject().put("type", "text").put("text", "Image returned by the tool call above: " + image.name());
+            parts.add(imageUrl(image));
+        }
+        return user;
+    }
+
+    private ObjectNode imageUrl(ImagePart image) {
+        ObjectNode part = json.createObjectNode().put("type", "image_url");
+        part.putObject("image_url").put("url", image.dataUrl());
+        return part;
     }
 
     private ObjectNode toolCall(ToolCall call) {

@@ -45,7 +45,8 @@ public final class ConfiguredModelCatalog implements ModelCatalogPort {
         for (SystemModel model : configured) {
             models.put(model.modelId(), new ResolvedModel(model.provider(), model.modelId(), model.modelId(),
                     new LlmEndpoint(model.baseUrl(), model.apiKey()), prices.priceFor(model.provider(), model.modelId()),
-                    model.maxOutputTokens(), model.contextWindow(), false, false));
+                    model.maxOutputTokens(), model.contextWindow(), false, false,
+                    VisionModels.acceptImages(model.provider(), model.modelId())));
         }
         String fallback = configured.isEmpty() ? OfflineScriptedLlm.MODEL_ID : configured.get(0).modelId();
         this.defaultId = preferredDefault.filter(models::containsKey).orElse(fallback);
@@ -69,6 +70,11 @@ public final class ConfiguredModelCatalog implements ModelCatalogPort {
     @Override
     public ModelPrice priceFor(String provider, String modelId) {
         return prices.priceFor(provider, modelId);
+    }
+
+    @Override
+    public boolean acceptsImages(String provider, String modelId) {
+        return VisionModels.acceptImages(provider, modelId);
     }
 
     public String defaultModelId() {

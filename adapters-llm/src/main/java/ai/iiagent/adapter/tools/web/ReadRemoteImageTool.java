@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.tools.web;
 
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxPort;
@@ -22,9 +23,8 @@ import java.util.Map;
 
 /**
  * {@code read_remote_image {url}}: fetches an image from a public URL (SSRF rules, size and type
- * limits) and saves it in the workspace under {@value #FOLDER}. Tool results carry text only in this
- * engine today, so the model gets a note with the image's type, size and path instead of the image
- * itself, and can work with the file (the vision hand-over comes with image parts in tool results).
+ * limits), saves it in the workspace under {@value #FOLDER} and returns it as an image part: the
+ * runtime shows it to a vision model and replaces it with a note for any other (as for {@code Read}).
  * Billable through the image port (zero for the built-in fetcher); the file write uses the same hold.
  */
 public final class ReadRemoteImageTool implements AgentTool {
@@ -80,9 +80,7 @@ public final class ReadRemoteImageTool implements AgentTool {
         sandbox.writeFile(invocation.sessionId(), path, image.bytes(), invocation.reservation());
         String size = image.width() > 0 ? image.width() + "×" + image.height() + " px, " : "";
         String text = "Fetched " + image.finalUrl() + ": " + image.mediaType() + ", " + size + kib(image.bytes().length)
-                + ". Saved as /workspace/" + path + ".\nThis conversation cannot show images from tools to the model"
-                + " yet, so you did not see it: work with the file (for example inspect it with Python) or describe"
-                + " it from its page.";
+                + ". Saved as /workspace/" + path + ".";
         Map<String, Object> display = new LinkedHashMap<>();
         display.put("url", image.requestedUrl());
         display.put("final_url", image.finalUrl());
@@ -91,7 +89,8 @@ public final class ReadRemoteImageTool implements AgentTool {
         display.put("width", image.width());
         display.put("height", image.height());
         display.put("path", "/workspace/" + path);
-        return new ToolOutcome(text, display, false, image.cost());
+        return new ToolOutcome(text, display, false, image.cost(), List.of(),
+                List.of(ImagePart.of(path.substring(FOLDER.length() + 1), image.mediaType(), image.bytes())));
     }
 
     /** The URL's last path segment made safe, with a short hash of the URL so two images never collide. */

@@ -80,7 +80,7 @@ class ReadRemoteImageToolTest {
     }
 
     @Test
-    void givenAPublicPng_thenItIsSavedInTheWorkspace_andTheModelIsToldWhereAndThatItDidNotSeeIt() throws Exception {
+    void givenAPublicPng_thenItIsSavedInTheWorkspace_andReturnedAsAnImagePartForTheModel() throws Exception {
         byte[] png = png(64, 32);
         serve("/img/chart.png?v=2", "image/png", png);
 
@@ -90,7 +90,12 @@ class ReadRemoteImageToolTest {
         String path = (String) outcome.display().get("path");
         assertThat(path).startsWith("/workspace/downloads/images/chart-").endsWith(".png");
         assertThat(outcome.text()).startsWith("Fetched " + base() + "/img/chart.png?v=2: image/png, 64×32 px, ")
-                .contains("Saved as " + path).contains("cannot show images from tools to the model yet");
+                .endsWith("Saved as " + path + ".");
+        assertThat(outcome.images()).singleElement().satisfies(image -> {
+            assertThat(image.mediaType()).isEqualTo("image/png");
+            assertThat(java.util.Base64.getDecoder().decode(image.base64())).isEqualTo(png);
+            assertThat(path).endsWith(image.name());
+        });
         assertThat(outcome.display()).containsEntry("media_type", "image/png").containsEntry("width", 64)
                 .containsEntry("bytes", png.length);
         assertThat(shell("wc -c < " + path).strip()).isEqualTo(String.valueOf(png.length));
@@ -119,6 +124,7 @@ class ReadRemoteImageToolTest {
 
         for (ToolOutcome refused : new ToolOutcome[] {metadata, privateNet, otherPort, hop}) {
             assertThat(refused.error()).isTrue();
+            assertThat(refused.images()).isEmpty();
             assertThat(refused.text()).startsWith("read_remote_image failed: ");
             assertThat(refused.display()).containsEntry("error", "destination_refused");
         }

@@ -1,12 +1,12 @@
 package ai.iiagent.adapter.tools.web;
 
 import ai.iiagent.adapter.llm.offline.OfflineScriptedLlm;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.CreditAccount;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolParts;
@@ -52,7 +52,7 @@ final class RecordingToolParts implements ToolParts {
     @Override
     public String complete(ToolInvocation call, String part, String instructions, String input) {
         LlmRequest request = new LlmRequest(OfflineScriptedLlm.PROVIDER, OfflineScriptedLlm.MODEL_ID,
-                List.of(LlmMessage.system(instructions), LlmMessage.user(input)), 2000);
+                List.of(Message.system(instructions), Message.user(input)), 2000);
         completions.add(request);
         if (completionFailure != null) {
             throw completionFailure;

@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.iiagent.adapter.documents.PdfBoxDocumentText;
+import ai.iiagent.adapter.documents.LibraryDocumentTextAdapter;
 import ai.iiagent.adapter.net.FetchLimits;
 import ai.iiagent.adapter.net.GuardedHttpClient;
 import ai.iiagent.adapter.net.SsrfGuard;
@@ -61,7 +61,7 @@ class ResearchToolsTest {
         pages = new HttpPageFetcher(new GuardedHttpClient(new SsrfGuard(host -> {
             throw new java.net.UnknownHostException(host);
         }, Set.of("127.0.0.1:" + site.port())), new FetchLimits(Duration.ofSeconds(1), Duration.ofSeconds(5),
-                2 * 1024 * 1024, 3, "ii-agent-test")), Credits.ZERO, new PdfBoxDocumentText(50));
+                2 * 1024 * 1024, 3, "ii-agent-test")), Credits.ZERO, new LibraryDocumentTextAdapter(), 50);
     }
 
     @AfterEach
@@ -166,7 +166,7 @@ class ResearchToolsTest {
         ToolOutcome answered = tool.run(invocation(Map.of("url", base() + "/reports/q3.pdf", "prompt", "headcount")));
 
         assertThat(whole.error()).isFalse();
-        assertThat(whole.text()).startsWith("# Quarterly report Q3\nURL: " + base() + "/reports/q3.pdf\n\n")
+        assertThat(whole.text()).startsWith("URL: " + base() + "/reports/q3.pdf\n\nQuarterly report Q3")
                 .contains("Revenue grew 12 percent to 4.2 million euros.")
                 .contains("Headcount stayed at 48 people.");
         assertThat(whole.text().indexOf("Revenue")).isLessThan(whole.text().indexOf("Headcount")); // page order
@@ -193,7 +193,7 @@ class ResearchToolsTest {
                 .contains("## 1. Virtual threads in practice | Example Engineering Blog\nURL: " + base() + "/blog/threads")
                 .contains("Blocking I/O no longer pins an OS thread.")
                 .contains("## 2. " + base() + "/go\nfailed: ").contains("169.254.169.254")
-                .contains("## 3. Quarterly report Q3").contains("Revenue grew 12 percent")
+                .contains("## 3. " + base() + "/reports/q3.pdf").contains("Revenue grew 12 percent")
                 .doesNotContain("Headcount"); // compressed: only what the query is about
         // Each page held the visit price; the built-in fetcher reports zero, so that is what settles.
         assertThat(parts.partsOf("web_visit_compress")).extracting(RecordingToolParts.Part::key,

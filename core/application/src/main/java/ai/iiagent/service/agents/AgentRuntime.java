@@ -19,6 +19,7 @@ import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
+import ai.iiagent.port.in.files.Attachment;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.settings.ListSkillsQuery;
 import ai.iiagent.port.in.sessions.TitleSessionCommand;
@@ -29,8 +30,9 @@ import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.ModelSelection;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.AgentTool;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,8 +60,14 @@ public final class AgentRuntime {
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
+    private final QueryAttachments attachments;
 
     public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
+        this(with, settings, runs, QueryAttachments.UNAVAILABLE);
+    }
+
+    public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs, QueryAttachments attachments) {
+        this.attachments = attachments;
         this.with = with;
         this.settings = settings;
         this.runs = runs;
@@ -70,12 +78,14 @@ public final class AgentRuntime {
     public RunId startQuery(AgentCommand command) {
         Session session = owned(command);
         String text = requiredText(command);
+        List<Attachment> attached = attachments.check(command.owner(), stringsOf(command.payload().get("files")));
         List<String> milestoneIds = stringsOf(command.payload().get("milestone_ids"));
         String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of());
+        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of(),
+                attached);
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -85,11 +95,11 @@ public final class AgentRuntime {
         if (fork == null) {
             throw new ValidationException(ErrorCode.of("invalid_fork_session"), "this session is not a fork of another");
         }
-        List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
+        List<Message> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
-                List.of(), carried);
+                List.of(), carried, List.of());
     }
 
     /** {@code enhance_prompt}: one billed model call that rewrites the text; {@code agent.prompt.generated} carries it. */
@@ -107,12 +117,13 @@ public final class AgentRuntime {
         String text = requiredText(command);
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
+        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of(),
+                List.of());
     }
 
     private RunId start(AgentCommand command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<LlmMessage> carried) {
+                        List<Message> carried, List<Attachment> attached) {
         ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
         ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
@@ -121,7 +132,7 @@ public final class AgentRuntime {
         }
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
         try {
-            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);
+            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached);
         } catch (RuntimeException e) {
             with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
             throw e;
@@ -130,8 +141,8 @@ public final class AgentRuntime {
     }
 
     private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
-                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
-                        ResolvedModel model, RunTask run) {
+                        RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
+                        ResolvedModel model, RunTask run, List<Attachment> attached) {
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
             runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
@@ -142,16 +153,21 @@ public final class AgentRuntime {
             with.memory().append(session.id(), run.id(), carried);
         }
         RunEvents events = new RunEvents(with.events(), session.id(), run.id());
-        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode",
+        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", QueryAttachments.shown(attached), "build_mode",
                 String.valueOf(command.payload().getOrDefault("build_mode", command.kind().wireName().equals("plan")
                         ? "plan" : "build")), "milestone_ids", milestoneIds);
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
-        List<LlmMessage> history = DanglingCalls.answered(history(session));
+        List<Message> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
-        runs.submit(() -> loop.start(prompt));
+        // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
+        runs.submit(() -> {
+            AttachedInput input = attached.isEmpty() ? AttachedInput.NONE
+                    : attachments.reader().read(command.owner(), session.id(), run.id(), attached, model);
+            loop.start(input.appendedTo(prompt), input.images());
+        });
     }
 
     /** The configured title model, or the run's when none is set or it cannot be used. */
@@ -205,7 +221,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
@@ -241,7 +257,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
@@ -272,10 +288,10 @@ public final class AgentRuntime {
         return session;
     }
 
-    private List<LlmMessage> history(Session session) {
-        List<LlmMessage> history = new ArrayList<>();
+    private List<Message> history(Session session) {
+        List<Message> history = new ArrayList<>();
         if (!settings.systemPrompt().isBlank()) {
-            history.add(LlmMessage.system(settings.systemPrompt()));
+            history.add(Message.system(settings.systemPrompt()));
         }
         history.addAll(with.memory().history(session.id()));
         return history;
@@ -290,10 +306,10 @@ public final class AgentRuntime {
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */
-    static List<ToolCall> unanswered(List<LlmMessage> history) {
+    static List<ToolCall> unanswered(List<Message> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            LlmMessage message = history.get(i);
-            if (message.role().equals("assistant")) {
+            Message message = history.get(i);
+            if (message.is(Role.ASSISTANT)) {
                 Set<String> answered = new HashSet<>();
                 history.subList(i + 1, history.size()).forEach(later -> answered.add(later.toolCallId()));
                 return message.toolCalls().stream().filter(call -> !answered.contains(call.id())).toList();

@@ -9,12 +9,14 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
@@ -43,7 +45,7 @@ final class RunLoop {
     private final UserId userId;
     private final UserFiles userFiles;
     private final ResolvedModel model;
-    private final List<LlmMessage> messages;
+    private final List<Message> messages;
     private final ToolRunner tools;
     private final ToolCatalog catalog;
     private final LoopGuard loopGuard;
@@ -55,7 +57,7 @@ final class RunLoop {
     private int turns;
 
     RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
-            List<LlmMessage> history, ToolCatalog catalog, RunFinish onFinish) {
+            List<Message> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
         this.settings = settings;
         this.events = events;
@@ -72,6 +74,11 @@ final class RunLoop {
     }
 
     void start(String userText) {
+        start(userText, List.of());
+    }
+
+    /** {@code images}: attached pictures, for a vision model only (the attachment reader decided). */
+    void start(String userText, List<ImagePart> images) {
         events.emit(EventName.AGENT_PROCESSING, "message", "Working on it", "model", model.modelId(),
                 "model_provider", model.provider(), "offline_model", model.offline(), "run_status", "running");
         guarded(() -> {
@@ -79,7 +86,7 @@ final class RunLoop {
             if (Compaction.needed(messages, model, settings.compactionRatio())) {
                 compact();
             }
-            record(LlmMessage.user(userText));
+            record(Message.user(userText, images));
             loop();
         });
     }
@@ -92,9 +99,9 @@ final class RunLoop {
         LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact-" + segment,
                 model.price(), model.maxOutputTokens(), model.byok());
         LlmTurn turn = with.billable().streamLlm(charge, request, text -> { });
-        LlmMessage summary = Compaction.summaryMessage(turn.text());
+        Message summary = Compaction.summaryMessage(turn.text());
         with.memory().summarize(events.sessionId(), events.runId(), summary);
-        List<LlmMessage> system = messages.stream().filter(message -> message.role().equals("system")).limit(1).toList();
+        List<Message> system = messages.stream().filter(message -> message.is(Role.SYSTEM)).limit(1).toList();
         messages.clear();
         messages.addAll(system);
         messages.add(summary);
@@ -254,7 +261,7 @@ final class RunLoop {
     }
 
     private void complete(ToolCall call, ToolOutcome outcome) {
-        record(tools.asMessage(call, outcome));
+        record(ToolImages.forModel(tools.asMessage(call, outcome), outcome.images(), model));
         events.emit(EventName.AGENT_TOOL_RESULT, "tool_call_id", call.id(), "tool_name", call.name(),
                 "tool_input", call.arguments(), "result", outcome.display().isEmpty() ? outcome.text() : outcome.display(),
                 "is_error", outcome.error());
@@ -271,7 +278,7 @@ final class RunLoop {
     }
 
     private void answerUnanswered(List<ToolCall> calls, String why) {
-        calls.forEach(call -> record(LlmMessage.toolResult(call.id(), call.name(), why, true)));
+        calls.forEach(call -> record(Message.toolResult(call.id(), call.name(), why, true)));
     }
 
     private void finishCompleted(String text) {
@@ -311,7 +318,7 @@ final class RunLoop {
         events.emit(EventName.AGENT_STREAM_COMPLETE, "message", "Stream complete", "api_version", "v1");
     }
 
-    private void record(LlmMessage message) {
+    private void record(Message message) {
         messages.add(message);
         with.memory().append(events.sessionId(), events.runId(), List.of(message));
     }

@@ -50,7 +50,7 @@ public final class ModelSelection {
         LlmEndpoint endpoint = model.byok() ? LlmEndpoint.ofUser(model.baseUrl().orElse(null), model.apiKey().orElse(null))
                 : new LlmEndpoint(model.baseUrl().orElse(null), model.apiKey().orElse(null));
         return new ResolvedModel(provider, model.modelId(), model.displayName(), endpoint, price, SETTING_MAX_OUTPUT,
-                SETTING_CONTEXT_WINDOW, model.byok(), false);
+                SETTING_CONTEXT_WINDOW, model.byok(), false, catalog.acceptsImages(provider, model.modelId()));
     }
 
     private static UUID uuidOrNull(String value) {

@@ -19,4 +19,10 @@ public interface ModelCatalogPort {
 
     /** The price to bill a model at when its setting names none (the built-in table and overrides). */
     ModelPrice priceFor(String provider, String modelId);
+
+    /**
+     * Whether the model reads images given with a message (vision). Models it does not know take text
+     * only: an attached or read image then reaches them as a note, never as an image part they would refuse.
+     */
+    boolean acceptsImages(String provider, String modelId);
 }

@@ -5,9 +5,12 @@ import ai.iiagent.adapter.net.GuardedHttpClient;
 import ai.iiagent.adapter.net.GuardedResponse;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
-import ai.iiagent.port.out.documents.DocumentText;
+import ai.iiagent.port.out.documents.DocumentFormat;
 import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.documents.DocumentUnreadableException;
+import ai.iiagent.port.out.documents.ExtractedText;
+import ai.iiagent.port.out.documents.PageRange;
+import ai.iiagent.port.out.documents.TextExtractionRequest;
 import ai.iiagent.port.out.web.FetchedPage;
 import ai.iiagent.port.out.web.WebFetchPaidToolPort;
 import ai.iiagent.port.out.web.WebToolFailedException;
@@ -45,17 +48,25 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
     private final GuardedHttpClient http;
     private final Credits pricePerCall;
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
+    /** More than any page the model reads (web_visit cuts at its own limit and says how long the text was). */
+    private static final int MAX_PDF_CHARS = 2_000_000;
+
     private final DocumentTextPort documents;
+    private final int maxPdfPages;
 
     public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall) {
-        this(http, pricePerCall, null);
+        this(http, pricePerCall, null, 1);
     }
 
-    /** @param documents reads PDFs; null refuses them like any other binary type */
-    public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall, DocumentTextPort documents) {
+    /**
+     * @param documents   reads PDFs; null refuses them like any other binary type
+     * @param maxPdfPages the most pages of a PDF read
+     */
+    public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall, DocumentTextPort documents, int maxPdfPages) {
         this.http = http;
         this.pricePerCall = pricePerCall;
-        this.documents = documents;
+        this.documents = documents != null && documents.supports(DocumentFormat.PDF) ? documents : null;
+        this.maxPdfPages = maxPdfPages;
     }
 
     @Override
@@ -75,9 +86,7 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
         } else if (isText(type)) {
             content = decode(response.body(), response.contentType());
         } else if (documents != null && isPdf(type, response.body())) {
-            DocumentText document = readPdf(response, finalUrl);
-            title = document.title();
-            content = document.text();
+            content = readPdf(response, finalUrl);
             type = PDF;
         } else {
             throw new WebToolFailedException(Kind.UNREADABLE, "web_visit reads web pages and text, but " + finalUrl
@@ -113,17 +122,24 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
         }
     }
 
-    private DocumentText readPdf(GuardedResponse response, String url) {
+    /** The PDF's pages as text, with a note when pages were left unread. */
+    private String readPdf(GuardedResponse response, String url) {
         if (response.truncated()) {
             // A cut PDF loses its cross-reference table at the end: say why instead of reading half a file.
             throw new WebToolFailedException(Kind.UNREADABLE, url + " is a PDF larger than the download limit ("
                     + size(response) + ")");
         }
+        ExtractedText text;
         try {
-            return documents.extract(response.body(), PDF);
+            text = documents.extract(new ByteArrayInputStream(response.body()), new TextExtractionRequest(
+                    DocumentFormat.PDF, MAX_PDF_CHARS, new PageRange(1, maxPdfPages)));
         } catch (DocumentUnreadableException e) {
             throw new WebToolFailedException(Kind.UNREADABLE, url + ": " + e.getMessage(), e);
         }
+        if (text.lastPageRead() < text.pageCount()) {
+            return text.text() + "\n\n[only pages 1-" + text.lastPageRead() + " of " + text.pageCount() + " were read]";
+        }
+        return text.text();
     }
 
     /** Declared as PDF, or an untyped or generic binary body starting with the PDF signature. */

@@ -1,8 +1,9 @@
-package ai.iiagent.service.metering;
+package ai.iiagent.service.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.domain.credits.CreditAccount;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
@@ -25,6 +26,7 @@ import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolParts;
+import ai.iiagent.service.metering.BillableExecutor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,7 +101,7 @@ class MeteredToolPartsTest {
         assertThat(answer).isEqualTo("Blocking I/O no longer pins.");
         assertThat(resolvedIds).containsExactly("cheap-model");
         assertThat(sent.get().modelId()).isEqualTo("cheap-model");
-        assertThat(sent.get().messages()).extracting(message -> message.role()).containsExactly("system", "user");
+        assertThat(sent.get().messages()).extracting(message -> message.role()).containsExactly(Role.SYSTEM, Role.USER);
         assertThat(sent.get().maxOutputTokens()).isLessThanOrEqualTo(800);
         assertThat(reserved).singleElement().satisfies(command -> {
             assertThat(command.idempotencyKey()).isEqualTo("llm:" + run.value() + ":call_9/extract");
@@ -153,6 +155,11 @@ class MeteredToolPartsTest {
             @Override
             public ModelPrice priceFor(String provider, String modelId) {
                 return CHEAP;
+            }
+
+            @Override
+            public boolean acceptsImages(String provider, String modelId) {
+                return false;
             }
         };
         return new MeteredToolParts(executor, catalog, "cheap-model", 800);

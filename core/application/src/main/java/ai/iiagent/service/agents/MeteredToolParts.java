@@ -1,14 +1,18 @@
-package ai.iiagent.service.metering;
+package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.credits.Credits;
-import ai.iiagent.port.out.llm.LlmMessage;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolParts;
+import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.service.metering.LlmCharge;
+import ai.iiagent.service.metering.PaidToolCall;
+import ai.iiagent.service.metering.ToolCharge;
 import java.util.List;
 
 /**
@@ -59,7 +63,7 @@ public final class MeteredToolParts implements ToolParts {
         LlmCharge charge = new LlmCharge(call.userId(), call.sessionId().value(), call.runId().value(),
                 call.callId() + "/" + part, model.price(), Math.min(maxOutputTokens, model.maxOutputTokens()), model.byok());
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
-                List.of(LlmMessage.system(instructions), LlmMessage.user(input)), List.of(),
+                List.of(Message.system(instructions), Message.user(input)), List.of(),
                 Math.min(maxOutputTokens, model.maxOutputTokens()));
         LlmTurn turn = billable.streamLlm(charge, request, text -> { });
         return turn.text() == null ? "" : turn.text().strip();

@@ -1,0 +1,80 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.files.AssetId;
+import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.ValidationException;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.files.Attachment;
+import ai.iiagent.port.in.files.ResolveAttachmentsQuery;
+import ai.iiagent.port.in.files.ResolveAttachmentsUseCase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A query's {@code files} checked on the caller's thread, before a run is claimed, so a bad one is the
+ * caller's error: well-formed ids, only the caller's own ready assets (another user's asset is "not
+ * found", as over REST), at most {@link AttachmentLimits#maxFiles()} files and
+ * {@link AttachmentLimits#maxTotalBytes()} bytes together.
+ */
+public final class QueryAttachments {
+
+    /** A server without attachment support: any attached file is refused with a clear code. */
+    public static final QueryAttachments UNAVAILABLE = new QueryAttachments(null, null, AttachmentLimits.DEFAULT);
+
+    private final ResolveAttachmentsUseCase resolve;
+    private final AttachmentReader reader;
+    private final AttachmentLimits limits;
+
+    public QueryAttachments(ResolveAttachmentsUseCase resolve, AttachmentReader reader, AttachmentLimits limits) {
+        this.resolve = resolve;
+        this.reader = reader;
+        this.limits = limits;
+    }
+
+    List<Attachment> check(Identity owner, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (resolve == null) {
+            throw new ValidationException(ErrorCode.of("attachments_unavailable"), "this server does not take attached files");
+        }
+        List<AssetId> assets = ids.stream().map(QueryAttachments::assetId).distinct().toList();
+        if (assets.size() > limits.maxFiles()) {
+            throw new ValidationException(ErrorCode.of("too_many_attachments"),
+                    "a query may attach at most " + limits.maxFiles() + " files, got " + assets.size());
+        }
+        List<Attachment> attachments = resolve.resolve(new ResolveAttachmentsQuery(owner, assets));
+        long total = attachments.stream().mapToLong(attachment -> attachment.asset().size()).sum();
+        if (total > limits.maxTotalBytes()) {
+            throw new ValidationException(ErrorCode.of("attachments_too_large"), "attached files may have at most "
+                    + limits.maxTotalBytes() + " bytes together, got " + total);
+        }
+        return attachments;
+    }
+
+    AttachmentReader reader() {
+        return reader;
+    }
+
+    /** The attached files as {@code session.user_message} lists them. */
+    static List<Map<String, Object>> shown(List<Attachment> attachments) {
+        return attachments.stream().map(attachment -> {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("id", attachment.asset().id().toString());
+            file.put("name", attachment.asset().fileName().value());
+            file.put("size", attachment.asset().size());
+            file.put("content_type", attachment.asset().contentType().value());
+            return (Map<String, Object>) file;
+        }).toList();
+    }
+
+    private static AssetId assetId(String raw) {
+        try {
+            return new AssetId(UUID.fromString(raw.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(ErrorCode.of("invalid_attachment"), "files must be asset ids, got '" + raw + "'");
+        }
+    }
+}
