@@ -2,21 +2,18 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.agents.ImagePart;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a query's attachments add to the user's message: text for the model (where each file went,
- * extracted document text, notes), images for a vision model, and the files as the UI lists them
- * ({@code session.user_message}'s {@code files}).
+ * extracted document text, notes) and images for a vision model.
  */
-record AttachedInput(String text, List<ImagePart> images, List<Map<String, Object>> files) {
+record AttachedInput(String text, List<ImagePart> images) {
 
-    static final AttachedInput NONE = new AttachedInput("", List.of(), List.of());
+    static final AttachedInput NONE = new AttachedInput("", List.of());
 
     AttachedInput {
         text = text == null ? "" : text;
         images = List.copyOf(images);
-        files = List.copyOf(files);
     }
 
     /** The user's text followed by what the attachments add. */

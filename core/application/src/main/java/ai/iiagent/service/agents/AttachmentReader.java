@@ -64,7 +64,7 @@ public final class AttachmentReader {
                 text.notRead(name, e.getMessage());
             }
         }
-        return new AttachedInput(text.toString(), images, QueryAttachments.shown(attachments));
+        return new AttachedInput(text.toString(), images);
     }
 
     private void readOne(Identity owner, SessionId session, RunId run, Attachment attachment, String name,

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.AttachedFile;
 import ai.iiagent.domain.files.AssetId;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
@@ -7,9 +8,7 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.files.Attachment;
 import ai.iiagent.port.in.files.ResolveAttachmentsQuery;
 import ai.iiagent.port.in.files.ResolveAttachmentsUseCase;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -59,15 +58,10 @@ public final class QueryAttachments {
     }
 
     /** The attached files as {@code session.user_message} lists them. */
-    static List<Map<String, Object>> shown(List<Attachment> attachments) {
-        return attachments.stream().map(attachment -> {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("id", attachment.asset().id().toString());
-            file.put("name", attachment.asset().fileName().value());
-            file.put("size", attachment.asset().size());
-            file.put("content_type", attachment.asset().contentType().value());
-            return (Map<String, Object>) file;
-        }).toList();
+    static List<AttachedFile> shown(List<Attachment> attachments) {
+        return attachments.stream().map(attachment -> new AttachedFile(attachment.asset().id().toString(),
+                attachment.asset().fileName().value(), attachment.asset().size(),
+                attachment.asset().contentType().value())).toList();
     }
 
     private static AssetId assetId(String raw) {

@@ -93,7 +93,8 @@ class AttachmentReaderTest {
         });
         assertThat(input.text()).contains("- photo.png (image/png, 11 bytes): shown to you as an image");
         assertThat(workspace).isEmpty();
-        assertThat(input.files()).singleElement().satisfies(file -> assertThat(file).containsEntry("name", "photo.png"));
+        assertThat(QueryAttachments.shown(List.of(attachment("photo.png", "image/png", PNG))))
+                .singleElement().satisfies(file -> assertThat(file.name()).isEqualTo("photo.png"));
     }
 
     @Test
