@@ -5,7 +5,7 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.documents.DocumentFormat;
 import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -38,10 +38,10 @@ public final class ReadFileTool implements AgentTool {
                     "pages", Map.of("type", "string",
                             "description", "PDF only: the pages to read, \"3\" or \"2-5\" (default: from the first page)"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
     private final DocumentTextPort documents;
 
-    public ReadFileTool(SandboxPort sandbox, DocumentTextPort documents) {
+    public ReadFileTool(SandboxWorkspacePort sandbox, DocumentTextPort documents) {
         this.sandbox = sandbox;
         this.documents = documents;
     }

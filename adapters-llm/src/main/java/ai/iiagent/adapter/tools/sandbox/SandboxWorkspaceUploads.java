@@ -2,18 +2,18 @@ package ai.iiagent.adapter.tools.sandbox;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.sessions.SessionId;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.WorkspaceUploadPort;
 import java.io.InputStream;
 
-/** Attachments into {@code /workspace/uploads} through the (lifecycle-managed) sandbox port's streaming upload. */
+/** Attachments into {@code /workspace/uploads} through the (lifecycle-managed) sandbox workspace port's streaming upload. */
 public final class SandboxWorkspaceUploads implements WorkspaceUploadPort {
 
     private static final String RELATIVE_DIRECTORY = DIRECTORY.substring(WorkspaceFiles.ROOT.length() + 1);
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public SandboxWorkspaceUploads(SandboxPort sandbox) {
+    public SandboxWorkspaceUploads(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

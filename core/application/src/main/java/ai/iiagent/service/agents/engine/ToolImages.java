@@ -1,4 +1,4 @@
-package ai.iiagent.service.agents;
+package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.agents.Message;
