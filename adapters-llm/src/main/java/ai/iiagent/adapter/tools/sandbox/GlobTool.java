@@ -4,7 +4,7 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -41,9 +41,9 @@ public final class GlobTool implements AgentTool {
                     "limit", Map.of("type", "integer", "description",
                             "at most this many files (default " + DEFAULT_LIMIT + ", at most " + MAX_LIMIT + ")"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public GlobTool(SandboxPort sandbox) {
+    public GlobTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

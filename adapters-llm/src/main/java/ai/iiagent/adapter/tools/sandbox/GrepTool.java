@@ -4,7 +4,7 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -40,9 +40,9 @@ public final class GrepTool implements AgentTool {
                     Map.entry("limit", Map.of("type", "integer", "description",
                             "at most this many matches (default " + DEFAULT_LIMIT + ", at most " + MAX_LIMIT + ")")))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public GrepTool(SandboxPort sandbox) {
+    public GrepTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

@@ -3,7 +3,7 @@ package ai.iiagent.adapter.tools.web;
 import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -37,11 +37,11 @@ public final class ReadRemoteImageTool implements AgentTool {
                     "url", Map.of("type", "string", "description", "the image's http(s) URL"))));
 
     private final RemoteImagePaidToolPort images;
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
     private final Credits pricePerCall;
     private final Duration timeout;
 
-    public ReadRemoteImageTool(RemoteImagePaidToolPort images, SandboxPort sandbox, Credits pricePerCall,
+    public ReadRemoteImageTool(RemoteImagePaidToolPort images, SandboxWorkspacePort sandbox, Credits pricePerCall,
                                Duration fetchTimeout) {
         this.images = images;
         this.sandbox = sandbox;
