@@ -72,4 +72,34 @@ public interface WebToolsConfig {
      * wiki, a test server). Empty by default; every other internal address stays refused.
      */
     Optional<List<String>> visitAllowedInternal();
+
+    /** web_batch_search: queries per call at most. */
+    @WithDefault("10")
+    int batchMaxQueries();
+
+    /** web_batch_search and web_visit_compress: searches or pages running at once within one call. */
+    @WithDefault("4")
+    int parallelism();
+
+    /**
+     * The model that extracts answers from pages (web_visit's prompt, web_visit_compress): a model id
+     * the catalogue knows; a cheap one. Default: the offline demo model.
+     */
+    @WithDefault("offline-demo")
+    String extractionModel();
+
+    @WithDefault("2000")
+    int extractionMaxOutputTokens();
+
+    /** How long one extraction may take before the tool gives up (added to the tool's time limit). */
+    @WithDefault("PT60S")
+    Duration extractionTimeout();
+
+    /** PDF pages web_visit reads at most. */
+    @WithDefault("200")
+    int pdfMaxPages();
+
+    /** read_remote_image: bytes at most (larger images are refused). */
+    @WithDefault("5242880")
+    long imageMaxBytes();
 }

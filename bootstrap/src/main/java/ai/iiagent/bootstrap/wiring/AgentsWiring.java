@@ -12,6 +12,8 @@ import ai.iiagent.adapter.llm.routing.ProviderRouterLlm;
 import ai.iiagent.adapter.llm.routing.UserEndpointGuard;
 import ai.iiagent.adapter.tools.sandbox.ApplyPatchTool;
 import ai.iiagent.adapter.tools.sandbox.EditFileTool;
+import ai.iiagent.adapter.tools.sandbox.GlobTool;
+import ai.iiagent.adapter.tools.sandbox.GrepTool;
 import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
 import ai.iiagent.adapter.tools.sandbox.RegisterPortTool;
 import ai.iiagent.adapter.tools.sandbox.SendUserFilesTool;
@@ -164,7 +166,8 @@ public class AgentsWiring {
         // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
-                new ReadFileTool(sandbox, documents), new WriteFileTool(sandbox), new EditFileTool(sandbox),
+                new ReadFileTool(sandbox, documents), new GrepTool(sandbox), new GlobTool(sandbox),
+                new WriteFileTool(sandbox), new EditFileTool(sandbox),
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)

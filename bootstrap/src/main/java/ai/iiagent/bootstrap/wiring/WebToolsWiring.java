@@ -5,8 +5,12 @@ import ai.iiagent.adapter.net.GuardedHttpClient;
 import ai.iiagent.adapter.net.HostResolver;
 import ai.iiagent.adapter.net.SsrfGuard;
 import ai.iiagent.adapter.tools.web.ImageSearchTool;
+import ai.iiagent.adapter.tools.web.ReadRemoteImageTool;
+import ai.iiagent.adapter.tools.web.WebBatchSearchTool;
 import ai.iiagent.adapter.tools.web.WebSearchTool;
+import ai.iiagent.adapter.tools.web.WebVisitCompressTool;
 import ai.iiagent.adapter.tools.web.WebVisitTool;
+import ai.iiagent.adapter.tools.web.fetch.HttpImageFetcher;
 import ai.iiagent.adapter.tools.web.fetch.HttpPageFetcher;
 import ai.iiagent.adapter.tools.web.search.BraveSearch;
 import ai.iiagent.adapter.tools.web.search.DuckDuckGoHtmlSearch;
@@ -14,8 +18,14 @@ import ai.iiagent.adapter.tools.web.search.SearxngSearch;
 import ai.iiagent.adapter.tools.web.search.TavilySearch;
 import ai.iiagent.bootstrap.config.WebToolsConfig;
 import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.port.out.documents.DocumentTextPort;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tools.AgentTool;
+import ai.iiagent.port.out.tools.ToolParts;
 import ai.iiagent.port.out.web.WebSearchPaidToolPort;
+import ai.iiagent.service.agents.MeteredToolParts;
+import ai.iiagent.service.metering.BillableExecutor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -27,9 +37,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The web tools from {@code web.*} (docs/tools-web.md): web_search and image_search only when a
- * provider is configured (a misconfigured one stops startup with what is missing), web_visit unless
- * turned off.
+ * The web tools from {@code web.*} (docs/tools-web.md): web_search, web_batch_search and image_search
+ * only when a provider is configured (a misconfigured one stops startup with what is missing);
+ * web_visit (with prompt extraction and PDFs), web_visit_compress and read_remote_image unless
+ * web_visit is turned off. Their billed parts (each batch query, each page, each extraction) go
+ * through {@link MeteredToolParts} (BillableExecutor).
  */
 @ApplicationScoped
 public class WebToolsWiring {
@@ -40,11 +52,20 @@ public class WebToolsWiring {
 
     @Produces
     @Singleton
-    WebTools webTools(WebToolsConfig config, ObjectMapper json) {
+    WebTools webTools(WebToolsConfig config, ObjectMapper json, BillableExecutor billable, ModelCatalogPort models,
+                      SandboxPort sandbox, DocumentTextPort documents) {
+        return webTools(config, json, new MeteredToolParts(billable, models, config.extractionModel(),
+                config.extractionMaxOutputTokens()), sandbox, documents);
+    }
+
+    WebTools webTools(WebToolsConfig config, ObjectMapper json, ToolParts parts, SandboxPort sandbox,
+                      DocumentTextPort documents) {
         List<AgentTool> tools = new ArrayList<>();
         searchProvider(config, json).ifPresent(search -> {
             Credits price = price(config);
             tools.add(new WebSearchTool(search, config.searchMaxResults(), price, config.searchTimeout()));
+            tools.add(new WebBatchSearchTool(search, parts, config.searchMaxResults(), price, config.searchTimeout(),
+                    config.batchMaxQueries(), config.parallelism()));
             if (search.supportsImages()) {
                 tools.add(new ImageSearchTool(search, config.searchMaxResults(), price, config.searchTimeout()));
             }
@@ -55,7 +76,15 @@ public class WebToolsWiring {
                     config.visitTimeout(), config.visitMaxBytes(), config.visitMaxRedirects(),
                     "Mozilla/5.0 (compatible; ii-agent-jvm; web_visit)"));
             Credits price = Credits.fromUsd(config.visitPriceUsd());
-            tools.add(new WebVisitTool(new HttpPageFetcher(http, price), config.visitMaxChars(), price, config.visitTimeout()));
+            HttpPageFetcher pages = new HttpPageFetcher(http, price, documents, config.pdfMaxPages());
+            tools.add(new WebVisitTool(pages, config.visitMaxChars(), price, config.visitTimeout(), parts,
+                    config.extractionTimeout()));
+            tools.add(new WebVisitCompressTool(pages, parts, config.visitMaxChars(), price, config.visitTimeout(),
+                    config.extractionTimeout(), config.parallelism()));
+            GuardedHttpClient imageHttp = new GuardedHttpClient(guard, new FetchLimits(config.visitConnectTimeout(),
+                    config.visitTimeout(), config.imageMaxBytes(), config.visitMaxRedirects(),
+                    "Mozilla/5.0 (compatible; ii-agent-jvm; read_remote_image)"));
+            tools.add(new ReadRemoteImageTool(new HttpImageFetcher(imageHttp, price), sandbox, price, config.visitTimeout()));
         }
         return new WebTools(List.copyOf(tools));
     }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The offline model's rules, on the last user message: "search: TERMS", "images: TERMS" and
- * "visit: URL" → web_search, image_search, web_visit (when offered); "todo", "plan" or "steps" → a TodoWrite
+ * "visit: URL" → web_search, image_search, web_visit (when offered); a web tool's extraction request →
+ * the page's lines sharing a word with the request ({@link OfflineExtraction}); "batch search: A; B",
+ * "visit: URL ask: PROMPT", "compress: URL URL for: QUERY", "fetch image: URL" → the research tools
+ * ({@link OfflineResearchRules}); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
@@ -50,6 +53,9 @@ final class OfflineScript {
         if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Rewrite the user's request")) {
             return new Reply("Making the request specific.", "Goal: " + said.strip() + ". Constraints: say what must"
                     + " not change and any limits. Expected result: describe what done looks like.", List.of(), false);
+        }
+        if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith(OfflineExtraction.MARKER)) {
+            return new Reply("Picking the passages that answer the request.", OfflineExtraction.answer(said), List.of(), false);
         }
         if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Write a short title")) {
             return new Reply("Naming the conversation.", titleOf(said), List.of(), false);
@@ -220,6 +226,10 @@ final class OfflineScript {
         }
         String text = said.strip();
         String lower = text.toLowerCase(Locale.ROOT);
+        Reply research = OfflineResearchRules.reply(text, callId, name -> offered(request, name));
+        if (research != null) {
+            return research;
+        }
         for (String[] rule : new String[][] {{"search:", "web_search", "query"}, {"images:", "image_search", "query"},
                 {"visit:", "web_visit", "url"}}) {
             String rest = lower.startsWith(rule[0]) ? text.substring(rule[0].length()).strip() : "";

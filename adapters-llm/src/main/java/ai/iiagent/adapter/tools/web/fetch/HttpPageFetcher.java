@@ -5,6 +5,12 @@ import ai.iiagent.adapter.net.GuardedHttpClient;
 import ai.iiagent.adapter.net.GuardedResponse;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.port.out.documents.DocumentFormat;
+import ai.iiagent.port.out.documents.DocumentTextPort;
+import ai.iiagent.port.out.documents.DocumentUnreadableException;
+import ai.iiagent.port.out.documents.ExtractedText;
+import ai.iiagent.port.out.documents.PageRange;
+import ai.iiagent.port.out.documents.TextExtractionRequest;
 import ai.iiagent.port.out.web.FetchedPage;
 import ai.iiagent.port.out.web.WebFetchPaidToolPort;
 import ai.iiagent.port.out.web.WebToolFailedException;
@@ -28,22 +34,39 @@ import org.jsoup.nodes.Document;
 /**
  * web_visit's fetcher: a GET through {@link GuardedHttpClient} (SSRF rules on every hop, size and
  * time limits), then by content type: HTML and XHTML become Markdown ({@link HtmlToMarkdown}),
- * text, JSON, XML and CSV are returned as text in their declared charset, anything else (images,
- * PDF, archives) is refused with what it was. Error statuses are errors.
+ * text, JSON, XML and CSV are returned as text in their declared charset, PDFs as their pages' text
+ * (through the document text port), anything else (images, archives) is refused with what it was.
+ * Error statuses are errors.
  */
 public final class HttpPageFetcher implements WebFetchPaidToolPort {
 
+    private static final String PDF = "application/pdf";
     private static final Map<String, String> HEADERS = Map.of(
-            "Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,*/*;q=0.5",
+            "Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,application/pdf;q=0.8,*/*;q=0.5",
             "Accept-Language", "en;q=0.9,*;q=0.5");
 
     private final GuardedHttpClient http;
     private final Credits pricePerCall;
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
+    /** More than any page the model reads (web_visit cuts at its own limit and says how long the text was). */
+    private static final int MAX_PDF_CHARS = 2_000_000;
+
+    private final DocumentTextPort documents;
+    private final int maxPdfPages;
 
     public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall) {
+        this(http, pricePerCall, null, 1);
+    }
+
+    /**
+     * @param documents   reads PDFs; null refuses them like any other binary type
+     * @param maxPdfPages the most pages of a PDF read
+     */
+    public HttpPageFetcher(GuardedHttpClient http, Credits pricePerCall, DocumentTextPort documents, int maxPdfPages) {
         this.http = http;
         this.pricePerCall = pricePerCall;
+        this.documents = documents != null && documents.supports(DocumentFormat.PDF) ? documents : null;
+        this.maxPdfPages = maxPdfPages;
     }
 
     @Override
@@ -62,6 +85,9 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
             content = markdown.convert(page);
         } else if (isText(type)) {
             content = decode(response.body(), response.contentType());
+        } else if (documents != null && isPdf(type, response.body())) {
+            content = readPdf(response, finalUrl);
+            type = PDF;
         } else {
             throw new WebToolFailedException(Kind.UNREADABLE, "web_visit reads web pages and text, but " + finalUrl
                     + " is " + (type.isEmpty() ? "of unknown type" : type) + " (" + size(response) + ")");
@@ -94,6 +120,35 @@ public final class HttpPageFetcher implements WebFetchPaidToolPort {
         } catch (IOException e) {
             throw new WebToolFailedException(Kind.UNREADABLE, url + " could not be read as HTML: " + e.getMessage(), e);
         }
+    }
+
+    /** The PDF's pages as text, with a note when pages were left unread. */
+    private String readPdf(GuardedResponse response, String url) {
+        if (response.truncated()) {
+            // A cut PDF loses its cross-reference table at the end: say why instead of reading half a file.
+            throw new WebToolFailedException(Kind.UNREADABLE, url + " is a PDF larger than the download limit ("
+                    + size(response) + ")");
+        }
+        ExtractedText text;
+        try {
+            text = documents.extract(new ByteArrayInputStream(response.body()), new TextExtractionRequest(
+                    DocumentFormat.PDF, MAX_PDF_CHARS, new PageRange(1, maxPdfPages)));
+        } catch (DocumentUnreadableException e) {
+            throw new WebToolFailedException(Kind.UNREADABLE, url + ": " + e.getMessage(), e);
+        }
+        if (text.lastPageRead() < text.pageCount()) {
+            return text.text() + "\n\n[only pages 1-" + text.lastPageRead() + " of " + text.pageCount() + " were read]";
+        }
+        return text.text();
+    }
+
+    /** Declared as PDF, or an untyped or generic binary body starting with the PDF signature. */
+    private static boolean isPdf(String type, byte[] body) {
+        if (type.equals(PDF)) {
+            return true;
+        }
+        boolean generic = type.isEmpty() || type.equals("application/octet-stream") || type.equals("binary/octet-stream");
+        return generic && body.length >= 5 && new String(body, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
     }
 
     private static boolean isHtml(String type, byte[] body) {
