@@ -27,6 +27,7 @@ import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.domain.credits.PriceTable;
+import ai.iiagent.port.in.agents.ListAgentTypesUseCase;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
 import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
@@ -34,6 +35,7 @@ import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.RecordAgentTypeUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
@@ -59,6 +61,7 @@ import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.HandleAgentCommandService;
+import ai.iiagent.service.agents.ListAgentTypesService;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,9 +80,6 @@ import java.util.concurrent.Executors;
 /** The agent runtime, its tools, the model providers and the metering path to them. */
 @ApplicationScoped
 public class AgentsWiring {
-
-    private static final String DEFAULT_PROMPT = "You are II-Agent, a capable assistant. Work step by step, use the"
-            + " tools you are given when they help, and answer clearly.";
 
     private final ExecutorService runs = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agent-run-", 0).factory());
 
@@ -139,9 +139,10 @@ public class AgentsWiring {
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
-                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, AppConfig config) {
+                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
+                              RecordAgentTypeUseCase agentTypes, AppConfig config) {
         AgentsConfig agents = config.agents();
-        // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
+        // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
                 new ReadFileTool(sandbox), new WriteFileTool(sandbox), new EditFileTool(sandbox),
@@ -149,11 +150,12 @@ public class AgentsWiring {
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp);
+                models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp,
+                agentTypes);
         AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
                 agents.titleTimeout());
         return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
-                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
+                agents.maxToolOutputChars(), agents.systemPrompt().orElse(""), agents.compactionRatio(),
                 naming), runs);
     }
 
@@ -161,6 +163,12 @@ public class AgentsWiring {
     @ApplicationScoped
     HandleAgentCommandUseCase handleAgentCommand(AgentRuntime runtime) {
         return new HandleAgentCommandService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListAgentTypesUseCase listAgentTypes() {
+        return new ListAgentTypesService();
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.AgentType;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.sessions.ForkInfo;
@@ -58,6 +59,7 @@ public final class AgentRuntime {
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
+    private final RunTypes types;
 
     public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
         this.with = with;
@@ -65,17 +67,20 @@ public final class AgentRuntime {
         this.runs = runs;
         this.models = new ModelSelection(with.models(), with.modelSettings());
         this.titler = new SessionTitler(with, settings.titles());
+        this.types = new RunTypes(with.agentTypes(), settings.systemPrompt());
     }
 
     public RunId startQuery(AgentCommand command) {
         Session session = owned(command);
         String text = requiredText(command);
+        AgentType type = types.choose(session, stringOf(command.payload(), "agent_type"));
         List<String> milestoneIds = stringsOf(command.payload().get("milestone_ids"));
         String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of());
+        return start(command, session, type, text, prompt, model -> catalog(command, model, type), finish, milestoneIds,
+                List.of());
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -88,8 +93,9 @@ public final class AgentRuntime {
         List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
-        return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
-                List.of(), carried);
+        AgentType type = types.choose(session, stringOf(command.payload(), "agent_type"));
+        return start(command, session, type, prompt, prompt, model -> catalog(command, model, type),
+                RunLoop.RunFinish.NOTHING, List.of(), carried);
     }
 
     /** {@code enhance_prompt}: one billed model call that rewrites the text; {@code agent.prompt.generated} carries it. */
@@ -105,12 +111,14 @@ public final class AgentRuntime {
     public RunId startPlan(AgentCommand command) {
         Session session = owned(command);
         String text = requiredText(command);
+        AgentType type = types.choose(session, stringOf(command.payload(), "agent_type"));
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
+        return start(command, session, type, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(),
+                List.of());
     }
 
-    private RunId start(AgentCommand command, Session session, String text, String prompt,
+    private RunId start(AgentCommand command, Session session, AgentType type, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
                         List<LlmMessage> carried) {
         ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
@@ -121,7 +129,7 @@ public final class AgentRuntime {
         }
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
         try {
-            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);
+            launch(command, session, type, text, prompt, catalog, finish, milestoneIds, carried, model, run);
         } catch (RuntimeException e) {
             with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
             throw e;
@@ -129,9 +137,11 @@ public final class AgentRuntime {
         return run.id();
     }
 
-    private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
+    private void launch(AgentCommand command, Session session, AgentType type, String text, String prompt,
+                        ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
                         ResolvedModel model, RunTask run) {
+        types.remember(command.owner(), session, type);
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
             runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
@@ -149,7 +159,7 @@ public final class AgentRuntime {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
-        List<LlmMessage> history = DanglingCalls.answered(history(session));
+        List<LlmMessage> history = DanglingCalls.answered(history(session, type));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         runs.submit(() -> loop.start(prompt));
     }
@@ -205,7 +215,8 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
-        List<LlmMessage> history = history(session);
+        AgentType type = types.ofSession(session);
+        List<LlmMessage> history = history(session, type);
         List<ToolCall> waiting = unanswered(history);
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
@@ -218,8 +229,8 @@ public final class AgentRuntime {
         boolean confirmed = !Boolean.FALSE.equals(command.payload().get("confirmed"));
         Map<String, Object> input = mapOf(command.payload().get("user_input"));
         RunEvents events = new RunEvents(with.events(), session.id(), runId);
-        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
-                RunLoop.RunFinish.NOTHING);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history,
+                catalog(command, model, type), RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
         return runId;
     }
@@ -241,7 +252,8 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
-        List<LlmMessage> history = history(session);
+        AgentType type = types.ofSession(session);
+        List<LlmMessage> history = history(session, type);
         List<ToolCall> waiting = unanswered(history);
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
@@ -257,8 +269,8 @@ public final class AgentRuntime {
         events.emit(EventName.AGENT_STATUS_UPDATE, "message", "Saved " + names.size() + " environment variable"
                 + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), "status", "env_saved",
                 "keys", names, "tool_call_id", callId);
-        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
-                RunLoop.RunFinish.NOTHING);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history,
+                catalog(command, model, type), RunLoop.RunFinish.NOTHING);
         List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
         runs.submit(() -> loop.answer(asked, others));
         return latest.id();
@@ -272,18 +284,17 @@ public final class AgentRuntime {
         return session;
     }
 
-    private List<LlmMessage> history(Session session) {
+    /** The type's system prompt, then the session's conversation. */
+    private List<LlmMessage> history(Session session, AgentType type) {
         List<LlmMessage> history = new ArrayList<>();
-        if (!settings.systemPrompt().isBlank()) {
-            history.add(LlmMessage.system(settings.systemPrompt()));
-        }
+        history.add(LlmMessage.system(types.systemPrompt(type)));
         history.addAll(with.memory().history(session.id()));
         return history;
     }
 
-    /** The tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
-    private ToolCatalog catalog(AgentCommand command, ResolvedModel model) {
-        List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
+    /** The type's tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
+    private ToolCatalog catalog(AgentCommand command, ResolvedModel model, AgentType type) {
+        List<AgentTool> tools = new ArrayList<>(types.tools(type, with.tools(), model));
         tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
         return new ToolCatalog(tools, Boolean.TRUE.equals(command.payload().get("auto_approve")),
                 new RunMcpTools(with, command.owner()));
