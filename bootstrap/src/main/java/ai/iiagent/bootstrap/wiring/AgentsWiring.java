@@ -27,7 +27,14 @@ import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.domain.credits.PriceTable;
+import ai.iiagent.port.in.agents.AnswerUserUseCase;
+import ai.iiagent.port.in.agents.CancelRunUseCase;
+import ai.iiagent.port.in.agents.ContinueRunUseCase;
+import ai.iiagent.port.in.agents.EnhancePromptUseCase;
 import ai.iiagent.port.in.agents.ListAgentTypesUseCase;
+import ai.iiagent.port.in.agents.StartForkUseCase;
+import ai.iiagent.port.in.agents.StartPlanUseCase;
+import ai.iiagent.port.in.agents.StartQueryUseCase;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
 import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
@@ -44,24 +51,32 @@ import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
-import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
+import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
-import ai.iiagent.service.agents.HandleAgentCommandService;
+import ai.iiagent.service.agents.AnswerUserService;
+import ai.iiagent.service.agents.CancelRunService;
+import ai.iiagent.service.agents.ContinueRunService;
+import ai.iiagent.service.agents.EnhancePromptService;
 import ai.iiagent.service.agents.ListAgentTypesService;
+import ai.iiagent.service.agents.StartForkService;
+import ai.iiagent.service.agents.StartPlanService;
+import ai.iiagent.service.agents.StartQueryService;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,7 +154,7 @@ public class AgentsWiring {
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
-                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
+                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, RunEventEncoding encoding,
                               RecordAgentTypeUseCase agentTypes, AppConfig config) {
         AgentsConfig agents = config.agents();
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
@@ -154,15 +169,54 @@ public class AgentsWiring {
                 agentTypes);
         AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
                 agents.titleTimeout());
-        return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
+        return new AgentRuntime(with, encoding, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(""), agents.compactionRatio(),
                 naming), runs);
     }
 
     @Produces
     @ApplicationScoped
-    HandleAgentCommandUseCase handleAgentCommand(AgentRuntime runtime) {
-        return new HandleAgentCommandService(runtime);
+    StartQueryUseCase startQuery(AgentRuntime runtime) {
+        return new StartQueryService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StartPlanUseCase startPlan(AgentRuntime runtime) {
+        return new StartPlanService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StartForkUseCase startFork(AgentRuntime runtime) {
+        return new StartForkService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ContinueRunUseCase continueRun(AgentRuntime runtime) {
+        return new ContinueRunService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CancelRunUseCase cancelRun(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
+                               PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock) {
+        return new CancelRunService(sessions, runs, signal, events, encoding, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AnswerUserUseCase answerUser(AgentRuntime runtime) {
+        return new AnswerUserService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    EnhancePromptUseCase enhancePrompt(GetSessionUseCase sessions, ModelCatalogPort models,
+                                       ResolveModelCredentialsUseCase modelSettings, BillableExecutor billable,
+                                       PublishSessionEventsUseCase events, RunEventEncoding encoding) {
+        return new EnhancePromptService(sessions, models, modelSettings, billable, events, encoding, runs);
     }
 
     @Produces

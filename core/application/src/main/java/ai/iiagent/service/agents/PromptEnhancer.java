@@ -1,11 +1,10 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.sessions.events.EventName;
-import ai.iiagent.domain.sessions.events.SystemErrorContent;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -25,12 +24,12 @@ final class PromptEnhancer {
     static void enhance(BillableExecutor billable, RunEvents events, UserId user, ResolvedModel model, String text) {
         try {
             LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
-                    List.of(LlmMessage.system(INSTRUCTION), LlmMessage.user(text)), List.of(), model.maxOutputTokens());
+                    List.of(Message.system(INSTRUCTION), Message.user(text)), List.of(), model.maxOutputTokens());
             LlmTurn turn = billable.streamLlm(new LlmCharge(user, events.sessionId().value(), null,
                     "enhance-" + UUID.randomUUID(), model.price(), model.maxOutputTokens(), model.byok()), request, delta -> { });
-            events.emit(EventName.AGENT_PROMPT_GENERATED, "prompt", turn.text().strip(), "original", text);
+            events.emit(new RunEvent.PromptGenerated(turn.text().strip(), text));
         } catch (DomainException e) {
-            events.emit(EventName.SYSTEM_ERROR, SystemErrorContent.of("enhance_prompt_error", e.code().value(),
+            events.emit(new RunEvent.ErrorOccurred(RunEvent.ErrorCategory.ENHANCE_PROMPT, e.code(),
                     e.getMessage(), true));
         }
     }
