@@ -144,8 +144,9 @@ final class OfflineScript {
         }
         String safe = topic.replaceAll("[^\\p{L}\\p{N} ._-]", "");
         Map<String, Object> arguments = switch (tool) {
-            case "sub_agent_task" -> Map.of("task", "Research this and report your findings with sources: " + topic);
-            case "web_batch_search" -> Map.of("queries", List.of(topic, topic + " overview"));
+            case "sub_agent_task" -> Map.of("description", "Research " + safe,
+                    "prompt", "Research this and report your findings with sources: " + topic);
+            case "web_batch_search" -> Map.of("queries", List.of(topic));
             case "Bash" -> Map.of("session_name", "main", "command", "echo 'Working on: " + safe + "'",
                     "description", "Start working on " + safe);
             case "Write" -> Map.of("file_path", safe.strip().toLowerCase(Locale.ROOT).replace(' ', '-') + ".md",
