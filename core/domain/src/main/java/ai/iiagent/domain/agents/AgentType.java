@@ -32,11 +32,11 @@ public record AgentType(String id, String name, String description, boolean avai
         }
     }
 
-    static AgentType available(String id, String name, String description, List<String> tools) {
+    static AgentType ready(String id, String name, String description, List<String> tools) {
         return new AgentType(id, name, description, true, null, tools);
     }
 
-    static AgentType unavailable(String id, String name, String description, String reason, List<String> tools) {
+    static AgentType planned(String id, String name, String description, String reason, List<String> tools) {
         return new AgentType(id, name, description, false, reason, tools);
     }
 
