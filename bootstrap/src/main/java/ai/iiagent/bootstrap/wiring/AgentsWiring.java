@@ -78,7 +78,7 @@ import ai.iiagent.service.agents.StartForkService;
 import ai.iiagent.service.agents.StartPlanService;
 import ai.iiagent.service.agents.StartQueryService;
 import ai.iiagent.service.metering.BillableExecutor;
-import ai.iiagent.service.metering.CreditNotifications;
+import ai.iiagent.service.agents.engine.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
