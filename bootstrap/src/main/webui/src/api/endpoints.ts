@@ -13,6 +13,14 @@ export interface SessionInfo {
   session_metadata: { plan?: Plan | null } | null;
 }
 
+export interface AgentTypeInfo {
+  id: string;
+  name: string;
+  description: string;
+  available: boolean;
+  unavailable_reason?: string;
+}
+
 export interface MarkedSession {
   session_id: string;
   session_name: string | null;
@@ -71,7 +79,8 @@ export const Auth = {
 export const Sessions = {
   list: (query: string) => api<{ sessions: SessionInfo[]; total: number }>(
     `/v1/sessions?per_page=100&session_type=agent${query ? `&query=${enc(query)}` : ''}`),
-  create: () => api<SessionInfo>('/v1/sessions', { body: { session_type: 'agent' } }),
+  create: (agentType = 'general') =>
+    api<SessionInfo>('/v1/sessions', { body: { session_type: 'agent', agent_type: agentType } }),
   get: (id: string) => api<SessionInfo>(`/v1/sessions/${enc(id)}`),
   rename: (id: string, name: string) => api<SessionInfo>(`/v1/sessions/${enc(id)}`, { method: 'PATCH', body: { name } }),
   remove: (id: string) => api<{ message: string }>(`/v1/sessions/${enc(id)}`, { method: 'DELETE' }),
@@ -82,6 +91,10 @@ export const Sessions = {
   publish: (id: string, on: boolean) => api<SessionInfo>(`/v1/sessions/${enc(id)}/${on ? 'publish' : 'unpublish'}`, { method: 'POST' }),
   savePlan: (id: string, plan: Plan) => api<Plan>(`/v1/sessions/${enc(id)}/plan`, { method: 'PATCH', body: plan }),
   files: (id: string) => api<SessionFile[]>(`/v1/sessions/${enc(id)}/files`),
+};
+
+export const AgentTypes = {
+  list: () => api<AgentTypeInfo[]>('/v1/agent-types'),
 };
 
 export const Public = {

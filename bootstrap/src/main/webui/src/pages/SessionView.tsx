@@ -133,6 +133,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
     if (connection === 'reconnecting') toasts.show('info', 'Reconnecting… your message is sent as soon as the connection is back.');
     const payload: Record<string, unknown> = { command: mode, text };
     if (modelId) payload.model_id = modelId;
+    if (info?.agent_type) payload.agent_type = info.agent_type; // the type picked on the new-session screen
     if (mode === 'query') {
       payload.auto_approve = autoApprove;
       if (attachments.length > 0) {

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Sessions } from '../api/endpoints';
+import { AgentTypes, Sessions, type AgentTypeInfo } from '../api/endpoints';
 import { errorText } from '../api/http';
+import { AgentTypePicker, initialChoice } from '../components/AgentTypePicker';
 import { useToasts } from '../components/Toasts';
 import { useShell } from './Shell';
 
@@ -10,10 +11,18 @@ export function SessionsHome() {
   const toasts = useToasts();
   const { refreshSessions } = useShell();
   const [busy, setBusy] = useState(false);
+  const [types, setTypes] = useState<AgentTypeInfo[]>([]);
+  const [agentType, setAgentType] = useState<string | null>('general');
+  useEffect(() => {
+    AgentTypes.list().then((list) => {
+      setTypes(list);
+      setAgentType((current) => initialChoice(list, current ?? undefined));
+    }).catch((e) => toasts.show('error', errorText(e)));
+  }, [toasts]);
   const start = async () => {
     setBusy(true);
     try {
-      const session = await Sessions.create();
+      const session = await Sessions.create(agentType ?? 'general');
       refreshSessions();
       navigate(`/s/${session.id}`);
     } catch (e) {
@@ -25,8 +34,10 @@ export function SessionsHome() {
   return (
     <section className="home">
       <h1>What should the agent do?</h1>
-      <p className="muted">Start a session, ask for something, and watch the agent plan, call tools and answer.</p>
-      <button type="button" className="primary" onClick={start} disabled={busy}>Start a new session</button>
+      <p className="muted">Pick an agent type, start a session, ask for something, and watch the agent plan, call tools
+        and answer.</p>
+      {types.length > 0 && <AgentTypePicker types={types} value={agentType} onChange={setAgentType} disabled={busy} />}
+      <button type="button" className="primary" data-testid="start-session" onClick={start} disabled={busy || !agentType}>Start a new session</button>
     </section>
   );
 }

@@ -215,7 +215,8 @@ class SubAgentsOverSocketTest {
     }
 
     private static void query(SocketClient client, String text) {
-        client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", text))));
+        client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", text,
+                "agent_type", "deep_research")))); // the agent type with sub-agents
     }
 
     private static List<JsonNode> eventsUntil(SocketClient client, String last) throws InterruptedException {

@@ -146,6 +146,26 @@ class ScreensTest extends BrowserTestBase {
         assertThat(page.getByTestId("terminal-open")).isEnabled();
     }
 
+    @Test
+    void givenTheNewSessionScreen_thenTypesAreOfferedWithDescriptions_unavailableOnesDisabled_andTheChoiceRuns() {
+        Ui.register(page);
+        page.navigate("/");
+        Locator slide = testId(page, "agent-type-slide");
+        assertThat(slide).containsText("Not available yet");
+        assertThat(slide).containsText("issue #19");
+        assertThat(slide.locator("input")).isDisabled();
+        assertThat(testId(page, "agent-type-general").locator("input")).isChecked();
+        assertThat(testId(page, "agent-type-task_agent")).containsText("Carries out one well-defined task");
+        testId(page, "agent-type-task_agent").click();
+        assertThat(testId(page, "agent-type-task_agent").locator("input")).isChecked();
+        documentScreen(page, "agent-types");
+        testId(page, "start-session").click();
+        page.waitForURL(Pattern.compile(".*/s/[0-9a-f-]+$"));
+        send(page, "work on: the release notes");
+        assertThat(toolCard(page, "TodoWrite")).hasAttribute("data-status", "done"); // task_agent's lead tool
+        awaitRunStatus(page, "completed");
+    }
+
     /** Presses Tab until the element with this test id has focus; answers the test ids passed on the way. */
     private List<String> tabUntil(String testId) {
         List<String> visited = new ArrayList<>();

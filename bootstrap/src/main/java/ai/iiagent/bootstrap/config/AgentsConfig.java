@@ -18,6 +18,7 @@ public interface AgentsConfig {
     @WithDefault("20000")
     int maxToolOutputChars();
 
+    /** The operator's own instructions, added after every agent type's prompt (domain.agents.AgentTypes). */
     Optional<String> systemPrompt();
 
     /** A run first summarises its history when it fills this share of the model's context window. */

@@ -33,6 +33,7 @@ import ai.iiagent.port.in.agents.AnswerUserUseCase;
 import ai.iiagent.port.in.agents.CancelRunUseCase;
 import ai.iiagent.port.in.agents.ContinueRunUseCase;
 import ai.iiagent.port.in.agents.EnhancePromptUseCase;
+import ai.iiagent.port.in.agents.ListAgentTypesUseCase;
 import ai.iiagent.port.in.agents.StartForkUseCase;
 import ai.iiagent.port.in.agents.StartPlanUseCase;
 import ai.iiagent.port.in.agents.StartQueryUseCase;
@@ -43,6 +44,7 @@ import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.RecordAgentTypeUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
@@ -75,6 +77,7 @@ import ai.iiagent.service.agents.AnswerUserService;
 import ai.iiagent.service.agents.CancelRunService;
 import ai.iiagent.service.agents.ContinueRunService;
 import ai.iiagent.service.agents.EnhancePromptService;
+import ai.iiagent.service.agents.ListAgentTypesService;
 import ai.iiagent.service.agents.StartForkService;
 import ai.iiagent.service.agents.StartPlanService;
 import ai.iiagent.service.agents.StartQueryService;
@@ -98,9 +101,6 @@ import java.util.concurrent.Executors;
 /** The agent runtime, its tools, the model providers and the metering path to them. */
 @ApplicationScoped
 public class AgentsWiring {
-
-    private static final String DEFAULT_PROMPT = "You are II-Agent, a capable assistant. Work step by step, use the"
-            + " tools you are given when they help, and answer clearly.";
 
     private final ExecutorService runs = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agent-run-", 0).factory());
 
@@ -161,9 +161,10 @@ public class AgentsWiring {
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
                               SessionSecretRepository sessionSecrets, SecretCipherPort cipher, RunEventEncoding encoding,
-                              AppConfig config, QueryAttachments attachments, DocumentTextPort documents) {
+                              RecordAgentTypeUseCase agentTypes, AppConfig config, QueryAttachments attachments,
+                              DocumentTextPort documents) {
         AgentsConfig agents = config.agents();
-        // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
+        // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
                 new ReadFileTool(sandbox, documents), new GrepTool(sandbox), new GlobTool(sandbox),
@@ -172,11 +173,12 @@ public class AgentsWiring {
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp);
+                models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp,
+                agentTypes);
         AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
                 agents.titleTimeout());
         return new AgentRuntime(with, encoding, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
-                agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
+                agents.maxToolOutputChars(), agents.systemPrompt().orElse(""), agents.compactionRatio(),
                 naming), runs, subAgentLimits(agents.subAgents()), SubAgentProfiles.BUILT_IN, attachments);
     }
 
@@ -228,6 +230,12 @@ public class AgentsWiring {
                                        ResolveModelCredentialsUseCase modelSettings, BillableExecutor billable,
                                        PublishSessionEventsUseCase events, RunEventEncoding encoding) {
         return new EnhancePromptService(sessions, models, modelSettings, billable, events, encoding, runs);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListAgentTypesUseCase listAgentTypes() {
+        return new ListAgentTypesService();
     }
 
     @PreDestroy

@@ -9,6 +9,7 @@ import ai.iiagent.port.in.sessions.ListMarkedSessionsUseCase;
 import ai.iiagent.port.in.sessions.ListSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.MarkSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.RecordAgentTypeUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
@@ -32,6 +33,7 @@ import ai.iiagent.service.sessions.GetSessionService;
 import ai.iiagent.service.sessions.ListMarkedSessionsService;
 import ai.iiagent.service.sessions.ListSessionEventsService;
 import ai.iiagent.service.sessions.MarkSessionService;
+import ai.iiagent.service.sessions.RecordAgentTypeService;
 import ai.iiagent.service.sessions.TitleSessionFromFirstQueryService;
 import ai.iiagent.service.sessions.UpdateSessionPlanService;
 import ai.iiagent.service.sessions.ListSessionsService;
@@ -122,6 +124,12 @@ public class SessionsWiring {
     TitleSessionFromFirstQueryUseCase titleSessionFromFirstQuery(SessionRepository sessions, SessionTitlePort titles,
                                                                  ClockPort clock) {
         return new TitleSessionFromFirstQueryService(sessions, titles, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecordAgentTypeUseCase recordAgentType(SessionRepository sessions, ClockPort clock) {
+        return new RecordAgentTypeService(sessions, clock);
     }
 
     @Produces

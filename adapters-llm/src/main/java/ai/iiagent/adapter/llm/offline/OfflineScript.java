@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
  * {@code save_env}); "python: CODE" → code_interpreter (chat mode); "delegate: TASK" and "delegate all: A | B"
- * → sub_agent_task / sub_agent_task_all; "fail: WHY" → the call fails as a provider error would; anything else → a short echo. In
+ * → sub_agent_task / sub_agent_task_all; "fail: WHY" → the call fails as a provider error would; "work on: TOPIC"
+ * → the lead tool of the run's agent type ({@link #LEAD_TOOLS}); anything else → a short echo. In
  * plan mode ({@code submit_plan} offered) it submits the items after a colon as milestones; asked to
  * carry out milestones it names them and answers without tools. After tool results it sums them up.
  */
@@ -37,6 +38,15 @@ final class OfflineScript {
     private static final Pattern WRITE = Pattern.compile("(?is)write ([\\w./-]+): (.*?)(, then run it( and send it to me)?\\.?)?");
     private static final Pattern MCP = Pattern.compile("(?is)mcp: ([A-Za-z0-9_-]+)\\s*(\\{.*})?");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String WORK_ON = "work on:";
+    /**
+     * "work on: TOPIC" calls the first of these the run offers, so each agent type shows its own
+     * tool: deep_research delegates, the research types search in batches, general uses the shell,
+     * design_document writes a file, task_agent keeps a todo list, researcher searches (until
+     * web_batch_search is on the server, then that).
+     */
+    static final List<String> LEAD_TOOLS = List.of("sub_agent_task", "web_batch_search", "Bash", "Write", "TodoWrite",
+            "web_search", "web_visit");
     private static final Pattern NEEDS_ENV = Pattern.compile(
             "(?is).*\\bneeds? env ([A-Za-z_][A-Za-z0-9_]*(?:(?:\\s*,\\s*|\\s+and\\s+)[A-Za-z_][A-Za-z0-9_]*)*)(?:,? then run: (.+))?");
 
@@ -76,6 +86,10 @@ final class OfflineScript {
                 && !OfflineScriptedLlm.answeringToolResults(request.messages())) {
             return new Reply("Computing it with Python.", "Let me compute that.", List.of(new ToolCall(callId,
                     "code_interpreter", Map.of("code", said.strip().substring("python:".length()).strip()))), false);
+        }
+        Reply lead = leadToolReply(request, said, callId);
+        if (lead != null) {
+            return lead;
         }
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
@@ -125,6 +139,35 @@ final class OfflineScript {
         }
         return new Reply("A scripted echo.", "Offline demo model here (scripted, no network). You said: \"" + said
                 + "\". Ask me for a todo list, to choose between options, or to answer slowly.", List.of(), false);
+    }
+
+    /** "work on: TOPIC": the first offered of {@link #LEAD_TOOLS}, with arguments made from the topic. */
+    private static Reply leadToolReply(LlmRequest request, String said, String callId) {
+        String text = said.strip();
+        if (!text.toLowerCase(Locale.ROOT).startsWith(WORK_ON) || OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return null;
+        }
+        String topic = text.substring(WORK_ON.length()).strip();
+        String tool = LEAD_TOOLS.stream().filter(name -> offered(request, name))
+                .filter(name -> !name.equals("web_visit") || topic.startsWith("http")).findFirst().orElse(null);
+        if (tool == null || topic.isEmpty()) {
+            return null;
+        }
+        String safe = topic.replaceAll("[^\\p{L}\\p{N} ._-]", "");
+        Map<String, Object> arguments = switch (tool) {
+            case "sub_agent_task" -> Map.of("description", "Research " + safe,
+                    "prompt", "Research this and report your findings with sources: " + topic);
+            case "web_batch_search" -> Map.of("queries", List.of(topic));
+            case "Bash" -> Map.of("session_name", "main", "command", "echo 'Working on: " + safe + "'",
+                    "description", "Start working on " + safe);
+            case "Write" -> Map.of("file_path", safe.strip().toLowerCase(Locale.ROOT).replace(' ', '-') + ".md",
+                    "content", "# " + topic + "\n\nA first draft.\n");
+            case "TodoWrite" -> Map.of("todos", List.of(todo("Understand: " + topic), todo("Do it"), todo("Report back")));
+            case "web_search" -> Map.of("query", topic);
+            default -> Map.of("url", topic);
+        };
+        return new Reply("Starting with " + tool + ".", "I will start with " + tool + ".",
+                List.of(new ToolCall(callId, tool, arguments)), false);
     }
 
     /** The milestones named in the runtime's execute prompt ("- m2: build pages" lines). */

@@ -4,6 +4,7 @@ import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.RecordAgentTypeUseCase;
 import ai.iiagent.port.in.sessions.TitleSessionFromFirstQueryUseCase;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
@@ -38,7 +39,8 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
                                  AgentMemoryRepository memory, BillableExecutor billable,
                                  SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
                                  List<AgentTool> tools, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
-                                 ResolveMcpServersUseCase mcpServers, McpToolsPort mcp) {
+                                 ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
+                                 RecordAgentTypeUseCase agentTypes) {
 
     public AgentCollaborators {
         Objects.requireNonNull(sessions, "sessions");
@@ -63,5 +65,6 @@ public record AgentCollaborators(GetSessionUseCase sessions, TitleSessionFromFir
         ToolPrices.requirePriced(tools); // an unpriced tool stops the start-up, it never runs unreserved
         Objects.requireNonNull(mcpServers, "mcpServers");
         Objects.requireNonNull(mcp, "mcp");
+        Objects.requireNonNull(agentTypes, "agentTypes");
     }
 }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.AgentType;
 import ai.iiagent.domain.credits.CreditGate;
 import ai.iiagent.domain.sessions.ForkInfo;
 import ai.iiagent.domain.sessions.Milestone;
@@ -70,6 +71,7 @@ public final class AgentRuntime {
     private final SubAgentSettings subAgentLimits;
     private final SubAgentProfiles subAgentProfiles;
     private final QueryAttachments attachments;
+    private final RunTypes types;
 
     public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs) {
         this(with, encoding, settings, runs, SubAgentSettings.DEFAULTS, SubAgentProfiles.BUILT_IN);
@@ -91,12 +93,14 @@ public final class AgentRuntime {
         this.runs = runs;
         this.models = new ModelSelection(with.models(), with.modelSettings());
         this.titler = new SessionTitler(with, settings.titles());
+        this.types = new RunTypes(with.agentTypes(), settings.systemPrompt());
     }
 
     public RunId startQuery(StartQuery query) {
         RunStart command = new RunStart(query.owner(), query.sessionId(), "query", query.modelId(), query.agentType(),
                 query.buildMode() == null ? BUILD : query.buildMode(), query.autoApprove(), query.files());
         Session session = owned(command);
+        AgentType type = types.choose(session, query.agentType());
         String text = query.text();
         List<Attachment> attached = attachments.check(query.owner(), query.files());
         List<String> milestoneIds = query.milestoneIds();
@@ -104,8 +108,8 @@ public final class AgentRuntime {
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
-        return start(command, session, text, prompt, model -> catalog(command, model), finish, milestoneIds, List.of(),
-                attached);
+        return start(command, session, type, text, prompt, model -> catalog(command, model, type), finish, milestoneIds,
+                List.of(), attached);
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -120,8 +124,9 @@ public final class AgentRuntime {
         List<Message> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, startFork.text());
-        return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
-                List.of(), carried, List.of());
+        AgentType type = types.choose(session, null); // the child's type (set by the fork)
+        return start(command, session, type, prompt, prompt, model -> catalog(command, model, type),
+                RunLoop.RunFinish.NOTHING, List.of(), carried, List.of());
     }
 
     /** {@code plan}: a run whose only tool is {@code submit_plan}; the stored plan emits {@code plan.milestone.generated}. */
@@ -130,13 +135,14 @@ public final class AgentRuntime {
                 plan.buildMode() == null ? PLAN : plan.buildMode(), false, List.of());
         Session session = owned(command);
         String text = plan.text();
+        AgentType type = types.choose(session, plan.agentType());
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
-        return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of(),
-                List.of());
+        return start(command, session, type, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(),
+                List.of(), List.of());
     }
 
-    private RunId start(RunStart command, Session session, String text, String prompt,
+    private RunId start(RunStart command, Session session, AgentType type, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
                         List<Message> carried, List<Attachment> attached) {
         ResolvedModel model = models.resolve(command.owner(), command.modelId());
@@ -145,7 +151,7 @@ public final class AgentRuntime {
                 with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total(), model.byok());
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.reason()));
         try {
-            launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached);
+            launch(command, session, type, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached);
         } catch (RuntimeException e) {
             with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
             throw e;
@@ -153,9 +159,11 @@ public final class AgentRuntime {
         return run.id();
     }
 
-    private void launch(RunStart command, Session session, String text, String prompt, ToolCatalog catalog,
+    private void launch(RunStart command, Session session, AgentType type, String text, String prompt,
+                        ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
                         ResolvedModel model, RunTask run, List<Attachment> attached) {
+        types.remember(command.owner(), session, type);
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
             runs.submit(() -> titler.fromModel(command.owner(), session, run.id(), writer, text));
@@ -171,7 +179,7 @@ public final class AgentRuntime {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
-        List<Message> history = DanglingCalls.answered(history(session));
+        List<Message> history = DanglingCalls.answered(history(session, type));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
         runs.submit(() -> {
@@ -235,7 +243,8 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
-        List<Message> history = history(session);
+        AgentType type = types.ofSession(session);
+        List<Message> history = history(session, type);
         List<ToolCall> waiting = unanswered(history);
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
@@ -246,8 +255,8 @@ public final class AgentRuntime {
             throw new RunNotFoundException(session.id(), "paused run " + runId); // cancelled meanwhile
         }
         RunEvents events = new RunEvents(with.events(), encoding, session.id(), runId);
-        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
-                RunLoop.RunFinish.NOTHING);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history,
+                catalog(command, model, type), RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
         return runId;
     }
@@ -265,7 +274,8 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
-        List<Message> history = history(session);
+        AgentType type = types.ofSession(session);
+        List<Message> history = history(session, type);
         List<ToolCall> waiting = unanswered(history);
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
@@ -280,8 +290,8 @@ public final class AgentRuntime {
         RunEvents events = new RunEvents(with.events(), encoding, session.id(), latest.id());
         events.emit(new RunEvent.EnvironmentSaved("Saved " + names.size() + " environment variable"
                 + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), names, callId));
-        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
-                RunLoop.RunFinish.NOTHING);
+        RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history,
+                catalog(command, model, type), RunLoop.RunFinish.NOTHING);
         List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
         runs.submit(() -> loop.answer(asked, others));
         return latest.id();
@@ -295,21 +305,22 @@ public final class AgentRuntime {
         return session;
     }
 
-    private List<Message> history(Session session) {
+    /** The type's system prompt, then the session's conversation. */
+    private List<Message> history(Session session, AgentType type) {
         List<Message> history = new ArrayList<>();
-        if (!settings.systemPrompt().isBlank()) {
-            history.add(Message.system(settings.systemPrompt()));
-        }
+        history.add(Message.system(types.systemPrompt(type)));
         history.addAll(with.memory().history(session.id()));
         return history;
     }
 
-    /** The tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
-    private ToolCatalog catalog(RunStart command, ResolvedModel model) {
-        List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
+    /** The type's tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
+    private ToolCatalog catalog(RunStart command, ResolvedModel model, AgentType type) {
+        List<AgentTool> tools = new ArrayList<>(types.tools(type, with.tools(), model));
         tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
-        tools.addAll(new SubAgents(SubAgentPorts.of(with, encoding), settings, subAgentLimits, subAgentProfiles,
-                command.owner(), model, tools, 0, null).tools()); // sub_agent_task, sub_agent_task_all (docs/agents.md#sub-agents)
+        new SubAgents(SubAgentPorts.of(with, encoding), settings, subAgentLimits, subAgentProfiles,
+                command.owner(), model, tools, 0, null).tools().stream()
+                .filter(tool -> type.tools().contains(tool.spec().name())) // deep_research's (docs/agents.md#agent-types)
+                .forEach(tools::add); // sub_agent_task, sub_agent_task_all (docs/agents.md#sub-agents)
         return new ToolCatalog(tools, command.autoApprove(),
                 new RunMcpTools(with, command.owner()));
     }

@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param maxTurns model turns a run may take before it is stopped (default 200)
  * @param loopThreshold the same tool with the same arguments this many times in a row stops the run
  * @param maxToolOutputChars tool results longer than this are truncated before the model sees them
- * @param systemPrompt the agent's instructions
+ * @param systemPrompt the operator's own instructions, added after every agent type's prompt (empty: none)
  * @param compactionRatio a run starts by summarising the history when it fills this share of the model's window
  * @param titles how a session's first query names it
  */

@@ -67,6 +67,16 @@ public final class Session {
         return new Session(SessionFork.child(state, childId, request, now));
     }
 
+    /** The agent type its runs use from now on (the catalogue in {@code domain.agents} decides which exist). */
+    public Session withAgentType(String agentType, Instant now) {
+        if (agentType == null || agentType.isBlank()) {
+            throw new ValidationException(ErrorCode.of("agent_type_unknown"), "an agent type has a name");
+        }
+        return new Session(new SessionSnapshot(state.id(), state.ownerId(), state.name(), state.appKind(),
+                agentType.strip(), state.isPublic(), state.parentSessionId(), state.modelSettingId(), state.forkInfo(),
+                state.titlePinned(), state.lastMessageAt(), state.createdAt(), now, state.deleted(), state.version()));
+    }
+
     public Session published(boolean isPublic, Instant now) {
         return with(state.name(), state.titlePinned(), isPublic, state.deleted(), now);
     }

@@ -1,0 +1,116 @@
+package ai.iiagent.domain.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The catalogue of agent types, the fifteen of the original (reference §5.10). Tool lists name both
+ * families' file editors ({@code apply_patch}, {@code str_replace_based_edit_tool}) beside
+ * {@code Write}/{@code Edit}; the run keeps the ones for its model's family. A type becomes
+ * available when the issue that brings its tools lands (the reason names it).
+ */
+public final class AgentTypes {
+
+    /** The type of a run that names none. */
+    public static final String DEFAULT = "general";
+    /** Every type gets these (and {@code Skill} when the user has skills, and the user's MCP tools). */
+    public static final List<String> COMMON_TOOLS = List.of("ask_user_select", "register_port");
+
+    private static final List<String> SHELL = List.of("Bash", "BashView", "BashList", "BashWriteToProcess");
+    private static final List<String> FILES = List.of("Read", "Write", "Edit", "apply_patch",
+            "str_replace_based_edit_tool", "Grep", "Glob");
+    private static final List<String> WEB = List.of("web_search", "web_visit", "image_search");
+    private static final List<String> RESEARCH = List.of("web_batch_search", "web_visit_compress", "read_remote_image");
+    private static final List<String> SUB_AGENTS = List.of("sub_agent_task", "sub_agent_task_all");
+    private static final List<String> DEPLOY = List.of("fullstack_project_init", "restart_fullstack_servers",
+            "get_server_status", "save_checkpoint", "add_user_env", "get_database_connection");
+    private static final List<String> BROWSER = List.of("browser_navigation", "browser_click", "browser_enter_text",
+            "browser_press_key", "browser_scroll_down", "browser_scroll_up", "browser_switch_tab",
+            "browser_open_new_tab", "browser_view_interactive_elements", "browser_wait");
+
+    private static final String PROJECTS = "needs projects, dev servers and deployment (issue #21)";
+
+    private static final List<AgentType> ALL = List.of(
+            AgentType.ready("general", "General", "Does anything in its own sandbox: shell, files, web, todo lists",
+                    tools(SHELL, FILES, WEB, List.of("read_remote_image", "ask_user_env", "TodoWrite", "send_user_files"))),
+            AgentType.ready("researcher", "Researcher",
+                    "Answers a question from many web sources, quickly, with citations",
+                    tools(List.of("web_batch_search", "web_visit_compress", "web_search", "web_visit", "read_remote_image"))),
+            AgentType.ready("fast_research", "Fast research",
+                    "Writes a cited research report in a few minutes, as a file in the workspace",
+                    tools(SHELL.subList(0, 3), FILES, RESEARCH, List.of("web_search", "web_visit", "TodoWrite",
+                            "send_user_files"))),
+            AgentType.ready("deep_research", "Deep research",
+                    "Writes a thorough cited report, splitting the question among parallel sub-agents",
+                    tools(SHELL.subList(0, 3), FILES, RESEARCH, List.of("web_search", "web_visit", "TodoWrite",
+                            "send_user_files"), SUB_AGENTS)),
+            AgentType.planned("browser", "Browser", "Operates web pages: clicks, types, scrolls and reads them",
+                    "needs browser automation (issue #17)", tools(BROWSER, List.of("Read", "TodoWrite"))),
+            AgentType.planned("slide", "Slides", "Builds an HTML presentation deck, slide by slide",
+                    "needs the slide tools and image generation (issue #19)",
+                    tools(FILES.subList(0, 5), WEB, List.of("generate_image", "TodoWrite", "SlideWrite", "SlideEdit"))),
+            AgentType.planned("slide_nano_banana", "Image slides",
+                    "Builds a deck whose slides are generated images",
+                    "needs the slide tools and image generation (issue #19)",
+                    tools(List.of("Read"), WEB, List.of("generate_image", "TodoWrite", "SlideGenerate"))),
+            AgentType.planned("media", "Media", "Makes images, videos and voice-overs",
+                    "needs image, video and speech generation (issue #18)",
+                    tools(List.of("Read", "generate_image", "generate_video", "web_search", "web_visit", "TodoWrite"))),
+            AgentType.planned("website_build", "Website",
+                    "Builds a full-stack website with a database, previewed and deployed", PROJECTS,
+                    tools(SHELL, FILES, WEB, DEPLOY, List.of("ask_user_env", "TodoWrite", "send_user_files"))),
+            AgentType.planned("research_to_website", "Research to website",
+                    "Turns a research report into a website", PROJECTS,
+                    tools(SHELL, FILES, WEB, DEPLOY, List.of("ask_user_env", "TodoWrite", "send_user_files"))),
+            AgentType.planned("mobile_app", "Mobile app", "Builds an Expo mobile app you can open on your phone",
+                    PROJECTS, tools(SHELL, FILES, WEB, List.of("mobile_app_init", "restart_mobile_server",
+                            "get_server_status", "save_checkpoint", "add_user_env", "ask_user_env", "TodoWrite",
+                            "send_user_files"))),
+            AgentType.ready("design_document", "Design document",
+                    "Writes a design or technical document and hands it over as a file",
+                    tools(FILES, WEB, List.of("read_remote_image", "TodoWrite", "send_user_files"))),
+            AgentType.ready("task_agent", "Task agent",
+                    "Carries out one well-defined task by reading and looking things up, then reports back",
+                    tools(List.of("Read", "Grep", "Glob", "web_search", "web_visit", "TodoWrite"))),
+            AgentType.planned("codex", "Codex", "Drives the Codex CLI in the sandbox with your OpenAI credentials",
+                    "needs the CLI connectors (issue #22)", tools(SHELL, FILES.subList(0, 1), List.of("codex"))),
+            AgentType.planned("claude_code", "Claude Code",
+                    "Drives the Claude Code CLI in the sandbox with your Anthropic credentials",
+                    "needs the CLI connectors (issue #22)", tools(SHELL, FILES.subList(0, 1), List.of("claude_code"))));
+
+    private AgentTypes() {
+    }
+
+    /** Every type, in the order the product presents them. */
+    public static List<AgentType> all() {
+        return ALL;
+    }
+
+    public static Optional<AgentType> find(String id) {
+        return ALL.stream().filter(type -> type.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The type a run may use: the default when none is named.
+     *
+     * @throws AgentTypeUnknownException when there is no such type
+     * @throws AgentTypeUnavailableException when its tools are not on this server yet
+     */
+    public static AgentType runnable(String id) {
+        String wanted = id == null || id.isBlank() ? DEFAULT : id.strip();
+        AgentType type = find(wanted).orElseThrow(() -> new AgentTypeUnknownException(wanted));
+        if (!type.available()) {
+            throw new AgentTypeUnavailableException(type);
+        }
+        return type;
+    }
+
+    @SafeVarargs
+    private static List<String> tools(List<String>... groups) {
+        List<String> names = new ArrayList<>();
+        Stream.of(groups).flatMap(List::stream).filter(name -> !names.contains(name)).forEach(names::add);
+        return names;
+    }
+}
