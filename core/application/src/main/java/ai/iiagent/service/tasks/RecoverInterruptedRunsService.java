@@ -21,7 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fails orphaned runs one by one (state, audit line and events together: {@code agent.response.interrupted}
+ * Fails the runs no living node drives (their lease lapsed, or they never had one) one by one (state, audit line and events together: {@code agent.response.interrupted}
  * then {@code agent.stream.complete}, so clients stop waiting), skipping any that moved meanwhile;
  * then lets the other features tidy what each left ({@link InterruptedRunFollowUp}).
  */
@@ -29,7 +29,7 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
 
     private static final Logger LOG = Logger.getLogger(RecoverInterruptedRunsService.class.getName());
 
-    static final String MESSAGE = "The server restarted while this run was in progress; it was stopped.";
+    static final String MESSAGE = "The server running this run stopped while it was in progress; it was stopped.";
 
     private final RunTaskRepository runs;
     private final AppendSessionEventsUseCase events;
@@ -50,12 +50,12 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
     public int recover(RecoverInterruptedRunsCommand command) {
         Instant now = clock.now();
         int recovered = 0;
-        for (RunTask orphan : runs.findActiveUpdatedBefore(now.minus(command.grace()))) {
+        for (RunTask orphan : runs.findActiveWithLapsedLease(now)) {
             if (orphan.status() == RunStatus.PAUSED) {
                 continue; // a paused run waits for the user, not for a process: nothing was interrupted
             }
             try {
-                unitOfWork.run(() -> fail(orphan, now));
+                unitOfWork.run(() -> fail(orphan, now, command.trigger()));
                 recovered++;
             } catch (DomainException movedMeanwhile) {
                 continue; // another node finished or recovered it first: nothing left to do for this run
@@ -65,9 +65,9 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
         return recovered;
     }
 
-    private void fail(RunTask orphan, Instant now) {
+    private void fail(RunTask orphan, Instant now, String trigger) {
         RunTask failed = orphan.interrupted(now);
-        runs.update(failed, failed.transition("recovered after restart"));
+        runs.update(failed, failed.transition("recovered by " + trigger + ": the lease of its node lapsed"));
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("message", MESSAGE);
         content.put("run_status", RunStatus.FAILED.code());
