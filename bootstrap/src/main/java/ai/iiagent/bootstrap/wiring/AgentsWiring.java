@@ -60,6 +60,8 @@ import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.HandleAgentCommandService;
 import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.port.in.agents.RewritePromptUseCase;
+import ai.iiagent.service.agents.RewritePromptService;
 import ai.iiagent.service.metering.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -161,6 +163,13 @@ public class AgentsWiring {
     @ApplicationScoped
     HandleAgentCommandUseCase handleAgentCommand(AgentRuntime runtime) {
         return new HandleAgentCommandService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RewritePromptUseCase rewritePrompt(ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
+                                       BillableExecutor billable) {
+        return new RewritePromptService(models, modelSettings, billable);
     }
 
     @PreDestroy
