@@ -16,7 +16,6 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.inject.Instance;
 import ai.iiagent.bootstrap.startup.StartupContribution;
 import ai.iiagent.bootstrap.startup.StartupPhase;
-import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
@@ -48,7 +47,7 @@ public class TasksWiring {
 
     @Produces
     @ApplicationScoped
-    RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, AppendSessionEventsUseCase events,
+    RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, PublishSessionEventsUseCase events,
                                                          UnitOfWork unitOfWork, ClockPort clock,
                                                          AgentMemoryRepository memory, ReleaseRunHoldsUseCase holds) {
         return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock, new InterruptedRunCleanup(memory, holds));

@@ -1,12 +1,12 @@
 package ai.iiagent.service.tasks;
 
 import ai.iiagent.domain.sessions.events.EventName;
-import ai.iiagent.domain.sessions.events.NewSessionEvent;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
-import ai.iiagent.port.in.sessions.AppendSessionEventsCommand;
-import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
@@ -32,12 +32,12 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
     static final String MESSAGE = "The server running this run stopped while it was in progress; it was stopped.";
 
     private final RunTaskRepository runs;
-    private final AppendSessionEventsUseCase events;
+    private final PublishSessionEventsUseCase events;
     private final UnitOfWork unitOfWork;
     private final ClockPort clock;
     private final InterruptedRunFollowUp followUp;
 
-    public RecoverInterruptedRunsService(RunTaskRepository runs, AppendSessionEventsUseCase events,
+    public RecoverInterruptedRunsService(RunTaskRepository runs, PublishSessionEventsUseCase events,
                                          UnitOfWork unitOfWork, ClockPort clock, InterruptedRunFollowUp followUp) {
         this.runs = runs;
         this.followUp = followUp;
@@ -76,9 +76,10 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
         complete.put("message", "Stream complete");
         complete.put("api_version", "v1");
         complete.put("run_id", orphan.id().toString());
-        events.append(new AppendSessionEventsCommand(orphan.sessionId(), List.of(
-                NewSessionEvent.of(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.sessionId(), orphan.id().value(), now, content),
-                NewSessionEvent.of(EventName.AGENT_STREAM_COMPLETE, orphan.sessionId(), orphan.id().value(), now, complete))));
+        // Published, not only stored: sockets on the live nodes are told at once (after the commit).
+        events.publish(new PublishSessionEventsCommand(orphan.sessionId(), List.of(
+                new Outgoing(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.id().value(), content),
+                new Outgoing(EventName.AGENT_STREAM_COMPLETE, orphan.id().value(), complete))));
     }
 
     /** The run is failed already; what is left over must not stop the recovery of the others. */

@@ -15,7 +15,9 @@ import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.sessions.InMemorySessionEventRepository;
 import ai.iiagent.port.out.tasks.InMemoryRunTaskRepository;
 import ai.iiagent.port.out.tx.DirectUnitOfWork;
-import ai.iiagent.service.sessions.AppendSessionEventsService;
+import ai.iiagent.port.out.pubsub.EventBusPort;
+import ai.iiagent.port.out.pubsub.EventSubscriber;
+import ai.iiagent.service.sessions.PublishSessionEventsService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +32,10 @@ class RecoverInterruptedRunsServiceTest {
     private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
     private final InMemorySessionEventRepository events = new InMemorySessionEventRepository();
     private final List<RunTask> followedUp = new java.util.ArrayList<>();
+    private final List<SessionEvent> published = new java.util.ArrayList<>();
     private final RecoverInterruptedRunsService recover = new RecoverInterruptedRunsService(runs,
-            new AppendSessionEventsService(events), new DirectUnitOfWork(), clock, followedUp::add);
+            new PublishSessionEventsService(events, new RecordingBus(published), clock), new DirectUnitOfWork(), clock,
+            followedUp::add);
 
     @Test
     void givenRunningAbortingPausedAndDoneRunsOfADeadNode_whenRecovered_thenOnlyInterruptedOnesFailWithAnEvent() {
@@ -53,6 +57,8 @@ class RecoverInterruptedRunsServiceTest {
                 .containsExactly(EventName.AGENT_RESPONSE_INTERRUPTED, EventName.AGENT_STREAM_COMPLETE);
         assertThat(followedUp).extracting(RunTask::id).containsExactlyInAnyOrder(running.id(), aborting.id());
         assertThat(log.get(0).content()).containsEntry("run_status", "failed");
+        assertThat(published).as("live sockets are told, not only the log").extracting(SessionEvent::name)
+                .contains(EventName.AGENT_RESPONSE_INTERRUPTED, EventName.AGENT_STREAM_COMPLETE);
         assertThat(runs.transitionsOf(running.id())).last().extracting(t -> t.reason())
                 .isEqualTo("recovered by start-up: the lease of its node lapsed");
     }
@@ -93,5 +99,19 @@ class RecoverInterruptedRunsServiceTest {
 
     private RunStatus status(RunTask run) {
         return runs.findById(run.id()).orElseThrow().status();
+    }
+
+    /** The bus as the sockets of every node would see it. */
+    private record RecordingBus(List<SessionEvent> published) implements EventBusPort {
+
+        @Override
+        public void publish(SessionEvent event) {
+            published.add(event);
+        }
+
+        @Override
+        public Subscription subscribe(String name, EventSubscriber subscriber) {
+            return () -> { };
+        }
     }
 }
