@@ -53,8 +53,8 @@ final class Features {
             // metering → tools: ToolPrices refuses unpriced tools where toolboxes are wired
             Map.entry("metering", Set.of("credits", "llm", "sessions", "settings", "tasks", "tools")),
             Map.entry("security", Set.of("auth", "secrets")),
-            // the socket router: authenticate, join sessions, cancel runs, terminals
-            Map.entry("socket", Set.of("auth", "sessions", "tasks", "sandboxes", "realtime")));
+            // the socket router: authenticate, join sessions, agent commands, terminals
+            Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime")));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:domain|port\\.in|port\\.out|service|adapter\\.[a-z]+)\\.([a-z]+)(?:\\..*)?");

@@ -27,6 +27,12 @@ import ai.iiagent.adapter.tools.userinput.AskUserSelectTool;
 import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.domain.credits.PriceTable;
+import ai.iiagent.port.in.agents.AnswerUserUseCase;
+import ai.iiagent.port.in.agents.ContinueRunUseCase;
+import ai.iiagent.port.in.agents.EnhancePromptUseCase;
+import ai.iiagent.port.in.agents.StartForkUseCase;
+import ai.iiagent.port.in.agents.StartPlanUseCase;
+import ai.iiagent.port.in.agents.StartQueryUseCase;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
 import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
@@ -42,7 +48,6 @@ import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
-import ai.iiagent.port.in.tasks.HandleAgentCommandUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
 import ai.iiagent.port.out.agents.SessionSecretRepository;
@@ -58,7 +63,12 @@ import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
-import ai.iiagent.service.agents.HandleAgentCommandService;
+import ai.iiagent.service.agents.AnswerUserService;
+import ai.iiagent.service.agents.ContinueRunService;
+import ai.iiagent.service.agents.EnhancePromptService;
+import ai.iiagent.service.agents.StartForkService;
+import ai.iiagent.service.agents.StartPlanService;
+import ai.iiagent.service.agents.StartQueryService;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.port.in.agents.RewritePromptUseCase;
 import ai.iiagent.service.agents.RewritePromptService;
@@ -161,8 +171,40 @@ public class AgentsWiring {
 
     @Produces
     @ApplicationScoped
-    HandleAgentCommandUseCase handleAgentCommand(AgentRuntime runtime) {
-        return new HandleAgentCommandService(runtime);
+    StartQueryUseCase startQuery(AgentRuntime runtime) {
+        return new StartQueryService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StartPlanUseCase startPlan(AgentRuntime runtime) {
+        return new StartPlanService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StartForkUseCase startFork(AgentRuntime runtime) {
+        return new StartForkService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ContinueRunUseCase continueRun(AgentRuntime runtime) {
+        return new ContinueRunService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AnswerUserUseCase answerUser(AgentRuntime runtime) {
+        return new AnswerUserService(runtime);
+    }
+
+    @Produces
+    @ApplicationScoped
+    EnhancePromptUseCase enhancePrompt(GetSessionUseCase sessions, ModelCatalogPort models,
+                                       ResolveModelCredentialsUseCase modelSettings, BillableExecutor billable,
+                                       PublishSessionEventsUseCase events) {
+        return new EnhancePromptService(sessions, models, modelSettings, billable, events, runs);
     }
 
     @Produces

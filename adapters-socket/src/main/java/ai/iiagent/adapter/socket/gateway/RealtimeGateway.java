@@ -121,8 +121,8 @@ public class RealtimeGateway {
             if (target == null) {
                 throw new ValidationException("join a session (or give session_uuid) before sending commands");
             }
-            boolean owner = member == null || !member.sessionId().equals(target) || member.owner();
-            commands.dispatch(caller, target, owner, command, payload).ifPresent(reply -> connection.sendEvent(
+            boolean viewer = member != null && member.sessionId().equals(target) && !member.owner();
+            commands.dispatch(caller, target, viewer, command, payload).ifPresent(reply -> connection.sendEvent(
                     envelopes.reply(reply.name(), target, seqOf(connection), reply.content()), true));
             return Map.of("ok", true);
         } catch (DomainException e) {

@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.socket.gateway;
 
 import ai.iiagent.adapter.socket.gateway.CommandDispatcher.Reply;
+import ai.iiagent.adapter.socket.gateway.SessionOwnership.OwnedSession;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ValidationException;
@@ -43,7 +44,9 @@ public class SandboxCommands {
         this.file = file;
     }
 
-    Optional<Reply> handle(Identity caller, SessionId sessionId, String command, Map<String, Object> payload) {
+    Optional<Reply> handle(OwnedSession session, String command, Map<String, Object> payload) {
+        Identity caller = session.owner();
+        SessionId sessionId = session.sessionId();
         return switch (command) {
             case "sandbox_status" -> Optional.of(status(status.status(new GetSandboxStatusQuery(caller, sessionId))));
             case "awake_sandbox" -> {

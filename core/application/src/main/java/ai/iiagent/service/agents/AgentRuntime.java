@@ -19,11 +19,16 @@ import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
+import ai.iiagent.port.in.agents.AnswerUser;
+import ai.iiagent.port.in.agents.ContinueRun;
+import ai.iiagent.port.in.agents.StartFork;
+import ai.iiagent.port.in.agents.StartPlan;
+import ai.iiagent.port.in.agents.StartQuery;
+import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.settings.ListSkillsQuery;
 import ai.iiagent.port.in.sessions.TitleSessionCommand;
 import ai.iiagent.port.in.sessions.UpdateMilestoneStatusCommand;
-import ai.iiagent.port.in.tasks.AgentCommand;
 import ai.iiagent.port.in.tasks.ClaimRunCommand;
 import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
@@ -37,14 +42,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
- * Starts and resumes agent runs. The checks (ownership, model, the credit gate, one active run)
- * happen on the caller's thread so errors reach the caller; the loop itself runs on its own
- * virtual thread and keeps going when the client disconnects.
+ * Starts and resumes agent runs: the run starter the agent use cases share ({@code StartQueryService},
+ * {@code StartPlanService}, {@code StartForkService}, {@code ContinueRunService}, {@code AnswerUserService}).
+ * The checks (ownership, model, the credit gate, one active run) happen on the caller's thread so
+ * errors reach the caller; the loop itself runs on its own virtual thread and keeps going when the
+ * client disconnects.
  */
 public final class AgentRuntime {
 
@@ -52,6 +58,8 @@ public final class AgentRuntime {
     public static final Credits MINIMUM_TO_START = Credits.of(1);
     /** The tool {@code save_env} answers (reference §4.2, §6.1). */
     static final String ASK_USER_ENV = "ask_user_env";
+    private static final String BUILD = "build";
+    private static final String PLAN = "plan";
 
     private final AgentCollaborators with;
     private final AgentSettings settings;
@@ -67,10 +75,12 @@ public final class AgentRuntime {
         this.titler = new SessionTitler(with, settings.titles());
     }
 
-    public RunId startQuery(AgentCommand command) {
+    public RunId startQuery(StartQuery query) {
+        RunStart command = new RunStart(query.owner(), query.sessionId(), "query", query.modelId(), query.agentType(),
+                query.buildMode() == null ? BUILD : query.buildMode(), query.autoApprove(), query.files());
         Session session = owned(command);
-        String text = requiredText(command);
-        List<String> milestoneIds = stringsOf(command.payload().get("milestone_ids"));
+        String text = query.text();
+        List<String> milestoneIds = query.milestoneIds();
         String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
@@ -79,7 +89,9 @@ public final class AgentRuntime {
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
-    public RunId startFork(AgentCommand command) {
+    public RunId startFork(StartFork startFork) {
+        RunStart command = new RunStart(startFork.owner(), startFork.sessionId(), "fork", startFork.modelId(), null,
+                BUILD, startFork.autoApprove(), List.of());
         Session session = owned(command);
         ForkInfo fork = session.snapshot().forkInfo();
         if (fork == null) {
@@ -87,39 +99,32 @@ public final class AgentRuntime {
         }
         List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
-        String prompt = ForkPrompt.of(fork, stringOf(command.payload(), "text"));
+        String prompt = ForkPrompt.of(fork, startFork.text());
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
                 List.of(), carried);
     }
 
-    /** {@code enhance_prompt}: one billed model call that rewrites the text; {@code agent.prompt.generated} carries it. */
-    public void enhancePrompt(AgentCommand command) {
-        Session session = owned(command);
-        String text = requiredText(command);
-        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
-        RunEvents events = new RunEvents(with.events(), session.id(), null);
-        runs.submit(() -> PromptEnhancer.enhance(with.billable(), events, command.owner().userId(), model, text));
-    }
-
     /** {@code plan}: a run whose only tool is {@code submit_plan}; the stored plan emits {@code plan.milestone.generated}. */
-    public RunId startPlan(AgentCommand command) {
+    public RunId startPlan(StartPlan plan) {
+        RunStart command = new RunStart(plan.owner(), plan.sessionId(), "plan", plan.modelId(), plan.agentType(),
+                plan.buildMode() == null ? PLAN : plan.buildMode(), false, List.of());
         Session session = owned(command);
-        String text = requiredText(command);
+        String text = plan.text();
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
         return start(command, session, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(), List.of());
     }
 
-    private RunId start(AgentCommand command, Session session, String text, String prompt,
+    private RunId start(RunStart command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
                         List<LlmMessage> carried) {
-        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        ResolvedModel model = models.resolve(command.owner(), command.modelId());
         ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
         if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
             throw new InsufficientCreditsException(MINIMUM_TO_START, available);
         }
-        RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.kind().wireName()));
+        RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.reason()));
         try {
             launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);
         } catch (RuntimeException e) {
@@ -129,7 +134,7 @@ public final class AgentRuntime {
         return run.id();
     }
 
-    private void launch(AgentCommand command, Session session, String text, String prompt, ToolCatalog catalog,
+    private void launch(RunStart command, Session session, String text, String prompt, ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
                         ResolvedModel model, RunTask run) {
         if (titler.fromModel()) {
@@ -142,9 +147,8 @@ public final class AgentRuntime {
             with.memory().append(session.id(), run.id(), carried);
         }
         RunEvents events = new RunEvents(with.events(), session.id(), run.id());
-        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode",
-                String.valueOf(command.payload().getOrDefault("build_mode", command.kind().wireName().equals("plan")
-                        ? "plan" : "build")), "milestone_ids", milestoneIds);
+        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode", command.buildMode(),
+                "milestone_ids", milestoneIds);
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
@@ -155,7 +159,7 @@ public final class AgentRuntime {
     }
 
     /** The configured title model, or the run's when none is set or it cannot be used. */
-    private ResolvedModel titleModel(AgentCommand command, ResolvedModel runModel) {
+    private ResolvedModel titleModel(RunStart command, ResolvedModel runModel) {
         if (settings.titles().modelId() == null) {
             return runModel;
         }
@@ -166,7 +170,7 @@ public final class AgentRuntime {
         }
     }
 
-    private String milestonePrompt(AgentCommand command, Session session, List<String> ids) {
+    private String milestonePrompt(RunStart command, Session session, List<String> ids) {
         SessionPlan plan = with.sessions().get(new SessionQuery(command.owner(), session.id())).plan();
         if (plan == null) {
             throw new ValidationException(ErrorCode.of("unknown_milestone"), "the session has no plan to execute");
@@ -185,23 +189,26 @@ public final class AgentRuntime {
         return prompt.append('\n').toString();
     }
 
-    private void milestones(AgentCommand command, List<String> ids, MilestoneStatus status, RunId runId) {
+    private void milestones(RunStart command, List<String> ids, MilestoneStatus status, RunId runId) {
         with.milestones().update(new UpdateMilestoneStatusCommand(command.owner(), command.sessionId(), ids, status,
                 runId == null ? null : runId.value()));
     }
 
-    private static String requiredText(AgentCommand command) {
-        String text = stringOf(command.payload(), "text");
-        if (text == null || text.isBlank()) {
-            throw new ValidationException(ErrorCode.of("empty_query"), "a query needs some text");
-        }
-        return text;
+    /** {@code continue_run}: approves or rejects the calls a paused run waits on. */
+    public RunId continueRun(ContinueRun command) {
+        return resume(resumption(command.owner(), command.sessionId(), command.modelId(), command.autoApprove()),
+                command.runId(), command.confirmed(), Map.of());
     }
 
-    /** {@code continue_run {run_id, confirmed, user_input}} for a run paused on a tool that needs the user. */
-    public RunId continueRun(AgentCommand command) {
+    /** {@code continue_run} with {@code user_input.selection}: the answer to {@code ask_user_select}. */
+    public RunId answerSelection(AnswerUser command, AnswerUser.Selection answer) {
+        Map<String, Object> input = answer.selection() == null ? Map.of() : Map.of("selection", answer.selection());
+        return resume(resumption(command.owner(), command.sessionId(), command.modelId(), command.autoApprove()),
+                answer.runId(), answer.confirmed(), input);
+    }
+
+    private RunId resume(RunStart command, RunId runId, boolean confirmed, Map<String, Object> input) {
         Session session = owned(command);
-        RunId runId = runIdOf(command.payload());
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
@@ -210,13 +217,11 @@ public final class AgentRuntime {
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
         }
-        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        ResolvedModel model = models.resolve(command.owner(), command.modelId());
         RunTask resumed = with.moveRun().move(new MoveRunCommand(latest.id(), RunStatus.RUNNING, "continued by the user", null));
         if (resumed.status() != RunStatus.RUNNING) {
             throw new RunNotFoundException(session.id(), "paused run " + runId); // cancelled meanwhile
         }
-        boolean confirmed = !Boolean.FALSE.equals(command.payload().get("confirmed"));
-        Map<String, Object> input = mapOf(command.payload().get("user_input"));
         RunEvents events = new RunEvents(with.events(), session.id(), runId);
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
@@ -225,19 +230,15 @@ public final class AgentRuntime {
     }
 
     /**
-     * {@code save_env {tool_call_id, tool_name?, secrets}}: answers the paused run's {@code ask_user_env}
-     * call. The values are sealed and stored for the session (its sandbox commands get them as
-     * environment variables); only their names reach events, memory and the model.
+     * {@code save_env}: answers the paused run's {@code ask_user_env} call. The values are sealed and
+     * stored for the session (its sandbox commands get them as environment variables); only their
+     * names reach events, memory and the model.
      */
-    public RunId saveEnv(AgentCommand command) {
+    public RunId answerEnvironment(AnswerUser answer, AnswerUser.Environment environment) {
+        RunStart command = resumption(answer.owner(), answer.sessionId(), answer.modelId(), answer.autoApprove());
         Session session = owned(command);
-        String callId = stringOf(command.payload(), "tool_call_id");
-        String toolName = String.valueOf(command.payload().getOrDefault("tool_name", ASK_USER_ENV));
-        if (callId == null || callId.isBlank() || !toolName.equals(ASK_USER_ENV)) {
-            throw new ValidationException(ErrorCode.of("invalid_tool_call_id"),
-                    "save_env answers an " + ASK_USER_ENV + " call: it needs that call's tool_call_id");
-        }
-        Map<String, String> secrets = EnvSecrets.parse(command.payload().get("secrets"));
+        String callId = environment.toolCallId();
+        Map<String, String> secrets = EnvSecrets.checked(environment.variables());
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
@@ -246,7 +247,7 @@ public final class AgentRuntime {
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
                         "paused run waiting for " + ASK_USER_ENV + " call " + callId));
-        ResolvedModel model = models.resolve(command.owner(), stringOf(command.payload(), "model_id"));
+        ResolvedModel model = models.resolve(command.owner(), command.modelId());
         new SessionEnvironment(with.sessionSecrets(), with.cipher()).save(session.id(), secrets);
         RunTask resumed = with.moveRun().move(new MoveRunCommand(latest.id(), RunStatus.RUNNING, "environment saved", null));
         if (resumed.status() != RunStatus.RUNNING) {
@@ -264,7 +265,7 @@ public final class AgentRuntime {
         return latest.id();
     }
 
-    private Session owned(AgentCommand command) {
+    private Session owned(RunStart command) {
         Session session = with.sessions().get(new SessionQuery(command.owner(), command.sessionId())).session();
         if (!session.isOwnedBy(command.owner().userId())) {
             throw new SessionNotFoundException(command.sessionId());
@@ -282,10 +283,10 @@ public final class AgentRuntime {
     }
 
     /** The tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
-    private ToolCatalog catalog(AgentCommand command, ResolvedModel model) {
+    private ToolCatalog catalog(RunStart command, ResolvedModel model) {
         List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
         tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
-        return new ToolCatalog(tools, Boolean.TRUE.equals(command.payload().get("auto_approve")),
+        return new ToolCatalog(tools, command.autoApprove(),
                 new RunMcpTools(with, command.owner()));
     }
 
@@ -302,25 +303,12 @@ public final class AgentRuntime {
         return List.of();
     }
 
-    private static RunId runIdOf(Map<String, Object> payload) {
-        try {
-            return new RunId(UUID.fromString(String.valueOf(payload.get("run_id"))));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(ErrorCode.of("invalid_run_id"), "continue_run needs the paused run's run_id");
-        }
+    private static RunStart resumption(Identity owner, SessionId sessionId, String modelId, boolean autoApprove) {
+        return new RunStart(owner, sessionId, "resume", modelId, null, BUILD, autoApprove, List.of());
     }
 
-    private static String stringOf(Map<String, Object> payload, String key) {
-        Object value = payload.get(key);
-        return value == null ? null : value.toString();
-    }
-
-    private static List<String> stringsOf(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> mapOf(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    /** What every start and resumption of a run shares, whichever command asked for it. */
+    private record RunStart(Identity owner, SessionId sessionId, String reason, String modelId, String agentType,
+                            String buildMode, boolean autoApprove, List<String> files) {
     }
 }

@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code secrets} of a {@code save_env} command, as a list of {@code {key, value}} or a map of
- * name to value (reference §4.2), checked: environment variable names, no names the sandbox sets
+ * The variables of a {@code save_env} answer (the socket edge reads their wire shapes), checked: environment variable names, no names the sandbox sets
  * itself, string values without NUL, bounded. Error messages name keys, never values.
  */
 final class EnvSecrets {
@@ -25,20 +24,7 @@ final class EnvSecrets {
     private EnvSecrets() {
     }
 
-    static Map<String, String> parse(Object secrets) {
-        Map<String, Object> given = new LinkedHashMap<>();
-        if (secrets instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> given.put(String.valueOf(key), value));
-        } else if (secrets instanceof List<?> list) {
-            for (Object entry : list) {
-                if (!(entry instanceof Map<?, ?> pair) || !(pair.get("key") instanceof String key)) {
-                    throw new ValidationException(INVALID, "each secret is {key, value}");
-                }
-                given.put(key, pair.get("value"));
-            }
-        } else {
-            throw new ValidationException(INVALID, "save_env needs secrets: a list of {key, value} or a map");
-        }
+    static Map<String, String> checked(Map<String, String> given) {
         if (given.isEmpty() || given.size() > MAX_ENTRIES) {
             throw new ValidationException(INVALID, "save_env takes 1 to " + MAX_ENTRIES + " secrets");
         }

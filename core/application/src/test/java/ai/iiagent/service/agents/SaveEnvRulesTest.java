@@ -5,27 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.out.tools.ToolOutcome;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The save_env payload rules and the mask that keeps saved values out of tool results. */
+/** The save_env variable rules and the mask that keeps saved values out of tool results. */
 class SaveEnvRulesTest {
 
     @Test
-    void givenSecretsAsAListOrAMap_thenBothGiveTheSameVariables() {
-        assertThat(EnvSecrets.parse(List.of(Map.of("key", "API_TOKEN", "value", "abc123"))))
-                .containsExactly(Map.entry("API_TOKEN", "abc123"));
-        assertThat(EnvSecrets.parse(Map.of("_private_1", "x"))).containsExactly(Map.entry("_private_1", "x"));
+    void givenGoodNamesAndValues_thenKeptInTheirOrder() {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("API_TOKEN", "abc123");
+        given.put("_private_1", "x");
+        assertThat(EnvSecrets.checked(given)).containsExactly(Map.entry("API_TOKEN", "abc123"), Map.entry("_private_1", "x"));
     }
 
     @Test
     void givenBadNamesReservedNamesOrBadValues_thenRefused_andTheMessageNeverHoldsTheValue() {
-        for (Object bad : List.of(Map.of("1ABC", "hunter22"), Map.of("A-B", "hunter22"), Map.of("PATH", "hunter22"),
-                Map.of("LD_PRELOAD", "hunter22"), Map.of("BASH_ENV", "hunter22"), Map.of("OK", ""),
-                Map.of("OK", "hun\0ter22"), Map.of("OK", 42), Map.of("OK", "x".repeat(EnvSecrets.MAX_VALUE_CHARS + 1)),
-                Map.of(), List.of("API_TOKEN=hunter22"), "API_TOKEN=hunter22")) {
-            assertThatThrownBy(() -> EnvSecrets.parse(bad)).as(String.valueOf(bad).length() > 60 ? "long" : bad.toString())
+        for (Map<String, String> bad : List.of(Map.of("1ABC", "hunter22"), Map.of("A-B", "hunter22"),
+                Map.of("PATH", "hunter22"), Map.of("LD_PRELOAD", "hunter22"), Map.of("BASH_ENV", "hunter22"),
+                Map.of("OK", ""), Map.of("OK", "hun\0ter22"), Map.of("OK", "x".repeat(EnvSecrets.MAX_VALUE_CHARS + 1)),
+                Map.<String, String>of())) {
+            assertThatThrownBy(() -> EnvSecrets.checked(bad)).as(String.valueOf(bad).length() > 60 ? "long" : bad.toString())
                     .isInstanceOf(ValidationException.class)
                     .satisfies(e -> assertThat(((ValidationException) e).code()).isEqualTo(EnvSecrets.INVALID))
                     .message().doesNotContain("hunter22").doesNotContain("hun");

@@ -1,13 +1,13 @@
-package ai.iiagent.port.in.tasks;
+package ai.iiagent.port.in.agents;
 
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.users.Identity;
 import java.util.Objects;
 
 /** The owner stops the session's current run ({@code cancel}). */
-public record CancelRunCommand(Identity owner, SessionId sessionId) {
+public record CancelRun(Identity owner, SessionId sessionId) implements AgentCommand {
 
-    public CancelRunCommand {
+    public CancelRun {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(sessionId, "sessionId");
     }

@@ -1,4 +1,4 @@
-package ai.iiagent.service.tasks;
+package ai.iiagent.service.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.in.sessions.CreateSessionCommand;
-import ai.iiagent.port.in.tasks.CancelRunCommand;
+import ai.iiagent.port.in.agents.CancelRun;
 import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import ai.iiagent.port.out.pubsub.EventSubscriber;
@@ -52,7 +52,7 @@ class CancelRunServiceTest {
     void givenRunningRun_whenCancelled_thenAbortingWithSignalRaisedAndTheRuntimeLeftToReport() {
         RunTask run = run(RunStatus.RUNNING);
 
-        RunTask result = cancel.cancel(new CancelRunCommand(ada, session.id()));
+        RunTask result = cancel.cancel(new CancelRun(ada, session.id()));
 
         assertThat(result.status()).isEqualTo(RunStatus.ABORTING);
         assertThat(runs.findById(run.id()).orElseThrow().status()).isEqualTo(RunStatus.ABORTING);
@@ -66,7 +66,7 @@ class CancelRunServiceTest {
     void givenPausedRun_whenCancelled_thenCancelledAtOnceWithInterruptedEvent() {
         RunTask run = run(RunStatus.PAUSED);
 
-        RunTask result = cancel.cancel(new CancelRunCommand(ada, session.id()));
+        RunTask result = cancel.cancel(new CancelRun(ada, session.id()));
 
         assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(signal.isRaised(run.id())).isFalse();
@@ -78,10 +78,10 @@ class CancelRunServiceTest {
 
     @Test
     void givenFinishedOrNoRun_whenCancelled_thenRunNotFound() {
-        assertThatThrownBy(() -> cancel.cancel(new CancelRunCommand(ada, session.id())))
+        assertThatThrownBy(() -> cancel.cancel(new CancelRun(ada, session.id())))
                 .isInstanceOf(RunNotFoundException.class);
         run(RunStatus.COMPLETED);
-        assertThatThrownBy(() -> cancel.cancel(new CancelRunCommand(ada, session.id())))
+        assertThatThrownBy(() -> cancel.cancel(new CancelRun(ada, session.id())))
                 .isInstanceOf(RunNotFoundException.class);
     }
 
@@ -90,7 +90,7 @@ class CancelRunServiceTest {
         sessions.save(session.published(true, clock.now()));
         RunTask run = run(RunStatus.RUNNING);
 
-        assertThatThrownBy(() -> cancel.cancel(new CancelRunCommand(eve, session.id())))
+        assertThatThrownBy(() -> cancel.cancel(new CancelRun(eve, session.id())))
                 .isInstanceOf(SessionNotFoundException.class);
         assertThat(runs.findById(run.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(signal.isRaised(run.id())).isFalse();

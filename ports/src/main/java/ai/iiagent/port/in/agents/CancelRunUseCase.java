@@ -1,4 +1,4 @@
-package ai.iiagent.port.in.tasks;
+package ai.iiagent.port.in.agents;
 
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 import ai.iiagent.domain.tasks.RunNotFoundException;
@@ -15,5 +15,5 @@ import ai.iiagent.domain.tasks.RunTask;
 public interface CancelRunUseCase {
 
     /** @return the run in its new state */
-    RunTask cancel(CancelRunCommand command);
+    RunTask cancel(CancelRun command);
 }

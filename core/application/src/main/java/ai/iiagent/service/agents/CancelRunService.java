@@ -1,4 +1,4 @@
-package ai.iiagent.service.tasks;
+package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
@@ -10,8 +10,8 @@ import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.SessionQuery;
-import ai.iiagent.port.in.tasks.CancelRunCommand;
-import ai.iiagent.port.in.tasks.CancelRunUseCase;
+import ai.iiagent.port.in.agents.CancelRun;
+import ai.iiagent.port.in.agents.CancelRunUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
@@ -41,7 +41,7 @@ public final class CancelRunService implements CancelRunUseCase {
     }
 
     @Override
-    public RunTask cancel(CancelRunCommand command) {
+    public RunTask cancel(CancelRun command) {
         Session session = sessions.get(new SessionQuery(command.owner(), command.sessionId())).session();
         if (!session.isOwnedBy(command.owner().userId())) {
             throw new SessionNotFoundException(command.sessionId()); // watchers of a public session may not steer it

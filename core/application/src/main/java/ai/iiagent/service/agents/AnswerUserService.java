@@ -1,0 +1,23 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.port.in.agents.AnswerUser;
+import ai.iiagent.port.in.agents.AnswerUserUseCase;
+
+/** A paused run goes on with the user's answer: a selection for {@code ask_user_select}, variables for {@code ask_user_env}. */
+public final class AnswerUserService implements AnswerUserUseCase {
+
+    private final AgentRuntime runtime;
+
+    public AnswerUserService(AgentRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public RunId answer(AnswerUser command) {
+        return switch (command.answer()) {
+            case AnswerUser.Selection selection -> runtime.answerSelection(command, selection);
+            case AnswerUser.Environment environment -> runtime.answerEnvironment(command, environment);
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.port.in.agents.ContinueRun;
+import ai.iiagent.port.in.agents.ContinueRunUseCase;
+
+/** {@code continue_run}: a paused run goes on with the calls it waits on approved or rejected. */
+public final class ContinueRunService implements ContinueRunUseCase {
+
+    private final AgentRuntime runtime;
+
+    public ContinueRunService(AgentRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public RunId continueRun(ContinueRun command) {
+        return runtime.continueRun(command);
+    }
+}

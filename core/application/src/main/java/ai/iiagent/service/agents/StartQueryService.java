@@ -1,0 +1,20 @@
+package ai.iiagent.service.agents;
+
+import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.port.in.agents.StartQuery;
+import ai.iiagent.port.in.agents.StartQueryUseCase;
+
+/** {@code query}: an agent run on the user's text, or on milestones of the session's plan. */
+public final class StartQueryService implements StartQueryUseCase {
+
+    private final AgentRuntime runtime;
+
+    public StartQueryService(AgentRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public RunId startQuery(StartQuery command) {
+        return runtime.startQuery(command);
+    }
+}
