@@ -193,9 +193,13 @@ class SocketOwnershipMatrixTest {
 
     // --- the session's event log, read over REST as its owner
 
+    /** The names of the session's events, then the status of its latest run (a run refused half-way leaves one). */
     private static List<String> log(String token, String sessionId) {
-        return given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + sessionId + "/events")
-                .then().statusCode(200).extract().jsonPath().getList("events.name", String.class);
+        var page = given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + sessionId + "/events")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> log = new ArrayList<>(page.getList("events.name", String.class));
+        log.add("run_status=" + page.getString("run_status"));
+        return log;
     }
 
     /** The log once the owner's set-up run has written its last event (a pause ends with a few trailing ones). */
