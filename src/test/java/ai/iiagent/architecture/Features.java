@@ -31,12 +31,23 @@ final class Features {
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
             "metering", "security");
 
+    /**
+     * The agents feature's domain ({@code domain.agents}: the conversation model {@code Message}, {@code Role},
+     * {@code ToolCall}, {@code ToolResult}) is a module of its own, so the model providers (llm), the tools and
+     * chat speak it without closing a cycle with the agents services that call them.
+     */
+    static final String AGENTS_MODEL = "agents.model";
+
+    /** Who may speak the conversation model besides the agents feature itself. */
+    private static final Set<String> AGENTS_MODEL_USERS = Set.of("llm", "chat", "tools", "mcp");
+
     /** Every module may use these; {@code shared} itself depends on nothing. */
     private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("settings", Set.of("secrets")),
             Map.entry("credits", Set.of()),
+            Map.entry(AGENTS_MODEL, Set.of("credits")),
             Map.entry("billing", Set.of("credits")),
             Map.entry("tasks", Set.of("sessions")),
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
@@ -76,6 +87,9 @@ final class Features {
 
     static Optional<String> of(JavaClass javaClass) {
         String pkg = javaClass.getPackageName();
+        if (pkg.equals("ai.iiagent.domain.agents")) {
+            return Optional.of(AGENTS_MODEL);
+        }
         Matcher feature = FEATURE_PACKAGE.matcher(pkg);
         if (feature.matches() && ALL.contains(feature.group(1))) {
             return Optional.of(feature.group(1));
@@ -118,6 +132,9 @@ final class Features {
     static boolean allowed(String from, String to) {
         if (from.equals("shared")) {
             return false;
+        }
+        if (to.equals(AGENTS_MODEL) && (from.equals("agents") || AGENTS_MODEL_USERS.contains(from))) {
+            return true;
         }
         return from.equals("bootstrap") || EVERYONE_MAY_USE.contains(to)
                 || ALLOWED.getOrDefault(from, Set.of()).contains(to);

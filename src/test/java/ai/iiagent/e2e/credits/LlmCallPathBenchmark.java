@@ -15,7 +15,7 @@ import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
@@ -78,7 +78,7 @@ class LlmCallPathBenchmark {
             grant.grant(new GrantCreditsCommand(users.get(i), Credits.of(1_000_000), CreditPool.REGULAR,
                     LedgerEntryType.PURCHASE, "llm-bench-" + users.get(i), "benchmark"));
         }
-        LlmRequest request = new LlmRequest("openai", "gpt-4o", List.of(LlmMessage.user("x".repeat(6000))), 4096);
+        LlmRequest request = new LlmRequest("openai", "gpt-4o", List.of(Message.user("x".repeat(6000))), 4096);
         run(billable, mock, users, sessions, request, 100, 2, true); // warm-up
         List<String> lines = new ArrayList<>();
         for (int rate : new int[] {100, 500}) {

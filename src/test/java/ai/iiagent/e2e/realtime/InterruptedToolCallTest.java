@@ -25,8 +25,9 @@ import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
@@ -74,7 +75,7 @@ class InterruptedToolCallTest {
         String id = newSession(token, "crashed mid tool");
         SessionId session = new SessionId(UUID.fromString(id));
         RunTask crashed = runSince(session, RunStatus.RUNNING);
-        memory.append(session, crashed.id(), List.of(LlmMessage.user("plan my trip"), pendingCall("call_crash_1")));
+        memory.append(session, crashed.id(), List.of(Message.user("plan my trip"), pendingCall("call_crash_1")));
         reserve.reserve(new ReserveCreditsCommand(userOf(token), BillingSubject.llm(session.value(), crashed.id().value(),
                 "openai", "gpt-4o-mini"), "crash-" + crashed.id(), new HoldRequest.Fixed(Credits.of(7))));
         assertThat(balance(token).getFloat("held_credits")).as("a hold shows in the balance").isEqualTo(7.0f);
@@ -85,8 +86,8 @@ class InterruptedToolCallTest {
         assertThat(runs.findById(crashed.id()).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
         assertThat(balance(token).getFloat("held_credits")).as("the crashed run's hold is returned").isZero();
         assertThat(balance(token).getFloat("total_credits")).isEqualTo(300.0f);
-        LlmMessage answered = memory.ofRun(crashed.id()).getLast();
-        assertThat(answered.role()).isEqualTo("tool");
+        Message answered = memory.ofRun(crashed.id()).getLast();
+        assertThat(answered.role()).isEqualTo(Role.TOOL);
         assertThat(answered.toolCallId()).isEqualTo("call_crash_1");
         assertThat(answered.toolError()).isTrue();
         assertThat(answered.text()).contains("interrupted");
@@ -107,7 +108,7 @@ class InterruptedToolCallTest {
         String id = newSession(token, "broken before the fix");
         SessionId session = new SessionId(UUID.fromString(id));
         RunTask failed = runSince(session, RunStatus.FAILED);
-        memory.append(session, failed.id(), List.of(LlmMessage.user("plan my trip"), pendingCall("call_old_1")));
+        memory.append(session, failed.id(), List.of(Message.user("plan my trip"), pendingCall("call_old_1")));
 
         assertThat(nextQuery(token, id, "still there?")).isEqualTo(ANSWER);
         assertThat(lastRequestAnswered("call_old_1")).isTrue();
@@ -172,8 +173,8 @@ class InterruptedToolCallTest {
         return runs.update(ended, ended.transition("ended"));
     }
 
-    private static LlmMessage pendingCall(String callId) {
-        return LlmMessage.assistant("", null, List.of(new ToolCall(callId, "TodoWrite",
+    private static Message pendingCall(String callId) {
+        return Message.assistant("", null, List.of(new ToolCall(callId, "TodoWrite",
                 Map.of("todos", List.of(Map.of("content", "Book flights", "status", "pending"))))));
     }
 

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.ToolCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -53,13 +53,13 @@ class ThoughtSignatureReplayTest {
     @Test
     void givenMessagesWithProviderData_whenStoredAndReadBack_thenTheDataIsUnchanged() {
         SessionId session = SessionId.random();
-        LlmMessage signed = LlmMessage.assistant("", "thinking", List.of(new ToolCall("toolu_1", "get_weather",
+        Message signed = Message.assistant("", "thinking", List.of(new ToolCall("toolu_1", "get_weather",
                 Map.of("location", "Oslo")))).withProviderData(Map.of("anthropic",
                 "[{\"type\":\"thinking\",\"thinking\":\"t\",\"signature\":\"sig==\"}]", "gemini", "{\"toolu_1\":\"g\"}"));
 
-        memory.append(session, RunId.random(), List.of(LlmMessage.user("hi"), signed));
+        memory.append(session, RunId.random(), List.of(Message.user("hi"), signed));
 
-        assertThat(memory.history(session)).containsExactly(LlmMessage.user("hi"), signed);
+        assertThat(memory.history(session)).containsExactly(Message.user("hi"), signed);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ThoughtSignatureReplayTest {
                             + ".thoughtSignature", equalTo(SIGNATURE)))
                     .withRequestBody(matchingJsonPath("$.contents[?(@.role == 'user')].parts[?(@.functionResponse)]"
                             + ".functionResponse.response.output", equalTo("The user chose: Option B"))));
-            List<LlmMessage> stored = memory.history(new SessionId(java.util.UUID.fromString(id)));
+            List<Message> stored = memory.history(new SessionId(java.util.UUID.fromString(id)));
             assertThat(stored).anySatisfy(message -> assertThat(message.providerData().get("gemini")).contains(SIGNATURE));
         } finally {
             gemini.stop();

@@ -28,6 +28,7 @@ import ai.iiagent.bootstrap.config.AgentsConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.domain.credits.PriceTable;
 import ai.iiagent.port.in.agents.AnswerUserUseCase;
+import ai.iiagent.port.in.agents.CancelRunUseCase;
 import ai.iiagent.port.in.agents.ContinueRunUseCase;
 import ai.iiagent.port.in.agents.EnhancePromptUseCase;
 import ai.iiagent.port.in.agents.StartForkUseCase;
@@ -50,13 +51,16 @@ import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.agents.SessionSecretRepository;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
+import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
@@ -64,6 +68,7 @@ import ai.iiagent.service.agents.AgentCollaborators;
 import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.AnswerUserService;
+import ai.iiagent.service.agents.CancelRunService;
 import ai.iiagent.service.agents.ContinueRunService;
 import ai.iiagent.service.agents.EnhancePromptService;
 import ai.iiagent.service.agents.StartForkService;
@@ -151,7 +156,8 @@ public class AgentsWiring {
                               AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
                               SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
                               WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
-                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, AppConfig config) {
+                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, RunEventEncoding encoding,
+                              AppConfig config) {
         AgentsConfig agents = config.agents();
         // Every tool; each run gets the set for its model's family (service.agents.ModelToolSets, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
@@ -164,7 +170,7 @@ public class AgentsWiring {
                 models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp);
         AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
                 agents.titleTimeout());
-        return new AgentRuntime(with, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
+        return new AgentRuntime(with, encoding, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
                 naming), runs);
     }
@@ -195,6 +201,13 @@ public class AgentsWiring {
 
     @Produces
     @ApplicationScoped
+    CancelRunUseCase cancelRun(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
+                               PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock) {
+        return new CancelRunService(sessions, runs, signal, events, encoding, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
     AnswerUserUseCase answerUser(AgentRuntime runtime) {
         return new AnswerUserService(runtime);
     }
@@ -203,8 +216,8 @@ public class AgentsWiring {
     @ApplicationScoped
     EnhancePromptUseCase enhancePrompt(GetSessionUseCase sessions, ModelCatalogPort models,
                                        ResolveModelCredentialsUseCase modelSettings, BillableExecutor billable,
-                                       PublishSessionEventsUseCase events) {
-        return new EnhancePromptService(sessions, models, modelSettings, billable, events, runs);
+                                       PublishSessionEventsUseCase events, RunEventEncoding encoding) {
+        return new EnhancePromptService(sessions, models, modelSettings, billable, events, encoding, runs);
     }
 
     @Produces

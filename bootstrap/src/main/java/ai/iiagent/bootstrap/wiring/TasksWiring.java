@@ -5,11 +5,9 @@ import ai.iiagent.adapter.persistence.tasks.RedisRunCancellationSignal;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
-import ai.iiagent.port.in.agents.CancelRunUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.MoveRunUseCase;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
-import ai.iiagent.service.agents.CancelRunService;
 import ai.iiagent.service.tasks.ClaimRunService;
 import ai.iiagent.service.tasks.MoveRunService;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -63,13 +61,6 @@ public class TasksWiring {
     @ApplicationScoped
     RunCancellationSignal runCancellationSignal(AppSettings settings, Instance<RedisDataSource> redis) {
         return settings.redisConfigured() ? new RedisRunCancellationSignal(redis.get()) : new InProcessRunCancellationSignal();
-    }
-
-    @Produces
-    @ApplicationScoped
-    CancelRunUseCase cancelRun(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
-                               PublishSessionEventsUseCase events, ClockPort clock) {
-        return new CancelRunService(sessions, runs, signal, events, clock);
     }
 
     @Produces

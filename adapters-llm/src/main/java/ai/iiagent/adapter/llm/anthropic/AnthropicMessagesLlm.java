@@ -6,7 +6,8 @@ import ai.iiagent.adapter.llm.stream.SseReader;
 import ai.iiagent.adapter.llm.stream.StreamWatchdog;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
@@ -102,16 +103,16 @@ public final class AnthropicMessagesLlm implements LlmPort {
         if (settings.thinkingBudgetTokens() == 0 || budget < MIN_THINKING_BUDGET) {
             return 0;
         }
-        LlmMessage open = openToolCall(request.messages());
+        Message open = openToolCall(request.messages());
         return open == null || open.providerData().containsKey(PROVIDER) ? budget : 0;
     }
 
     /** The assistant message whose tool results end the conversation, if it ends that way. */
-    private static LlmMessage openToolCall(List<LlmMessage> messages) {
+    private static Message openToolCall(List<Message> messages) {
         for (int i = messages.size() - 1; i >= 0; i--) {
-            LlmMessage message = messages.get(i);
-            if (!message.role().equals("tool")) {
-                return message.role().equals("assistant") && !message.toolCalls().isEmpty() ? message : null;
+            Message message = messages.get(i);
+            if (!message.is(Role.TOOL)) {
+                return message.is(Role.ASSISTANT) && !message.toolCalls().isEmpty() ? message : null;
             }
         }
         return null;

@@ -1,8 +1,8 @@
 package ai.iiagent.adapter.llm.anthropic;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,11 +39,11 @@ final class AnthropicWire {
         body.put("max_tokens", maxTokens);
         List<String> system = new ArrayList<>();
         ArrayNode messages = json.createArrayNode();
-        for (LlmMessage message : request.messages()) {
+        for (Message message : request.messages()) {
             switch (message.role()) {
-                case "system" -> system.add(message.text());
-                case "tool" -> userContent(messages).add(toolResult(message));
-                case "assistant" -> assistant(message, messages);
+                case SYSTEM -> system.add(message.text());
+                case TOOL -> userContent(messages).add(toolResult(message));
+                case ASSISTANT -> assistant(message, messages);
                 default -> {
                     if (!message.text().isEmpty()) { // Anthropic rejects empty text blocks
                         userContent(messages).add(text(message.text()));
@@ -76,7 +76,7 @@ final class AnthropicWire {
         return user.putArray("content");
     }
 
-    private void assistant(LlmMessage message, ArrayNode messages) {
+    private void assistant(Message message, ArrayNode messages) {
         ArrayNode content = json.createArrayNode();
         String signed = message.providerData().get(AnthropicMessagesLlm.PROVIDER);
         if (signed != null && !message.toolCalls().isEmpty()) {
@@ -126,7 +126,7 @@ final class AnthropicWire {
         return node;
     }
 
-    private ObjectNode toolResult(LlmMessage message) {
+    private ObjectNode toolResult(Message message) {
         return json.createObjectNode().put("type", "tool_result").put("tool_use_id", message.toolCallId())
                 .put("content", message.text()).put("is_error", message.toolError());
     }

@@ -1,8 +1,8 @@
 package ai.iiagent.adapter.llm.gemini;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +38,7 @@ final class GeminiWire {
         }
     }
 
-    private Map<String, String> signaturesOf(LlmMessage message) {
+    private Map<String, String> signaturesOf(Message message) {
         String data = message.providerData().get(GeminiLlm.PROVIDER);
         if (data == null) {
             return Map.of();
@@ -57,11 +57,11 @@ final class GeminiWire {
         List<String> system = new ArrayList<>();
         Map<String, String> callNames = new HashMap<>();
         ArrayNode contents = body.putArray("contents");
-        for (LlmMessage message : request.messages()) {
+        for (Message message : request.messages()) {
             switch (message.role()) {
-                case "system" -> system.add(message.text());
-                case "tool" -> parts(contents, "user").add(functionResponse(message, callNames));
-                case "assistant" -> {
+                case SYSTEM -> system.add(message.text());
+                case TOOL -> parts(contents, "user").add(functionResponse(message, callNames));
+                case ASSISTANT -> {
                     message.toolCalls().forEach(call -> callNames.put(call.id(), call.name()));
                     model(message, contents);
                 }
@@ -105,7 +105,7 @@ final class GeminiWire {
         return content.putArray("parts");
     }
 
-    private void model(LlmMessage message, ArrayNode contents) {
+    private void model(Message message, ArrayNode contents) {
         if (message.text().isEmpty() && message.toolCalls().isEmpty()) {
             return; // Gemini rejects a content without parts
         }
@@ -129,7 +129,7 @@ final class GeminiWire {
         }
     }
 
-    private ObjectNode functionResponse(LlmMessage message, Map<String, String> callNames) {
+    private ObjectNode functionResponse(Message message, Map<String, String> callNames) {
         ObjectNode part = json.createObjectNode();
         ObjectNode response = part.putObject("functionResponse");
         if (message.toolCallId() != null && !GeminiStream.generatedId(message.toolCallId())) {

@@ -1,8 +1,9 @@
 package ai.iiagent.adapter.llm.offline;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -162,10 +163,10 @@ final class OfflineScript {
         return Map.of("content", content, "status", "pending");
     }
 
-    private static String summary(List<LlmMessage> messages) {
+    private static String summary(List<Message> messages) {
         StringBuilder text = new StringBuilder("Done. ");
-        for (int i = messages.size() - 1; i >= 0 && messages.get(i).role().equals("tool"); i--) {
-            LlmMessage result = messages.get(i);
+        for (int i = messages.size() - 1; i >= 0 && messages.get(i).is(Role.TOOL); i--) {
+            Message result = messages.get(i);
             text.append(result.toolName()).append(result.toolError() ? " failed: " : " said: ").append(result.text()).append(' ');
         }
         return text.toString().strip();
@@ -179,7 +180,7 @@ final class OfflineScript {
     private static Reply sandboxReply(LlmRequest request, String said, String callId) {
         Matcher write = WRITE.matcher(said.strip());
         boolean answering = OfflineScriptedLlm.answeringToolResults(request.messages());
-        LlmMessage last = request.messages().isEmpty() ? null : request.messages().get(request.messages().size() - 1);
+        Message last = request.messages().isEmpty() ? null : request.messages().get(request.messages().size() - 1);
         if (write.matches() && offered(request, "Write") && !answering) {
             return new Reply("Writing the file first.", "I will write " + write.group(1) + ".",
                     List.of(new ToolCall(callId, "Write", Map.of("file_path", write.group(1), "content",
@@ -244,7 +245,7 @@ final class OfflineScript {
             return new Reply("This needs values only the user has.", "I need " + String.join(", ", names) + " from you.",
                     List.of(new ToolCall(callId, "ask_user_env", arguments)), false);
         }
-        LlmMessage last = request.messages().get(request.messages().size() - 1);
+        Message last = request.messages().get(request.messages().size() - 1);
         if (needs.group(2) != null && "ask_user_env".equals(last.toolName()) && !last.toolError() && offered(request, "Bash")) {
             return new Reply("The variables are set; running the command.", "Running it with your variables.",
                     List.of(new ToolCall(callId, "Bash", Map.of("command", needs.group(2).strip()))), false);
@@ -281,9 +282,9 @@ final class OfflineScript {
                 false);
     }
 
-    private static String summaryOf(List<LlmMessage> messages) {
+    private static String summaryOf(List<Message> messages) {
         StringBuilder summary = new StringBuilder("The user asked:");
-        messages.stream().filter(message -> message.role().equals("user") && !message.text().equals("Write the summary now."))
+        messages.stream().filter(message -> message.is(Role.USER) && !message.text().equals("Write the summary now."))
                 .forEach(message -> summary.append(" \"").append(message.text(), 0, Math.min(80, message.text().length()))
                         .append(message.text().length() > 80 ? "…\"" : "\""));
         return summary.toString();
@@ -293,7 +294,7 @@ final class OfflineScript {
         return request.tools().stream().anyMatch(spec -> spec.name().equals(tool));
     }
 
-    private static long countAssistantTurns(List<LlmMessage> messages) {
-        return messages.stream().filter(message -> message.role().equals("assistant")).count();
+    private static long countAssistantTurns(List<Message> messages) {
+        return messages.stream().filter(message -> message.is(Role.ASSISTANT)).count();
     }
 }

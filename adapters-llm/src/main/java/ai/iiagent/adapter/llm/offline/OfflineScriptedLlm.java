@@ -2,12 +2,13 @@ package ai.iiagent.adapter.llm.offline;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.TokenUsage;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import java.time.Duration;
 import java.util.List;
 
@@ -68,7 +69,7 @@ public final class OfflineScriptedLlm implements LlmPort {
     }
 
     /** Whether the conversation ends with tool results the model has not answered yet. */
-    static boolean answeringToolResults(List<LlmMessage> messages) {
-        return !messages.isEmpty() && messages.get(messages.size() - 1).role().equals("tool");
+    static boolean answeringToolResults(List<Message> messages) {
+        return !messages.isEmpty() && messages.get(messages.size() - 1).is(Role.TOOL);
     }
 }

@@ -1,8 +1,8 @@
 package ai.iiagent.adapter.llm.openai;
 
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,15 +35,15 @@ final class OpenAiWire {
         return write(body);
     }
 
-    private ObjectNode message(LlmMessage message) {
+    private ObjectNode message(Message message) {
         ObjectNode node = json.createObjectNode();
-        node.put("role", message.role());
+        node.put("role", message.role().code());
         switch (message.role()) {
-            case "tool" -> {
+            case TOOL -> {
                 node.put("tool_call_id", message.toolCallId());
                 node.put("content", message.text());
             }
-            case "assistant" -> {
+            case ASSISTANT -> {
                 if (message.text().isEmpty() && !message.toolCalls().isEmpty()) {
                     node.putNull("content");
                 } else {

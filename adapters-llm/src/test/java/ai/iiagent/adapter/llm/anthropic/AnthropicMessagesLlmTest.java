@@ -16,11 +16,12 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmEndpoint;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -64,7 +65,7 @@ class AnthropicMessagesLlmTest {
     void givenATextStream_thenDeltasArriveInOrder_andCacheReadsAndWritesAreCountedApart() {
         stub("text.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 512), null, listener(false));
+        LlmTurn turn = llm.stream(request(List.of(Message.user("hi")), List.of(), 512), null, listener(false));
 
         assertThat(deltas).containsExactly("Hello", " from", " Claude.");
         assertThat(turn.text()).isEqualTo("Hello from Claude.");
@@ -86,7 +87,7 @@ class AnthropicMessagesLlmTest {
     void givenAUsersOwnEndpoint_thenItsKeyIsSent() {
         stub("text.sse");
         LlmRequest own = new LlmRequest("anthropic", "claude-sonnet-4-5", new LlmEndpoint(server.baseUrl() + "/", "sk-ant-user"),
-                List.of(LlmMessage.user("hi")), List.of(), 64);
+                List.of(Message.user("hi")), List.of(), 64);
 
         llm.stream(own, null, listener(false));
 
@@ -97,7 +98,7 @@ class AnthropicMessagesLlmTest {
     void givenParallelToolUseStreamedAsJsonFragments_thenEachCallIsReassembledWithItsArguments() {
         stub("parallel-tool-use.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("weather in Paris and Tokyo?")), List.of(WEATHER), 512),
+        LlmTurn turn = llm.stream(request(List.of(Message.user("weather in Paris and Tokyo?")), List.of(WEATHER), 512),
                 null, listener(false));
 
         assertThat(turn.finishReason()).isEqualTo("tool_calls");
@@ -114,12 +115,12 @@ class AnthropicMessagesLlmTest {
     @Test
     void givenHistoryWithParallelToolResults_thenTheyShareOneUserMessage_andNoOutputCapMeansTheDefault() {
         stub("text.sse");
-        List<LlmMessage> messages = List.of(LlmMessage.system("be brief"), LlmMessage.user("weather?"),
-                LlmMessage.assistant("Checking.", null, List.of(new ToolCall("toolu_1", "get_weather", Map.of("location", "Oslo")),
+        List<Message> messages = List.of(Message.system("be brief"), Message.user("weather?"),
+                Message.assistant("Checking.", null, List.of(new ToolCall("toolu_1", "get_weather", Map.of("location", "Oslo")),
                         new ToolCall("toolu_2", "get_weather", Map.of("location", "Rome")))),
-                LlmMessage.toolResult("toolu_1", "get_weather", "-3 C", false),
-                LlmMessage.toolResult("toolu_2", "get_weather", "station offline", true),
-                LlmMessage.user("and tomorrow?"));
+                Message.toolResult("toolu_1", "get_weather", "-3 C", false),
+                Message.toolResult("toolu_2", "get_weather", "station offline", true),
+                Message.user("and tomorrow?"));
 
         llm.stream(request(messages, List.of(), 0), null, listener(false));
 
@@ -140,7 +141,7 @@ class AnthropicMessagesLlmTest {
         llm = adapter(2048);
         stub("thinking.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("2+2?")), List.of(), 4096), null, listener(false));
+        LlmTurn turn = llm.stream(request(List.of(Message.user("2+2?")), List.of(), 4096), null, listener(false));
 
         assertThat(thinking).containsExactly("The user asks 2+2.", " That is 4.");
         assertThat(turn.reasoning()).isEqualTo("The user asks 2+2. That is 4.");
@@ -156,8 +157,8 @@ class AnthropicMessagesLlmTest {
         llm = adapter(2048);
         stub("text.sse");
 
-        llm.stream(request(List.of(LlmMessage.user("a")), List.of(), 1500), null, listener(false));
-        llm.stream(request(List.of(LlmMessage.user("b")), List.of(), 1000), null, listener(false));
+        llm.stream(request(List.of(Message.user("a")), List.of(), 1500), null, listener(false));
+        llm.stream(request(List.of(Message.user("b")), List.of(), 1000), null, listener(false));
 
         server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.messages[0].content[0].text", equalTo("a")))
                 .withRequestBody(matchingJsonPath("$.thinking.budget_tokens", equalTo("1499"))));
@@ -169,10 +170,10 @@ class AnthropicMessagesLlmTest {
     void givenThinkingBeforeAToolCall_thenTheSignedBlockLeadsTheAssistantMessageWithTheToolResult() {
         llm = adapter(2048);
         stub("thinking-tool-use.sse");
-        List<LlmMessage> history = new ArrayList<>(List.of(LlmMessage.user("weather in Oslo?")));
+        List<Message> history = new ArrayList<>(List.of(Message.user("weather in Oslo?")));
         LlmTurn first = llm.stream(request(history, List.of(WEATHER), 4096), null, listener(false));
         history.add(first.asMessage());
-        history.add(LlmMessage.toolResult("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather", "-3 C", false));
+        history.add(Message.toolResult("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather", "-3 C", false));
         server.resetRequests();
 
         adapter(2048).stream(request(history, List.of(WEATHER), 4096), null, listener(false)); // a fresh instance: no memory
@@ -193,19 +194,19 @@ class AnthropicMessagesLlmTest {
     void givenATurnWithSignedThinking_thenItsProviderDataHoldsTheBlocksAsSigned_andAStoredCopyReplaysThem() throws Exception {
         llm = adapter(2048);
         stub("thinking-tool-use.sse");
-        LlmTurn first = llm.stream(request(List.of(LlmMessage.user("weather in Oslo?")), List.of(WEATHER), 4096), null,
+        LlmTurn first = llm.stream(request(List.of(Message.user("weather in Oslo?")), List.of(WEATHER), 4096), null,
                 listener(false));
 
         String stored = first.providerData().get("anthropic");
         assertThat(new ObjectMapper().readTree(stored)).isEqualTo(new ObjectMapper().readTree("""
                 [{"type":"thinking","thinking":"I need the weather in Oslo.","signature":"ErUBCkYIBRgCIkDm3UGnq5cP7xLw0Qw2Xb8Y"}]"""));
         // As memory reloads it after a restart: the same text, read back into a new message, sent by a new adapter.
-        LlmMessage reloaded = new LlmMessage("assistant", "", first.reasoning(), first.toolCalls(), null, null, false,
+        Message reloaded = new Message(Role.ASSISTANT, "", first.reasoning(), first.toolCalls(), null, null, false,
                 Map.of("anthropic", stored));
         server.resetRequests();
         stub("text.sse");
-        adapter(2048).stream(request(List.of(LlmMessage.user("weather in Oslo?"), reloaded,
-                LlmMessage.toolResult("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather", "-3 C", false)), List.of(WEATHER),
+        adapter(2048).stream(request(List.of(Message.user("weather in Oslo?"), reloaded,
+                Message.toolResult("toolu_01Oslo7GhQk2mVt5sNwXe8Rb", "get_weather", "-3 C", false)), List.of(WEATHER),
                 4096), null, listener(false));
 
         server.verify(postRequestedFor(urlEqualTo(PATH))
@@ -219,9 +220,9 @@ class AnthropicMessagesLlmTest {
     void givenAToolLoopWhoseSignedThinkingIsUnknown_thenThinkingIsLeftOffForThatRequest() {
         llm = adapter(2048);
         stub("text.sse");
-        List<LlmMessage> history = List.of(LlmMessage.user("weather in Oslo?"),
-                LlmMessage.assistant("", "thought before a restart", List.of(new ToolCall("toolu_x", "get_weather", Map.of()))),
-                LlmMessage.toolResult("toolu_x", "get_weather", "-3 C", false));
+        List<Message> history = List.of(Message.user("weather in Oslo?"),
+                Message.assistant("", "thought before a restart", List.of(new ToolCall("toolu_x", "get_weather", Map.of()))),
+                Message.toolResult("toolu_x", "get_weather", "-3 C", false));
 
         llm.stream(request(history, List.of(WEATHER), 4096), null, listener(false));
 
@@ -239,7 +240,7 @@ class AnthropicMessagesLlmTest {
                 .willReturn(aResponse().withStatus(529).withBody(read("overloaded.json"))).willSetStateTo("ok"));
         server.stubFor(post(urlEqualTo(PATH)).inScenario("limited").whenScenarioStateIs("ok").willReturn(sse("text.sse")));
 
-        assertThat(llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)).text())
+        assertThat(llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)).text())
                 .isEqualTo("Hello from Claude.");
         server.verify(3, postRequestedFor(urlEqualTo(PATH)));
     }
@@ -248,7 +249,7 @@ class AnthropicMessagesLlmTest {
     void givenPersistentRateLimits_thenAClearUpstreamError_afterTheLastAttempt() {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429).withBody(read("rate-limited.json"))));
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOf(UpstreamFailureException.class).isNotInstanceOf(LlmCallFailedException.class)
                 .hasMessageContaining("429").hasMessageContaining("rate_limit_error");
         server.verify(3, postRequestedFor(urlEqualTo(PATH)));
@@ -258,7 +259,7 @@ class AnthropicMessagesLlmTest {
     void givenABadRequest_thenNotRetried() {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400).withBody(read("invalid-request.json"))));
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOf(UpstreamFailureException.class).hasMessageContaining("invalid_request_error");
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
@@ -267,7 +268,7 @@ class AnthropicMessagesLlmTest {
     void givenAnOverloadedErrorEventMidStream_thenACleanFailureWithTheUsageSoFar() {
         stub("error-event.sse");
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOfSatisfying(LlmCallFailedException.class, failure -> {
                     assertThat(failure.getMessage()).contains("overloaded_error").contains("Overloaded");
                     // input as message_start reported it, output estimated from the 27 characters streamed
@@ -280,7 +281,7 @@ class AnthropicMessagesLlmTest {
     void givenAStreamThatStopsWithoutMessageStop_thenACleanFailure() {
         stub("truncated.sse");
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOfSatisfying(LlmCallFailedException.class, failure -> {
                     assertThat(failure.getMessage()).contains("ended before");
                     assertThat(failure.usageSoFar().input()).isEqualTo(25);
@@ -291,7 +292,7 @@ class AnthropicMessagesLlmTest {
     void givenAStopRequest_thenTheStreamIsClosedAndTheTurnSoFarReturned() {
         stub("parallel-tool-use.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("hi")), List.of(WEATHER), 64), null, listener(true));
+        LlmTurn turn = llm.stream(request(List.of(Message.user("hi")), List.of(WEATHER), 64), null, listener(true));
 
         assertThat(turn.cancelled()).isTrue();
         assertThat(turn.text()).isEqualTo("I'll check both cities.");
@@ -313,7 +314,7 @@ class AnthropicMessagesLlmTest {
                 thinkingBudget));
     }
 
-    private static LlmRequest request(List<LlmMessage> messages, List<ToolSpec> tools, int maxOutputTokens) {
+    private static LlmRequest request(List<Message> messages, List<ToolSpec> tools, int maxOutputTokens) {
         return new LlmRequest("anthropic", "claude-sonnet-4-5", LlmEndpoint.DEFAULT, messages, tools, maxOutputTokens);
     }
 

@@ -18,11 +18,12 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmEndpoint;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -73,7 +74,7 @@ class GeminiLlmTest {
     void givenATextStream_thenDeltasArriveInOrder_andCachedPromptTokensAreCacheReads() {
         stub("text.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.system("be brief"), LlmMessage.user("hi")), List.of(), 512),
+        LlmTurn turn = llm.stream(request(List.of(Message.system("be brief"), Message.user("hi")), List.of(), 512),
                 null, listener(false));
 
         assertThat(deltas).containsExactly("Hello", " from", " Gemini.");
@@ -96,7 +97,7 @@ class GeminiLlmTest {
     void givenThoughtParts_thenTheyStreamAsReasoning_andThoughtTokensAreBilledOnce() {
         stub("thinking.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("2+2?")), List.of(), 512), null, listener(false));
+        LlmTurn turn = llm.stream(request(List.of(Message.user("2+2?")), List.of(), 512), null, listener(false));
 
         assertThat(thinking).containsExactly("**Adding two numbers**\n\nThe user asks 2+2.", " That is 4.");
         assertThat(turn.reasoning()).isEqualTo("**Adding two numbers**\n\nThe user asks 2+2. That is 4.");
@@ -108,7 +109,7 @@ class GeminiLlmTest {
     void givenParallelFunctionCalls_thenEachBecomesAToolCallWithAStableGeneratedId() {
         stub("parallel-function-calls.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("weather in Paris and Tokyo?")), List.of(WEATHER), 512),
+        LlmTurn turn = llm.stream(request(List.of(Message.user("weather in Paris and Tokyo?")), List.of(WEATHER), 512),
                 null, listener(false));
 
         assertThat(turn.finishReason()).isEqualTo("tool_calls");
@@ -125,15 +126,15 @@ class GeminiLlmTest {
     @Test
     void givenToolResults_thenTheyGoBackAsFunctionResponsesInOneUserContent_withTheCallsThoughtSignature() {
         stub("parallel-function-calls.sse");
-        List<LlmMessage> history = new ArrayList<>(List.of(LlmMessage.user("weather in Paris and Tokyo?")));
+        List<Message> history = new ArrayList<>(List.of(Message.user("weather in Paris and Tokyo?")));
         LlmTurn first = llm.stream(request(history, List.of(WEATHER), 512), null, listener(false));
         assertThat(first.providerData()).containsOnlyKeys("gemini");
         // Stored and reloaded as memory does after a restart: the message keeps the provider data as text.
-        history.add(new LlmMessage("assistant", first.text(), first.reasoning(), first.toolCalls(), null, null, false,
+        history.add(new Message(Role.ASSISTANT, first.text(), first.reasoning(), first.toolCalls(), null, null, false,
                 Map.of("gemini", first.providerData().get("gemini"))));
         llm = adapter(); // a fresh instance: nothing kept in memory
-        history.add(LlmMessage.toolResult(first.toolCalls().get(0).id(), "get_weather", "18 C", false));
-        history.add(LlmMessage.toolResult(first.toolCalls().get(1).id(), null, "station offline", true));
+        history.add(Message.toolResult(first.toolCalls().get(0).id(), "get_weather", "18 C", false));
+        history.add(Message.toolResult(first.toolCalls().get(1).id(), null, "station offline", true));
         server.resetRequests();
         stub("text.sse");
 
@@ -159,7 +160,7 @@ class GeminiLlmTest {
     void givenTheOutputCapIsHit_thenTheFinishReasonIsLength() {
         stub("max-tokens.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("write a saga")), List.of(), 8), null, listener(false));
+        LlmTurn turn = llm.stream(request(List.of(Message.user("write a saga")), List.of(), 8), null, listener(false));
 
         assertThat(turn.finishReason()).isEqualTo("length");
         assertThat(turn.text()).isEqualTo("A very long answer that runs out");
@@ -174,7 +175,7 @@ class GeminiLlmTest {
                 .willReturn(aResponse().withStatus(503).withBody(read("overloaded.json"))).willSetStateTo("ok"));
         server.stubFor(post(urlEqualTo(PATH)).inScenario("limited").whenScenarioStateIs("ok").willReturn(sse("text.sse")));
 
-        assertThat(llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)).text())
+        assertThat(llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)).text())
                 .isEqualTo("Hello from Gemini.");
         server.verify(3, postRequestedFor(urlEqualTo(PATH)).withHeader("x-goog-api-key", equalTo(KEY)));
         assertKeyNeverInUrl();
@@ -184,7 +185,7 @@ class GeminiLlmTest {
     void givenPersistentRateLimits_thenAClearUpstreamError_afterTheLastAttempt() {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429).withBody(read("rate-limited.json"))));
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOf(UpstreamFailureException.class).isNotInstanceOf(LlmCallFailedException.class)
                 .hasMessageContaining("429").hasMessageContaining("RESOURCE_EXHAUSTED");
         server.verify(3, postRequestedFor(urlEqualTo(PATH)));
@@ -194,7 +195,7 @@ class GeminiLlmTest {
     void givenAnErrorChunkMidStream_thenACleanFailureWithTheUsageSoFar() {
         stub("error-event.sse");
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOfSatisfying(LlmCallFailedException.class, failure -> {
                     assertThat(failure.getMessage()).contains("UNAVAILABLE").contains("overloaded");
                     // no usageMetadata came: the prompt's 10 characters and the 27 streamed, at 4 per token
@@ -207,7 +208,7 @@ class GeminiLlmTest {
     void givenAStreamThatStopsWithoutAFinishReason_thenACleanFailure() {
         stub("truncated.sse");
 
-        assertThatThrownBy(() -> llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(false)))
+        assertThatThrownBy(() -> llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(false)))
                 .isInstanceOfSatisfying(LlmCallFailedException.class, failure -> {
                     assertThat(failure.getMessage()).contains("ended before");
                     assertThat(failure.usageSoFar()).isEqualTo(new TokenUsage(9, 7, 0, 0, 0));
@@ -218,7 +219,7 @@ class GeminiLlmTest {
     void givenAStopRequest_thenTheStreamIsClosedAndTheTurnSoFarReturned() {
         stub("text.sse");
 
-        LlmTurn turn = llm.stream(request(List.of(LlmMessage.user("hi")), List.of(), 64), null, listener(true));
+        LlmTurn turn = llm.stream(request(List.of(Message.user("hi")), List.of(), 64), null, listener(true));
 
         assertThat(turn.cancelled()).isTrue();
         assertThat(turn.text()).isEqualTo("Hello");
@@ -229,7 +230,7 @@ class GeminiLlmTest {
     void givenAUsersOwnEndpoint_thenItsKeyIsSentInTheHeader() {
         stub("text.sse");
         LlmRequest own = new LlmRequest("gemini", "models/gemini-2.5-flash", new LlmEndpoint(server.baseUrl(), "AIza-user"),
-                List.of(LlmMessage.user("hi")), List.of(), 0);
+                List.of(Message.user("hi")), List.of(), 0);
 
         llm.stream(own, null, listener(false));
 
@@ -251,7 +252,7 @@ class GeminiLlmTest {
                 .doesNotContain("key="));
     }
 
-    private static LlmRequest request(List<LlmMessage> messages, List<ToolSpec> tools, int maxOutputTokens) {
+    private static LlmRequest request(List<Message> messages, List<ToolSpec> tools, int maxOutputTokens) {
         return new LlmRequest("gemini", "gemini-2.5-flash", LlmEndpoint.DEFAULT, messages, tools, maxOutputTokens);
     }
 

@@ -15,11 +15,11 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmEndpoint;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -100,9 +100,9 @@ class OpenAiCompatibleLlmTest {
     @Test
     void givenHistoryWithToolCalls_thenItIsSentInTheOpenAiShape() {
         stub("text.sse");
-        List<LlmMessage> messages = List.of(LlmMessage.system("be brief"), LlmMessage.user("weather?"),
-                LlmMessage.assistant("", null, List.of(new ToolCall("call_1", "get_weather", Map.of("location", "Oslo")))),
-                LlmMessage.toolResult("call_1", "get_weather", "-3 C", false));
+        List<Message> messages = List.of(Message.system("be brief"), Message.user("weather?"),
+                Message.assistant("", null, List.of(new ToolCall("call_1", "get_weather", Map.of("location", "Oslo")))),
+                Message.toolResult("call_1", "get_weather", "-3 C", false));
 
         llm.stream(new LlmRequest("openai", "gpt-4o-mini", LlmEndpoint.DEFAULT, messages, List.of(), 0), null, listener(false));
 
@@ -253,7 +253,7 @@ class OpenAiCompatibleLlmTest {
     }
 
     private LlmRequest request(List<ToolSpec> tools) {
-        return new LlmRequest("openai", "gpt-4o-mini", LlmEndpoint.DEFAULT, List.of(LlmMessage.user("hi")), tools, 512);
+        return new LlmRequest("openai", "gpt-4o-mini", LlmEndpoint.DEFAULT, List.of(Message.user("hi")), tools, 512);
     }
 
     private LlmStreamListener listener(boolean stopAfterFirstDelta) {

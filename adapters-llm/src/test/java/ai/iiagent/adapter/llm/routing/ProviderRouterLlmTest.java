@@ -9,7 +9,7 @@ import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmEndpoint;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
@@ -96,6 +96,6 @@ class ProviderRouterLlmTest {
     }
 
     private static LlmRequest request(LlmEndpoint endpoint) {
-        return new LlmRequest("openai", "m", endpoint, List.of(LlmMessage.user("hi")), List.of(), 100);
+        return new LlmRequest("openai", "m", endpoint, List.of(Message.user("hi")), List.of(), 100);
     }
 }

@@ -3,8 +3,9 @@ package ai.iiagent.adapter.persistence.agents;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,50 +37,50 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
 
     @Override
     @Transactional
-    public void append(SessionId sessionId, RunId runId, List<LlmMessage> messages) {
+    public void append(SessionId sessionId, RunId runId, List<Message> messages) {
         messages.forEach(message -> insert(sessionId, runId, message, false));
     }
 
     @Override
     @Transactional
-    public void summarize(SessionId sessionId, RunId runId, LlmMessage summary) {
+    public void summarize(SessionId sessionId, RunId runId, Message summary) {
         insert(sessionId, runId, summary, true);
     }
 
     @Override
     @Transactional
-    public List<LlmMessage> history(SessionId sessionId) {
+    public List<Message> history(SessionId sessionId) {
         return read("""
                 SELECT CAST(message AS text) FROM agent_run_messages WHERE session_id = ?1 AND id >= COALESCE(
                   (SELECT max(id) FROM agent_run_messages WHERE session_id = ?1 AND summary), 0) ORDER BY id""",
                 sessionId.value());
     }
 
-    private void insert(SessionId sessionId, RunId runId, LlmMessage message, boolean summary) {
+    private void insert(SessionId sessionId, RunId runId, Message message, boolean summary) {
         entityManager.createNativeQuery("INSERT INTO agent_run_messages (session_id, run_id, role, message, summary)"
                         + " VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5)")
-                .setParameter(1, sessionId.value()).setParameter(2, runId.value()).setParameter(3, message.role())
+                .setParameter(1, sessionId.value()).setParameter(2, runId.value()).setParameter(3, message.role().code())
                 .setParameter(4, write(message)).setParameter(5, summary).executeUpdate();
     }
 
     @Override
     @Transactional
-    public List<LlmMessage> ofRun(RunId runId) {
+    public List<Message> ofRun(RunId runId) {
         return read("SELECT CAST(message AS text) FROM agent_run_messages WHERE run_id = ?1 ORDER BY id", runId.value());
     }
 
-    private List<LlmMessage> read(String sql, UUID key) {
+    private List<Message> read(String sql, UUID key) {
         List<?> rows = entityManager.createNativeQuery(sql).setParameter(1, key).getResultList();
-        List<LlmMessage> messages = new ArrayList<>(rows.size());
+        List<Message> messages = new ArrayList<>(rows.size());
         for (Object row : rows) {
             messages.add(parse(String.valueOf(row)));
         }
         return messages;
     }
 
-    private String write(LlmMessage message) {
+    private String write(Message message) {
         ObjectNode node = json.createObjectNode();
-        node.put("role", message.role());
+        node.put("role", message.role().code());
         node.put("text", message.text());
         node.put("reasoning", message.reasoning());
         ArrayNode calls = node.putArray("tool_calls");
@@ -103,7 +104,7 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private LlmMessage parse(String text) {
+    private Message parse(String text) {
         try {
             JsonNode node = json.readTree(text);
             List<ToolCall> calls = new ArrayList<>();
@@ -114,8 +115,8 @@ public class AgentMemoryPersistenceAdapter implements AgentMemoryRepository {
             Map<String, String> providerData = new LinkedHashMap<>();
             node.path("provider_data").properties().forEach(entry -> providerData.put(entry.getKey(),
                     entry.getValue().asText()));
-            return new LlmMessage(node.path("role").asText(), node.path("text").asText(""), textOrNull(node, "reasoning"),
-                    calls, textOrNull(node, "tool_call_id"), textOrNull(node, "tool_name"), node.path("tool_error").asBoolean(),
+            return new Message(Role.fromCode(node.path("role").asText()), node.path("text").asText(""),
+                    textOrNull(node, "reasoning"), calls, textOrNull(node, "tool_call_id"), textOrNull(node, "tool_name"), node.path("tool_error").asBoolean(),
                     providerData);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored agent message is not valid JSON", e);

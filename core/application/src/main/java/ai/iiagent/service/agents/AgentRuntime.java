@@ -8,9 +8,9 @@ import ai.iiagent.domain.sessions.MilestoneStatus;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
 import ai.iiagent.domain.sessions.SessionPlan;
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.AgentErrors;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.tasks.RunKind;
@@ -32,10 +32,12 @@ import ai.iiagent.port.in.sessions.UpdateMilestoneStatusCommand;
 import ai.iiagent.port.in.tasks.ClaimRunCommand;
 import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.ModelSelection;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.AgentTool;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,13 +64,15 @@ public final class AgentRuntime {
     private static final String PLAN = "plan";
 
     private final AgentCollaborators with;
+    private final RunEventEncoding encoding;
     private final AgentSettings settings;
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
 
-    public AgentRuntime(AgentCollaborators with, AgentSettings settings, ExecutorService runs) {
+    public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs) {
         this.with = with;
+        this.encoding = encoding;
         this.settings = settings;
         this.runs = runs;
         this.models = new ModelSelection(with.models(), with.modelSettings());
@@ -95,9 +99,9 @@ public final class AgentRuntime {
         Session session = owned(command);
         ForkInfo fork = session.snapshot().forkInfo();
         if (fork == null) {
-            throw new ValidationException(ErrorCode.of("invalid_fork_session"), "this session is not a fork of another");
+            throw new ValidationException(AgentErrors.INVALID_FORK_SESSION, "this session is not a fork of another");
         }
-        List<LlmMessage> carried = with.memory().history(session.id()).isEmpty()
+        List<Message> carried = with.memory().history(session.id()).isEmpty()
                 ? with.memory().history(fork.parentSessionId()) : List.of();
         String prompt = ForkPrompt.of(fork, startFork.text());
         return start(command, session, prompt, prompt, model -> catalog(command, model), RunLoop.RunFinish.NOTHING,
@@ -117,7 +121,7 @@ public final class AgentRuntime {
 
     private RunId start(RunStart command, Session session, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<LlmMessage> carried) {
+                        List<Message> carried) {
         ResolvedModel model = models.resolve(command.owner(), command.modelId());
         ToolCatalog catalog = tools.apply(model);
         Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
@@ -135,7 +139,7 @@ public final class AgentRuntime {
     }
 
     private void launch(RunStart command, Session session, String text, String prompt, ToolCatalog catalog,
-                        RunLoop.RunFinish finish, List<String> milestoneIds, List<LlmMessage> carried,
+                        RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
                         ResolvedModel model, RunTask run) {
         if (titler.fromModel()) {
             ResolvedModel writer = titleModel(command, model);
@@ -146,14 +150,13 @@ public final class AgentRuntime {
         if (!carried.isEmpty()) {
             with.memory().append(session.id(), run.id(), carried);
         }
-        RunEvents events = new RunEvents(with.events(), session.id(), run.id());
-        events.emit(EventName.SESSION_USER_MESSAGE, "text", text, "files", List.of(), "build_mode", command.buildMode(),
-                "milestone_ids", milestoneIds);
+        RunEvents events = new RunEvents(with.events(), encoding, session.id(), run.id());
+        events.emit(new RunEvent.UserMessage(text, List.of(), command.buildMode(), milestoneIds));
         if (!milestoneIds.isEmpty()) {
             milestones(command, milestoneIds, MilestoneStatus.IN_PROGRESS, run.id());
         }
         // A new run never waits for old calls: any left unanswered (a crash before recovery) get an error result.
-        List<LlmMessage> history = DanglingCalls.answered(history(session));
+        List<Message> history = DanglingCalls.answered(history(session));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog, finish);
         runs.submit(() -> loop.start(prompt));
     }
@@ -173,12 +176,12 @@ public final class AgentRuntime {
     private String milestonePrompt(RunStart command, Session session, List<String> ids) {
         SessionPlan plan = with.sessions().get(new SessionQuery(command.owner(), session.id())).plan();
         if (plan == null) {
-            throw new ValidationException(ErrorCode.of("unknown_milestone"), "the session has no plan to execute");
+            throw new ValidationException(AgentErrors.UNKNOWN_MILESTONE, "the session has no plan to execute");
         }
         List<String> known = plan.milestones().stream().map(Milestone::id).toList();
         List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw new ValidationException(ErrorCode.of("unknown_milestone"), "the plan has no milestone " + unknown);
+            throw new ValidationException(AgentErrors.UNKNOWN_MILESTONE, "the plan has no milestone " + unknown);
         }
         StringBuilder prompt = new StringBuilder("Carry out these milestones of the plan \"" + plan.summary() + "\":\n");
         for (Milestone milestone : plan.milestones()) {
@@ -212,7 +215,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.id().equals(runId) && run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run " + runId));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         if (waiting.isEmpty()) {
             throw new RunNotFoundException(session.id(), "paused run " + runId + " waiting for an answer");
@@ -222,7 +225,7 @@ public final class AgentRuntime {
         if (resumed.status() != RunStatus.RUNNING) {
             throw new RunNotFoundException(session.id(), "paused run " + runId); // cancelled meanwhile
         }
-        RunEvents events = new RunEvents(with.events(), session.id(), runId);
+        RunEvents events = new RunEvents(with.events(), encoding, session.id(), runId);
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
         runs.submit(() -> loop.resume(waiting, confirmed, input));
@@ -242,7 +245,7 @@ public final class AgentRuntime {
         RunTask latest = with.latestRun().latest(new GetLatestRunQuery(new SessionQuery(command.owner(), session.id())))
                 .filter(run -> run.status() == RunStatus.PAUSED)
                 .orElseThrow(() -> new RunNotFoundException(session.id(), "paused run waiting for " + ASK_USER_ENV));
-        List<LlmMessage> history = history(session);
+        List<Message> history = history(session);
         List<ToolCall> waiting = unanswered(history);
         ToolCall asked = waiting.stream().filter(call -> call.id().equals(callId) && call.name().equals(ASK_USER_ENV))
                 .findFirst().orElseThrow(() -> new RunNotFoundException(session.id(),
@@ -254,10 +257,9 @@ public final class AgentRuntime {
             throw new RunNotFoundException(session.id(), "paused run " + latest.id()); // cancelled meanwhile
         }
         List<String> names = List.copyOf(secrets.keySet());
-        RunEvents events = new RunEvents(with.events(), session.id(), latest.id());
-        events.emit(EventName.AGENT_STATUS_UPDATE, "message", "Saved " + names.size() + " environment variable"
-                + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), "status", "env_saved",
-                "keys", names, "tool_call_id", callId);
+        RunEvents events = new RunEvents(with.events(), encoding, session.id(), latest.id());
+        events.emit(new RunEvent.EnvironmentSaved("Saved " + names.size() + " environment variable"
+                + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", names), names, callId));
         RunLoop loop = new RunLoop(with, settings, events, command.owner(), model, history, catalog(command, model),
                 RunLoop.RunFinish.NOTHING);
         List<ToolCall> others = waiting.stream().filter(call -> !call.id().equals(callId)).toList();
@@ -273,10 +275,10 @@ public final class AgentRuntime {
         return session;
     }
 
-    private List<LlmMessage> history(Session session) {
-        List<LlmMessage> history = new ArrayList<>();
+    private List<Message> history(Session session) {
+        List<Message> history = new ArrayList<>();
         if (!settings.systemPrompt().isBlank()) {
-            history.add(LlmMessage.system(settings.systemPrompt()));
+            history.add(Message.system(settings.systemPrompt()));
         }
         history.addAll(with.memory().history(session.id()));
         return history;
@@ -291,10 +293,10 @@ public final class AgentRuntime {
     }
 
     /** The calls of the last assistant message that no tool message answered yet. */
-    static List<ToolCall> unanswered(List<LlmMessage> history) {
+    static List<ToolCall> unanswered(List<Message> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            LlmMessage message = history.get(i);
-            if (message.role().equals("assistant")) {
+            Message message = history.get(i);
+            if (message.is(Role.ASSISTANT)) {
                 Set<String> answered = new HashSet<>();
                 history.subList(i + 1, history.size()).forEach(later -> answered.add(later.toolCallId()));
                 return message.toolCalls().stream().filter(call -> !answered.contains(call.id())).toList();

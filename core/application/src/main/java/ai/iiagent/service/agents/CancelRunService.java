@@ -2,23 +2,20 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.tasks.RunNotFoundException;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
-import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.agents.CancelRun;
 import ai.iiagent.port.in.agents.CancelRunUseCase;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Running runs are asked to stop (aborting + signal); paused ones, which nothing executes, stop here. */
 public final class CancelRunService implements CancelRunUseCase {
@@ -29,14 +26,16 @@ public final class CancelRunService implements CancelRunUseCase {
     private final RunTaskRepository runs;
     private final RunCancellationSignal signal;
     private final PublishSessionEventsUseCase events;
+    private final RunEventEncoding encoding;
     private final ClockPort clock;
 
     public CancelRunService(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
-                            PublishSessionEventsUseCase events, ClockPort clock) {
+                            PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock) {
         this.sessions = sessions;
         this.runs = runs;
         this.signal = signal;
         this.events = events;
+        this.encoding = encoding;
         this.clock = clock;
     }
 
@@ -63,12 +62,7 @@ public final class CancelRunService implements CancelRunUseCase {
     }
 
     private void publishInterrupted(RunTask cancelled) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("message", MESSAGE);
-        content.put("run_status", RunStatus.CANCELLED.code());
-        content.put("run_id", cancelled.id().toString());
-        events.publish(new PublishSessionEventsCommand(cancelled.sessionId(), List.of(
-                new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE_INTERRUPTED,
-                        cancelled.id().value(), content))));
+        new RunEvents(events, encoding, cancelled.sessionId(), cancelled.id())
+                .emit(new RunEvent.Interrupted(MESSAGE, RunEvent.RunEnd.CANCELLED_WHILE_PAUSED));
     }
 }

@@ -1,7 +1,8 @@
 package ai.iiagent.service.agents;
 
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +17,21 @@ final class Compaction {
     private Compaction() {
     }
 
-    static boolean needed(List<LlmMessage> history, ResolvedModel model, double ratio) {
-        long tokens = Math.ceilDiv(history.stream().mapToLong(LlmMessage::characters).sum(), 4);
+    static boolean needed(List<Message> history, ResolvedModel model, double ratio) {
+        long tokens = Math.ceilDiv(history.stream().mapToLong(Message::characters).sum(), 4);
         return history.size() > 2 && tokens >= ratio * model.contextWindow();
     }
 
     /** The summarising request: the instruction, the conversation (without its system prompt), the ask. */
-    static List<LlmMessage> request(List<LlmMessage> history) {
-        List<LlmMessage> request = new ArrayList<>();
-        request.add(LlmMessage.system(INSTRUCTION));
-        history.stream().filter(message -> !message.role().equals("system")).forEach(request::add);
-        request.add(LlmMessage.user(ASK));
+    static List<Message> request(List<Message> history) {
+        List<Message> request = new ArrayList<>();
+        request.add(Message.system(INSTRUCTION));
+        history.stream().filter(message -> !message.is(Role.SYSTEM)).forEach(request::add);
+        request.add(Message.user(ASK));
         return request;
     }
 
-    static LlmMessage summaryMessage(String summary) {
-        return LlmMessage.user(PREFIX + summary);
+    static Message summaryMessage(String summary) {
+        return Message.user(PREFIX + summary);
     }
 }

@@ -1,7 +1,8 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolCall;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,17 +21,17 @@ final class DanglingCalls {
     }
 
     /** The history with an error result after each call that none answered, right after its assistant message's results. */
-    static List<LlmMessage> answered(List<LlmMessage> history) {
-        List<LlmMessage> repaired = new ArrayList<>(history.size());
+    static List<Message> answered(List<Message> history) {
+        List<Message> repaired = new ArrayList<>(history.size());
         for (int i = 0; i < history.size(); i++) {
-            LlmMessage message = history.get(i);
+            Message message = history.get(i);
             repaired.add(message);
-            if (!message.role().equals("assistant") || message.toolCalls().isEmpty()) {
+            if (!message.is(Role.ASSISTANT) || message.toolCalls().isEmpty()) {
                 continue;
             }
             Set<String> answered = new HashSet<>();
-            while (i + 1 < history.size() && history.get(i + 1).role().equals("tool")) {
-                LlmMessage result = history.get(++i);
+            while (i + 1 < history.size() && history.get(i + 1).is(Role.TOOL)) {
+                Message result = history.get(++i);
                 answered.add(result.toolCallId());
                 repaired.add(result);
             }
@@ -41,11 +42,11 @@ final class DanglingCalls {
     }
 
     /** Error results for the calls of the last assistant message that no tool message answered. */
-    static List<LlmMessage> resultsFor(List<LlmMessage> runMessages) {
+    static List<Message> resultsFor(List<Message> runMessages) {
         return AgentRuntime.unanswered(runMessages).stream().map(DanglingCalls::interrupted).toList();
     }
 
-    private static LlmMessage interrupted(ToolCall call) {
-        return LlmMessage.toolResult(call.id(), call.name(), INTERRUPTED, true);
+    private static Message interrupted(ToolCall call) {
+        return Message.toolResult(call.id(), call.name(), INTERRUPTED, true);
     }
 }

@@ -1,6 +1,7 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.RunEvent;
+import java.util.function.Function;
 
 /** Coalesces streamed text into deltas of a few words, so a fast stream does not publish one event per token. */
 final class DeltaBuffer {
@@ -9,19 +10,31 @@ final class DeltaBuffer {
     private static final long FLUSH_NANOS = 50_000_000L;
 
     private final RunEvents events;
-    private final EventName name;
+    private final Function<String, RunEvent> delta;
+    private final RunEvent first;
     private final StringBuilder pending = new StringBuilder();
     private long lastFlush = System.nanoTime();
     private boolean started;
 
-    DeltaBuffer(RunEvents events, EventName name) {
+    private DeltaBuffer(RunEvents events, Function<String, RunEvent> delta, RunEvent first) {
         this.events = events;
-        this.name = name;
+        this.delta = delta;
+        this.first = first;
+    }
+
+    /** {@code agent.response.delta}s. */
+    static DeltaBuffer response(RunEvents events) {
+        return new DeltaBuffer(events, RunEvent.ResponseDelta::new, null);
+    }
+
+    /** {@code agent.reasoning.delta}s, after one {@code agent.reasoning.start}. */
+    static DeltaBuffer reasoning(RunEvents events) {
+        return new DeltaBuffer(events, RunEvent.ReasoningDelta::new, new RunEvent.ReasoningStarted());
     }
 
     void add(String text) {
-        if (!started && name == EventName.AGENT_REASONING_DELTA) {
-            events.emit(EventName.AGENT_REASONING_START);
+        if (!started && first != null) {
+            events.emit(first);
         }
         started = true;
         pending.append(text);
@@ -32,7 +45,7 @@ final class DeltaBuffer {
 
     void flush() {
         if (!pending.isEmpty()) {
-            events.emit(name, "text", pending.toString());
+            events.emit(delta.apply(pending.toString()));
             pending.setLength(0);
         }
         lastFlush = System.nanoTime();

@@ -8,6 +8,7 @@ import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -24,15 +25,17 @@ public final class EnhancePromptService implements EnhancePromptUseCase {
     private final ModelSelection models;
     private final BillableExecutor billable;
     private final PublishSessionEventsUseCase events;
+    private final RunEventEncoding encoding;
     private final Executor calls;
 
     public EnhancePromptService(GetSessionUseCase sessions, ModelCatalogPort models,
                                 ResolveModelCredentialsUseCase modelSettings, BillableExecutor billable,
-                                PublishSessionEventsUseCase events, Executor calls) {
+                                PublishSessionEventsUseCase events, RunEventEncoding encoding, Executor calls) {
         this.sessions = sessions;
         this.models = new ModelSelection(models, modelSettings);
         this.billable = billable;
         this.events = events;
+        this.encoding = encoding;
         this.calls = calls;
     }
 
@@ -43,7 +46,7 @@ public final class EnhancePromptService implements EnhancePromptUseCase {
             throw new SessionNotFoundException(command.sessionId());
         }
         ResolvedModel model = models.resolve(command.owner(), command.modelId());
-        RunEvents runless = new RunEvents(events, session.id(), null);
+        RunEvents runless = new RunEvents(events, encoding, session.id(), null);
         calls.execute(() -> PromptEnhancer.enhance(billable, runless, command.owner().userId(), model, command.text()));
     }
 }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.AgentErrors;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class EnvSecrets {
 
-    static final ErrorCode INVALID = ErrorCode.of("invalid_env_secrets");
+    static final ErrorCode INVALID = AgentErrors.INVALID_ENV_SECRETS;
     static final int MAX_ENTRIES = 50;
     static final int MAX_VALUE_CHARS = 32_768;
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");

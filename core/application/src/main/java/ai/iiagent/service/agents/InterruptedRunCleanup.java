@@ -4,7 +4,7 @@ import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.port.in.credits.ReleaseRunHoldsCommand;
 import ai.iiagent.port.in.credits.ReleaseRunHoldsUseCase;
 import ai.iiagent.port.out.agents.AgentMemoryRepository;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.tasks.InterruptedRunFollowUp;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class InterruptedRunCleanup implements InterruptedRunFollowUp {
     @Override
     public void interrupted(RunTask run) {
         try {
-            List<LlmMessage> results = DanglingCalls.resultsFor(memory.ofRun(run.id()));
+            List<Message> results = DanglingCalls.resultsFor(memory.ofRun(run.id()));
             if (!results.isEmpty()) {
                 memory.append(run.sessionId(), run.id(), results);
             }

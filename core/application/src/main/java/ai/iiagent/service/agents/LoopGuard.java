@@ -1,6 +1,6 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import java.util.List;
 import java.util.Objects;
 

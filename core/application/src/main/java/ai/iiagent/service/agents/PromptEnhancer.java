@@ -1,12 +1,11 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.sessions.events.EventName;
-import ai.iiagent.domain.sessions.events.SystemErrorContent;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.agents.RewrittenPrompt;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -34,10 +33,9 @@ final class PromptEnhancer {
     static void enhance(BillableExecutor billable, RunEvents events, UserId user, ResolvedModel model, String text) {
         try {
             RewrittenPrompt rewritten = rewrite(billable, user, events.sessionId().value(), model, text, null);
-            events.emit(EventName.AGENT_PROMPT_GENERATED, "prompt", rewritten.enhanced(), "original", text,
-                    "reasoning", rewritten.reasoning());
+            events.emit(new RunEvent.PromptGenerated(rewritten.enhanced(), text));
         } catch (DomainException e) {
-            events.emit(EventName.SYSTEM_ERROR, SystemErrorContent.of("enhance_prompt_error", e.code().value(),
+            events.emit(new RunEvent.ErrorOccurred(RunEvent.ErrorCategory.ENHANCE_PROMPT, e.code(),
                     e.getMessage(), true));
         }
     }
@@ -45,11 +43,11 @@ final class PromptEnhancer {
     /** One billed model call; {@code sessionId} only labels the bill (null outside a session). */
     static RewrittenPrompt rewrite(BillableExecutor billable, UserId user, UUID sessionId, ResolvedModel model,
                                    String text, String context) {
-        List<LlmMessage> messages = new ArrayList<>(List.of(LlmMessage.system(INSTRUCTION)));
+        List<Message> messages = new ArrayList<>(List.of(Message.system(INSTRUCTION)));
         if (context != null) {
-            messages.add(LlmMessage.user("Context for the request (do not rewrite it):\n" + context));
+            messages.add(Message.user("Context for the request (do not rewrite it):\n" + context));
         }
-        messages.add(LlmMessage.user(text));
+        messages.add(Message.user(text));
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(), messages, List.of(),
                 model.maxOutputTokens());
         LlmTurn turn = billable.streamLlm(new LlmCharge(user, sessionId, null, "enhance-" + UUID.randomUUID(),

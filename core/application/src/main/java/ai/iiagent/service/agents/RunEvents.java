@@ -1,43 +1,33 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.SessionId;
-import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
-import java.util.LinkedHashMap;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import java.util.List;
-import java.util.Map;
 
-/** The events of one run, all carrying its run id (none for run-less calls); content keeps the reference's field names. */
+/** The events of one run, all carrying its run id (none for run-less calls); the encoding names and shapes them. */
 final class RunEvents {
 
     private final PublishSessionEventsUseCase events;
+    private final RunEventEncoding encoding;
     private final SessionId sessionId;
     private final RunId runId;
 
-    RunEvents(PublishSessionEventsUseCase events, SessionId sessionId, RunId runId) {
+    RunEvents(PublishSessionEventsUseCase events, RunEventEncoding encoding, SessionId sessionId, RunId runId) {
         this.events = events;
+        this.encoding = encoding;
         this.sessionId = sessionId;
         this.runId = runId;
     }
 
-    void emit(EventName name, Map<String, Object> content) {
-        Map<String, Object> withRun = new LinkedHashMap<>(content);
-        if (runId != null) {
-            withRun.putIfAbsent("run_id", runId.toString());
-        }
-        events.publish(new PublishSessionEventsCommand(sessionId, List.of(new Outgoing(name,
-                runId == null ? null : runId.value(), withRun))));
-    }
-
-    void emit(EventName name, Object... keysAndValues) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            content.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        emit(name, content);
+    void emit(RunEvent event) {
+        RunEventEncoding.Encoded encoded = encoding.encode(runId, event);
+        events.publish(new PublishSessionEventsCommand(sessionId, List.of(new Outgoing(encoded.name(),
+                runId == null ? null : runId.value(), encoded.content()))));
     }
 
     RunId runId() {

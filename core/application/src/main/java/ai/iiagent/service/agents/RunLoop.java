@@ -1,20 +1,23 @@
 package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.InsufficientCreditsException;
-import ai.iiagent.domain.sessions.events.EventName;
-import ai.iiagent.domain.sessions.events.SystemErrorContent;
+import ai.iiagent.domain.agents.AgentErrors;
+import ai.iiagent.domain.agents.RunEvent;
+import ai.iiagent.domain.agents.RunEvent.ErrorCategory;
 import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
@@ -43,7 +46,7 @@ final class RunLoop {
     private final UserId userId;
     private final UserFiles userFiles;
     private final ResolvedModel model;
-    private final List<LlmMessage> messages;
+    private final List<Message> messages;
     private final ToolRunner tools;
     private final ToolCatalog catalog;
     private final LoopGuard loopGuard;
@@ -55,7 +58,7 @@ final class RunLoop {
     private int turns;
 
     RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
-            List<LlmMessage> history, ToolCatalog catalog, RunFinish onFinish) {
+            List<Message> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
         this.settings = settings;
         this.events = events;
@@ -72,40 +75,38 @@ final class RunLoop {
     }
 
     void start(String userText) {
-        events.emit(EventName.AGENT_PROCESSING, "message", "Working on it", "model", model.modelId(),
-                "model_provider", model.provider(), "offline_model", model.offline(), "run_status", "running");
+        events.emit(new RunEvent.Processing("Working on it", model.modelId(), model.provider(), model.offline()));
         guarded(() -> {
             catalog.openRunTools(events);
             if (Compaction.needed(messages, model, settings.compactionRatio())) {
                 compact();
             }
-            record(LlmMessage.user(userText));
+            record(Message.user(userText));
             loop();
         });
     }
 
     /** Replaces the history with a summary the model writes, so the run fits the model's window. */
     private void compact() {
-        events.emit(EventName.SESSION_SUMMARY_STARTED, "message", "Summarising the conversation to fit the model's window");
+        events.emit(new RunEvent.SummaryStarted("Summarising the conversation to fit the model's window"));
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
                 Compaction.request(messages), List.of(), model.maxOutputTokens());
         LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact-" + segment,
                 model.price(), model.maxOutputTokens(), model.byok());
         LlmTurn turn = with.billable().streamLlm(charge, request, text -> { });
-        LlmMessage summary = Compaction.summaryMessage(turn.text());
+        Message summary = Compaction.summaryMessage(turn.text());
         with.memory().summarize(events.sessionId(), events.runId(), summary);
-        List<LlmMessage> system = messages.stream().filter(message -> message.role().equals("system")).limit(1).toList();
+        List<Message> system = messages.stream().filter(message -> message.is(Role.SYSTEM)).limit(1).toList();
         messages.clear();
         messages.addAll(system);
         messages.add(summary);
-        events.emit(EventName.AGENT_MODEL_COMPACT, "status", "compacted", "summary", turn.text());
-        events.emit(EventName.SESSION_SUMMARY_COMPLETED, "message", "Conversation summarised");
+        events.emit(new RunEvent.ModelCompacted(turn.text()));
+        events.emit(new RunEvent.SummaryCompleted("Conversation summarised"));
     }
 
     /** Continues a paused run: answers the waiting calls (run or rejected), then goes on looping. */
     void resume(List<ToolCall> waiting, boolean confirmed, Map<String, Object> userInput) {
-        events.emit(EventName.AGENT_CONTINUE, "message", confirmed ? "Continuing with your answer" : "Continuing without it",
-                "confirmed", confirmed);
+        events.emit(new RunEvent.Continued(confirmed ? "Continuing with your answer" : "Continuing without it", confirmed));
         guarded(() -> {
             catalog.openRunTools(events); // a waiting call may be an MCP tool: reconnect before answering it
             if (runTools(waiting, confirmed, userInput)) {
@@ -122,7 +123,7 @@ final class RunLoop {
      * otherwise they run and the loop goes on.
      */
     void answer(ToolCall answered, List<ToolCall> others) {
-        events.emit(EventName.AGENT_CONTINUE, "message", "Continuing with your answer", "confirmed", true);
+        events.emit(new RunEvent.Continued("Continuing with your answer", true));
         guarded(() -> {
             boolean ends = runTools(List.of(answered), true, Map.of());
             if (others.stream().anyMatch(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC)) {
@@ -145,7 +146,7 @@ final class RunLoop {
                 return;
             }
             if (turns >= settings.maxTurns()) {
-                finishStopped("max_turns_reached", "The run stopped after " + turns + " model turns, its limit.");
+                finishStopped(AgentErrors.MAX_TURNS_REACHED, "The run stopped after " + turns + " model turns, its limit.");
                 return;
             }
             turns++;
@@ -164,12 +165,11 @@ final class RunLoop {
             }
             if (loopGuard.repeatedTooOften(turn.toolCalls())) {
                 answerUnanswered(turn.toolCalls(), "Not run: the same call was repeated too often.");
-                finishStopped("loop_detected", "The agent repeated the same tool call " + settings.loopThreshold()
+                finishStopped(AgentErrors.LOOP_DETECTED, "The agent repeated the same tool call " + settings.loopThreshold()
                         + " times in a row, so the run was stopped.");
                 return;
             }
-            turn.toolCalls().forEach(call -> events.emit(EventName.AGENT_TOOL_CALL, "tool_call_id", call.id(),
-                    "tool_name", call.name(), "tool_input", call.arguments()));
+            turn.toolCalls().forEach(call -> events.emit(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments())));
             List<ToolCall> needUser = turn.toolCalls().stream()
                     .filter(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC).toList();
             if (!needUser.isEmpty()) {
@@ -184,8 +184,8 @@ final class RunLoop {
     }
 
     private LlmTurn streamTurn() {
-        DeltaBuffer text = new DeltaBuffer(events, EventName.AGENT_RESPONSE_DELTA);
-        DeltaBuffer reasoning = new DeltaBuffer(events, EventName.AGENT_REASONING_DELTA);
+        DeltaBuffer text = DeltaBuffer.response(events);
+        DeltaBuffer reasoning = DeltaBuffer.reasoning(events);
         LlmStreamListener listener = new LlmStreamListener() {
             @Override
             public void onTextDelta(String delta) {
@@ -213,15 +213,15 @@ final class RunLoop {
                 reasoning.flush();
                 text.flush();
                 if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
-                    events.emit(EventName.AGENT_REASONING, "text", turn.reasoning());
+                    events.emit(new RunEvent.Reasoning(turn.reasoning()));
                 }
                 if (!turn.text().isBlank()) {
-                    events.emit(EventName.AGENT_RESPONSE, "text", turn.text());
+                    events.emit(new RunEvent.Response(turn.text()));
                 }
                 record(turn.asMessage()); // with its provider data (signed thinking), stored too
             });
         } catch (InsufficientCreditsException e) {
-            finishFailed("insufficient_credits", "insufficient_credits", e.getMessage());
+            finishFailed(ErrorCategory.INSUFFICIENT_CREDITS, AgentErrors.INSUFFICIENT_CREDITS, e.getMessage());
             return null;
         }
     }
@@ -255,29 +255,26 @@ final class RunLoop {
 
     private void complete(ToolCall call, ToolOutcome outcome) {
         record(tools.asMessage(call, outcome));
-        events.emit(EventName.AGENT_TOOL_RESULT, "tool_call_id", call.id(), "tool_name", call.name(),
-                "tool_input", call.arguments(), "result", outcome.display().isEmpty() ? outcome.text() : outcome.display(),
-                "is_error", outcome.error());
+        events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
+                outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
     }
 
     private void pause(List<ToolCall> calls) {
-        List<Map<String, Object>> waiting = calls.stream().map(call -> Map.<String, Object>of("tool_call_id", call.id(),
-                "tool_name", call.name(), "tool_input", call.arguments(),
-                "requires_confirmation", catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_CONFIRMATION,
-                "requires_user_input", catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_USER_INPUT)).toList();
+        List<RunEvent.WaitingCall> waiting = calls.stream().map(call -> new RunEvent.WaitingCall(call.id(), call.name(),
+                call.arguments(), catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_CONFIRMATION,
+                catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_USER_INPUT)).toList();
         with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.PAUSED, "waiting for the user", null));
-        events.emit(EventName.AGENT_TOOL_CONFIRMATION, "message", "The agent needs your answer to continue.",
-                "tools", waiting, "run_status", "paused");
+        events.emit(new RunEvent.ToolConfirmation("The agent needs your answer to continue.", waiting));
     }
 
     private void answerUnanswered(List<ToolCall> calls, String why) {
-        calls.forEach(call -> record(LlmMessage.toolResult(call.id(), call.name(), why, true)));
+        calls.forEach(call -> record(Message.toolResult(call.id(), call.name(), why, true)));
     }
 
     private void finishCompleted(String text) {
         with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.COMPLETED, "completed", null));
         onFinish.finished(RunStatus.COMPLETED);
-        events.emit(EventName.AGENT_COMPLETE, "text", text, "run_status", "completed");
+        events.emit(new RunEvent.Completed(text));
         streamComplete();
     }
 
@@ -289,29 +286,28 @@ final class RunLoop {
         safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED,
                 broke ? "credits ran out" : "cancelled", null)));
         onFinish.finished(RunStatus.CANCELLED);
-        events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", why, "run_status", "cancelled",
-                "reason", broke ? "insufficient_credits" : "cancelled");
+        events.emit(new RunEvent.Interrupted(why, broke ? RunEvent.RunEnd.CREDITS_RAN_OUT : RunEvent.RunEnd.CANCELLED));
         streamComplete();
     }
 
-    private void finishStopped(String code, String message) {
-        finishFailed("execution_error", code, message);
+    private void finishStopped(ErrorCode code, String message) {
+        finishFailed(ErrorCategory.EXECUTION, code, message);
     }
 
-    private void finishFailed(String errorCode, String code, String message) {
-        safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code, message)));
+    private void finishFailed(ErrorCategory category, ErrorCode code, String message) {
+        safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code.value(), message)));
         onFinish.finished(RunStatus.FAILED);
-        events.emit(EventName.SYSTEM_ERROR, SystemErrorContent.ofRun(events.runId().value(), errorCode, code, message, true));
-        events.emit(EventName.AGENT_RESPONSE_INTERRUPTED, "message", message, "run_status", "failed");
+        events.emit(new RunEvent.ErrorOccurred(category, code, message, true));
+        events.emit(new RunEvent.Interrupted(message, RunEvent.RunEnd.FAILED));
         streamComplete();
     }
 
     private void streamComplete() {
         with.cancellation().clear(events.runId());
-        events.emit(EventName.AGENT_STREAM_COMPLETE, "message", "Stream complete", "api_version", "v1");
+        events.emit(new RunEvent.StreamCompleted());
     }
 
-    private void record(LlmMessage message) {
+    private void record(Message message) {
         messages.add(message);
         with.memory().append(events.sessionId(), events.runId(), List.of(message));
     }
@@ -322,12 +318,12 @@ final class RunLoop {
             step.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            finishFailed("execution_error", "interrupted", "The server stopped the run.");
+            finishFailed(ErrorCategory.EXECUTION, AgentErrors.INTERRUPTED, "The server stopped the run.");
         } catch (DomainException e) {
-            finishFailed("execution_error", e.code().value(), e.getMessage());
+            finishFailed(ErrorCategory.EXECUTION, e.code(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "run " + events.runId() + " failed", e);
-            finishFailed("execution_error", "execution_error", "The run failed because of an internal error.");
+            finishFailed(ErrorCategory.EXECUTION, AgentErrors.EXECUTION_ERROR, "The run failed because of an internal error.");
         } finally {
             safely(catalog::closeRunTools);
         }

@@ -2,7 +2,8 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.agents.AgentErrors;
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.settings.ResolveMcpServersQuery;
 import ai.iiagent.port.in.settings.ResolvedMcpServers;
@@ -42,21 +43,20 @@ final class RunMcpTools {
             return McpToolset.EMPTY;
         }
         List<McpServerProblem> problems = new ArrayList<>();
-        servers.unreadable().forEach((name, why) -> problems.add(new McpServerProblem(name, "mcp_secret_unreadable", why)));
+        servers.unreadable().forEach((name, why) -> problems.add(new McpServerProblem(name, AgentErrors.MCP_SECRET_UNREADABLE.value(), why)));
         McpToolset toolset = McpToolset.EMPTY;
         if (!servers.servers().isEmpty()) {
             try {
                 toolset = openPaid(events, servers);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "run " + events.runId() + ": MCP servers could not be opened", e);
-                servers.servers().forEach(server -> problems.add(new McpServerProblem(server.name(), "mcp_unavailable",
+                servers.servers().forEach(server -> problems.add(new McpServerProblem(server.name(), AgentErrors.MCP_UNAVAILABLE.value(),
                         e.getMessage())));
             }
         }
         problems.addAll(toolset.problems());
-        problems.forEach(problem -> events.emit(EventName.SYSTEM_NOTIFICATION, "level", "warning",
-                "code", "mcp_server_unavailable", "reason", problem.code(), "server", problem.server(),
-                "message", "MCP server '" + problem.server() + "' is not available in this run: " + problem.message()));
+        problems.forEach(problem -> events.emit(new RunEvent.McpServerUnavailable(problem.server(), problem.code(),
+                "MCP server '" + problem.server() + "' is not available in this run: " + problem.message())));
         return toolset;
     }
 

@@ -5,7 +5,7 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.sessions.TitleSessionCommand;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
@@ -78,7 +78,7 @@ final class SessionTitler {
             }
         };
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
-                List.of(LlmMessage.system(PROMPT), LlmMessage.user(firstQuery)), List.of(), MAX_OUTPUT_TOKENS);
+                List.of(Message.system(PROMPT), Message.user(firstQuery)), List.of(), MAX_OUTPUT_TOKENS);
         LlmCharge charge = new LlmCharge(owner.userId(), session.id().value(), runId.value(), "title", model.price(),
                 MAX_OUTPUT_TOKENS, model.byok());
         LlmTurn turn = with.billable().streamLlm(charge, request, untilDeadline);

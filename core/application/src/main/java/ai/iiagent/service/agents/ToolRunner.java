@@ -2,8 +2,8 @@ package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -59,14 +59,14 @@ final class ToolRunner {
         }
     }
 
-    LlmMessage asMessage(ToolCall call, ToolOutcome outcome) {
+    Message asMessage(ToolCall call, ToolOutcome outcome) {
         String text = outcome.text();
         AgentTool tool = tools.get(call.name());
         int limit = tool != null && tool.maxResultChars() > 0 ? tool.maxResultChars() : maxOutputChars;
         if (text.length() > limit) {
             text = text.substring(0, limit) + "\n[truncated: " + (outcome.text().length() - limit) + " more characters]";
         }
-        return LlmMessage.toolResult(call.id(), call.name(), text, outcome.error());
+        return Message.toolResult(call.id(), call.name(), text, outcome.error());
     }
 
     private ToolOutcome runOne(ToolCall call, ToolInvocation invocation) throws Exception {

@@ -18,12 +18,12 @@ import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -119,7 +119,7 @@ final class ChatTurnRun {
 
     /** Model turns until one answers without tools (or the turn is stopped); returns that last turn. */
     private LlmTurn answer(ChatMessage answer, ChatTurnListener listener) throws InterruptedException {
-        List<LlmMessage> conversation = new ArrayList<>(ChatHistory.conversation(earlier, question));
+        List<Message> conversation = new ArrayList<>(ChatHistory.conversation(earlier, question));
         LlmStreamListener relay = relay(listener);
         for (int turnNumber = 1; ; turnNumber++) {
             List<ToolSpec> offered = turnNumber < MAX_MODEL_TURNS ? with.toolbox().specs(toolEnabled) : List.of();
@@ -135,7 +135,7 @@ final class ChatTurnRun {
             steps.add(new ChatToolStep(turn.text(), done));
             with.messages().update(answer.withToolSteps(steps, used));
             conversation.add(turn.asMessage());
-            done.forEach(call -> conversation.add(LlmMessage.toolResult(call.id(), call.name(), call.output(),
+            done.forEach(call -> conversation.add(Message.toolResult(call.id(), call.name(), call.output(),
                     call.error())));
             if (relay.stopRequested()) {
                 return new LlmTurn("", "cancelled", TokenUsage.NONE);
@@ -177,7 +177,7 @@ final class ChatTurnRun {
                 model.byok());
     }
 
-    private LlmRequest request(List<LlmMessage> conversation, List<ToolSpec> tools) {
+    private LlmRequest request(List<Message> conversation, List<ToolSpec> tools) {
         return new LlmRequest(model.provider(), model.modelId(), model.endpoint(), conversation, tools,
                 model.maxOutputTokens());
     }

@@ -3,6 +3,7 @@ package ai.iiagent.service.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionNotFoundException;
@@ -17,6 +18,7 @@ import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.in.sessions.CreateSessionCommand;
 import ai.iiagent.port.in.agents.CancelRun;
+import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.clock.MutableClock;
 import ai.iiagent.port.out.pubsub.EventBusPort;
 import ai.iiagent.port.out.pubsub.EventSubscriber;
@@ -31,6 +33,7 @@ import ai.iiagent.service.sessions.PublishSessionEventsService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CancelRunServiceTest {
@@ -41,8 +44,10 @@ class CancelRunServiceTest {
     private final InMemoryRunCancellationSignal signal = new InMemoryRunCancellationSignal();
     private final List<SessionEvent> published = new ArrayList<>();
     private final GetSessionService getSession = new GetSessionService(sessions, new InMemorySessionPlanRepository());
+    private final List<RunEvent> encoded = new ArrayList<>();
     private final CancelRunService cancel = new CancelRunService(getSession, runs, signal,
-            new PublishSessionEventsService(new InMemorySessionEventRepository(), recordingBus(), clock), clock);
+            new PublishSessionEventsService(new InMemorySessionEventRepository(), recordingBus(), clock), recordingEncoding(),
+            clock);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
     private final Session session = new CreateSessionService(sessions, clock)
@@ -72,8 +77,10 @@ class CancelRunServiceTest {
         assertThat(signal.isRaised(run.id())).isFalse();
         assertThat(published).singleElement().satisfies(event -> {
             assertThat(event.name()).isEqualTo(EventName.AGENT_RESPONSE_INTERRUPTED);
-            assertThat(event.content()).containsEntry("run_status", "cancelled");
+            assertThat(event.runId()).isEqualTo(run.id().value());
         });
+        assertThat(encoded).containsExactly(new RunEvent.Interrupted(CancelRunService.MESSAGE,
+                RunEvent.RunEnd.CANCELLED_WHILE_PAUSED));
     }
 
     @Test
@@ -115,6 +122,14 @@ class CancelRunServiceTest {
             public Subscription subscribe(String name, EventSubscriber subscriber) {
                 return () -> { };
             }
+        };
+    }
+
+    /** Records what the service emits; the wire form of each event is RunEventJsonTest's. */
+    private RunEventEncoding recordingEncoding() {
+        return (runId, event) -> {
+            encoded.add(event);
+            return new RunEventEncoding.Encoded(EventName.AGENT_RESPONSE_INTERRUPTED, Map.of());
         };
     }
 }

@@ -2,8 +2,8 @@ package ai.iiagent.service.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.ToolCall;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,13 +15,13 @@ class DanglingCallsTest {
 
     @Test
     void givenCallsWithoutResults_thenEachGetsAnErrorResultRightAfterItsAssistantMessage_andAnsweredOnesAreKept() {
-        List<LlmMessage> history = List.of(LlmMessage.user("go"), LlmMessage.assistant("", null, List.of(A, B)),
-                LlmMessage.toolResult("a", "Bash", "ok", false), LlmMessage.user("again"),
-                LlmMessage.assistant("", null, List.of(A)));
+        List<Message> history = List.of(Message.user("go"), Message.assistant("", null, List.of(A, B)),
+                Message.toolResult("a", "Bash", "ok", false), Message.user("again"),
+                Message.assistant("", null, List.of(A)));
 
-        List<LlmMessage> repaired = DanglingCalls.answered(history);
+        List<Message> repaired = DanglingCalls.answered(history);
 
-        assertThat(repaired).extracting(LlmMessage::role)
+        assertThat(repaired).extracting(message -> message.role().code())
                 .containsExactly("user", "assistant", "tool", "tool", "user", "assistant", "tool");
         assertThat(repaired.get(3).toolCallId()).isEqualTo("b");
         assertThat(repaired.get(3).toolError()).isTrue();
@@ -31,8 +31,8 @@ class DanglingCallsTest {
 
     @Test
     void givenAValidHistory_thenUnchanged_andARunWithNothingPendingNeedsNoResults() {
-        List<LlmMessage> history = List.of(LlmMessage.user("go"), LlmMessage.assistant("", null, List.of(A)),
-                LlmMessage.toolResult("a", "Bash", "ok", false), LlmMessage.assistant("done", null, List.of()));
+        List<Message> history = List.of(Message.user("go"), Message.assistant("", null, List.of(A)),
+                Message.toolResult("a", "Bash", "ok", false), Message.assistant("done", null, List.of()));
 
         assertThat(DanglingCalls.answered(history)).isEqualTo(history);
         assertThat(DanglingCalls.resultsFor(history)).isEmpty();

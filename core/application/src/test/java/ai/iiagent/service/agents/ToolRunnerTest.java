@@ -12,8 +12,8 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.Settlement;
-import ai.iiagent.port.out.llm.LlmMessage;
-import ai.iiagent.port.out.llm.ToolCall;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -150,7 +150,7 @@ class ToolRunnerTest {
 
     @Test
     void givenALongResult_thenTheModelSeesItTruncated() {
-        LlmMessage message = runner.asMessage(call("1", "sleep"), ToolOutcome.ok("x".repeat(250)));
+        Message message = runner.asMessage(call("1", "sleep"), ToolOutcome.ok("x".repeat(250)));
 
         assertThat(message.text()).startsWith("x".repeat(100)).contains("[truncated: 150 more characters]");
         assertThat(message.toolCallId()).isEqualTo("1");
@@ -181,7 +181,7 @@ class ToolRunnerTest {
         };
         ToolRunner withReader = new ToolRunner(Map.of("reader", reader), 100, null);
 
-        LlmMessage message = withReader.asMessage(call("1", "reader"), ToolOutcome.ok("y".repeat(250)));
+        Message message = withReader.asMessage(call("1", "reader"), ToolOutcome.ok("y".repeat(250)));
 
         assertThat(message.text()).startsWith("y".repeat(200)).contains("[truncated: 50 more characters]");
     }
@@ -200,12 +200,12 @@ class ToolRunnerTest {
 
     @Test
     void givenHistory_thenOnlyTheLastAssistantsUnansweredCallsWait() {
-        List<LlmMessage> history = List.of(LlmMessage.user("hi"),
-                LlmMessage.assistant("", null, List.of(call("1", "sleep"), call("2", "ask"))),
-                LlmMessage.toolResult("1", "sleep", "slept", false));
+        List<Message> history = List.of(Message.user("hi"),
+                Message.assistant("", null, List.of(call("1", "sleep"), call("2", "ask"))),
+                Message.toolResult("1", "sleep", "slept", false));
 
         assertThat(AgentRuntime.unanswered(history)).extracting(ToolCall::id).containsExactly("2");
-        assertThat(AgentRuntime.unanswered(List.of(LlmMessage.user("hi")))).isEmpty();
+        assertThat(AgentRuntime.unanswered(List.of(Message.user("hi")))).isEmpty();
     }
 
     private static ToolCall call(String id, String name) {

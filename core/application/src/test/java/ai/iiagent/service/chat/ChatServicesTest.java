@@ -22,7 +22,8 @@ import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionView;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.chat.InMemoryChatMessageRepository;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,12 +129,12 @@ class ChatServicesTest {
                 ChatMessage.user(chat, "two", "m", NOW),
                 ChatMessage.pendingAnswer(chat, "m", NOW).answered("half an ans", TokenUsage.NONE, "cancelled"));
 
-        List<LlmMessage> conversation = ChatHistory.conversation(earlier, ChatMessage.user(chat, "three", "m", NOW));
+        List<Message> conversation = ChatHistory.conversation(earlier, ChatMessage.user(chat, "three", "m", NOW));
 
-        assertThat(conversation).extracting(LlmMessage::role, LlmMessage::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("user", "one"), org.assertj.core.groups.Tuple.tuple("user", "two"),
-                org.assertj.core.groups.Tuple.tuple("assistant", "half an ans"),
-                org.assertj.core.groups.Tuple.tuple("user", "three"));
+        assertThat(conversation).extracting(Message::role, Message::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Role.USER, "one"), org.assertj.core.groups.Tuple.tuple(Role.USER, "two"),
+                org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "half an ans"),
+                org.assertj.core.groups.Tuple.tuple(Role.USER, "three"));
     }
 
     private SessionId session(AppKind kind) {

@@ -18,7 +18,7 @@ import ai.iiagent.port.in.credits.ReserveCreditsCommand;
 import ai.iiagent.port.in.credits.SettleReservationCommand;
 import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
@@ -221,6 +221,6 @@ class BillableExecutorTest {
     }
 
     private static LlmRequest request() {
-        return new LlmRequest("openai", "gpt-4o", List.of(new LlmMessage("user", "hello")), 0);
+        return new LlmRequest("openai", "gpt-4o", List.of(Message.user("hello")), 0);
     }
 }

@@ -2,7 +2,7 @@ package ai.iiagent.port.out.agents;
 
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
-import ai.iiagent.port.out.llm.LlmMessage;
+import ai.iiagent.domain.agents.Message;
 import java.util.List;
 
 /**
@@ -11,14 +11,14 @@ import java.util.List;
  */
 public interface AgentMemoryRepository {
 
-    void append(SessionId sessionId, RunId runId, List<LlmMessage> messages);
+    void append(SessionId sessionId, RunId runId, List<Message> messages);
 
     /** The session's conversation, oldest first: from its latest summary on, or every message when it has none. */
-    List<LlmMessage> history(SessionId sessionId);
+    List<Message> history(SessionId sessionId);
 
     /** Stores a summary that replaces everything before it in {@link #history} (compaction). */
-    void summarize(SessionId sessionId, RunId runId, LlmMessage summary);
+    void summarize(SessionId sessionId, RunId runId, Message summary);
 
     /** The messages of one run, oldest first. */
-    List<LlmMessage> ofRun(RunId runId);
+    List<Message> ofRun(RunId runId);
 }

@@ -1,5 +1,7 @@
 package ai.iiagent.port.out.llm;
 
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +10,7 @@ import java.util.Objects;
  * {@code maxOutputTokens} from the credit quote, so a provider never writes more than the
  * reservation pays for.
  */
-public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, List<LlmMessage> messages,
+public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, List<Message> messages,
                          List<ToolSpec> tools, int maxOutputTokens) {
 
     public LlmRequest {
@@ -22,7 +24,7 @@ public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, 
         }
     }
 
-    public LlmRequest(String provider, String modelId, List<LlmMessage> messages, int maxOutputTokens) {
+    public LlmRequest(String provider, String modelId, List<Message> messages, int maxOutputTokens) {
         this(provider, modelId, LlmEndpoint.DEFAULT, messages, List.of(), maxOutputTokens);
     }
 
@@ -32,7 +34,7 @@ public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, 
 
     /** Characters of all messages and tool schemas: the chars/4 input estimate of the credit quote. */
     public long characters() {
-        long chars = messages.stream().mapToLong(LlmMessage::characters).sum();
+        long chars = messages.stream().mapToLong(Message::characters).sum();
         for (ToolSpec tool : tools) {
             chars += tool.name().length() + tool.description().length() + tool.parameters().toString().length();
         }
@@ -42,7 +44,7 @@ public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, 
     /** The text of the last user message (what the scripted offline model reacts to). */
     public String lastUserText() {
         for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i).role().equals("user")) {
+            if (messages.get(i).role() == Role.USER) {
                 return messages.get(i).text();
             }
         }

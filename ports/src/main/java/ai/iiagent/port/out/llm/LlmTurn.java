@@ -1,5 +1,7 @@
 package ai.iiagent.port.out.llm;
 
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.domain.credits.TokenUsage;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Objects;
 /**
  * What a model turn produced: text, reasoning, the tool calls it wants run, why it stopped
  * ({@code stop}, {@code tool_calls}, {@code length}, {@code cancelled}), the provider-normalised
- * usage, and what the provider wants echoed with this turn later ({@link LlmMessage#providerData()}).
+ * usage, and what the provider wants echoed with this turn later ({@link Message#providerData()}).
  */
 public record LlmTurn(String text, String reasoning, List<ToolCall> toolCalls, String finishReason, TokenUsage usage,
                       Map<String, String> providerData) {
@@ -29,8 +31,8 @@ public record LlmTurn(String text, String reasoning, List<ToolCall> toolCalls, S
     }
 
     /** The assistant message this turn adds to the conversation, carrying its provider data. */
-    public LlmMessage asMessage() {
-        return LlmMessage.assistant(text, reasoning, toolCalls).withProviderData(providerData);
+    public Message asMessage() {
+        return Message.assistant(text, reasoning, toolCalls).withProviderData(providerData);
     }
 
     public LlmTurn(String text, String finishReason, TokenUsage usage) {

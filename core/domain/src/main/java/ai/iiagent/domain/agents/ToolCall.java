@@ -1,4 +1,4 @@
-package ai.iiagent.port.out.llm;
+package ai.iiagent.domain.agents;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
