@@ -73,7 +73,7 @@ class ModelConfigsTest {
         assertThat(models.get(0).isDefault()).isTrue();
         assertThat(models.get(1).isDefault()).isFalse();
         assertThat(models.get(1).displayName()).isEqualTo("Local");
-        assertThat(models.get(1).params()).containsEntry("max_retries", 3);
+        assertThat(models.get(1).params().fields()).containsEntry("max_retries", 3);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.credits;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.CreditPool;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.LedgerEntryType;
@@ -125,7 +126,7 @@ class LlmCallPathBenchmark {
                                 false);
                         PublishSessionEventsCommand response = new PublishSessionEventsCommand(session, List.of(
                                 new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null,
-                                        Map.of("text", ANSWER.text()))));
+                                        JsonObject.of(Map.of("text", ANSWER.text())))));
                         if (together) { // as the run loop does: the turn's event is stored in its settlement's transaction
                             billable.streamLlm(charge, request, text -> { }, turn -> events.publish(response));
                         } else {

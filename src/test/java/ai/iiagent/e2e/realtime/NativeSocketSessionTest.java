@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.realtime;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.WAIT;
 import static ai.iiagent.e2e.realtime.Realtime.command;
 import static ai.iiagent.e2e.realtime.Realtime.event;
@@ -219,7 +220,7 @@ class NativeSocketSessionTest {
     private void publishOne(String sessionId, int i) {
         UUID run = UUID.randomUUID();
         events.publish(new PublishSessionEventsCommand(new SessionId(UUID.fromString(sessionId)), List.of(
-                new Outgoing(EventName.AGENT_RESPONSE_DELTA, run, Map.of("text", "part " + i)),
-                new Outgoing(EventName.AGENT_TOOL_CALL, run, Map.of("tool_name", "shell", "i", i)))));
+                new Outgoing(EventName.AGENT_RESPONSE_DELTA, run, JsonObject.of(Map.of("text", "part " + i))),
+                new Outgoing(EventName.AGENT_TOOL_CALL, run, JsonObject.of(Map.of("tool_name", "shell", "i", i))))));
     }
 }

@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.realtime;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.WAIT;
 import static ai.iiagent.e2e.realtime.Realtime.event;
 import static ai.iiagent.e2e.realtime.Realtime.join;
@@ -69,7 +70,7 @@ class SlowClientTest {
             keepAlive.interrupt();
 
             events.publish(new PublishSessionEventsCommand(session, List.of(new Outgoing(EventName.AGENT_TOOL_CALL, null,
-                    Map.of("output", "after")))));
+                    JsonObject.of(Map.of("output", "after"))))));
             assertThat(seqs(fast, 1)).containsExactly((long) EVENTS + 1);
         }
     }
@@ -129,7 +130,7 @@ class SlowClientTest {
         for (int batch = 0; batch < EVENTS / 50; batch++) {
             List<Outgoing> outgoing = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                outgoing.add(new Outgoing(EventName.AGENT_TOOL_CALL, null, Map.of("output", PAYLOAD)));
+                outgoing.add(new Outgoing(EventName.AGENT_TOOL_CALL, null, JsonObject.of(Map.of("output", PAYLOAD))));
             }
             events.publish(new PublishSessionEventsCommand(session, outgoing));
         }

@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.realtime;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class SocketIoClientTest {
         String token = newAccessToken();
         String id = newSession(token, "socket.io round trip");
         events.publish(new PublishSessionEventsCommand(new SessionId(UUID.fromString(id)), List.of(
-                new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null, Map.of("text", "stored")))));
+                new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null, JsonObject.of(Map.of("text", "stored"))))));
 
         List<JsonNode> lines = run("roundtrip.mjs", token, id);
 

@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.realtime;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.WAIT;
 import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
@@ -161,7 +162,7 @@ class SocketIoSessionTest {
     private void publish(String sessionId, int count) {
         for (int i = 0; i < count; i++) {
             events.publish(new PublishSessionEventsCommand(new SessionId(UUID.fromString(sessionId)), List.of(
-                    new Outgoing(EventName.AGENT_TOOL_CALL, UUID.randomUUID(), Map.of("tool_name", "shell", "i", i)))));
+                    new Outgoing(EventName.AGENT_TOOL_CALL, UUID.randomUUID(), JsonObject.of(Map.of("tool_name", "shell", "i", i))))));
         }
     }
 }

@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.settings.ModelPricing;
@@ -42,7 +43,7 @@ class SettingsSeedingTest {
     @Test
     void givenSeededModels_whenSeededTwiceMore_thenSecondRunChangesNothing_andNoRowsDuplicate() throws Exception {
         SystemModelDefinition model = new SystemModelDefinition("openai", "gpt-4o-mini", "GPT-4o mini (system)", null,
-                "sk-system-test-key-0123456789", Map.of(), new ModelPricing(new BigDecimal("0.15"), new BigDecimal("0.6"), null, null),
+                "sk-system-test-key-0123456789", JsonObject.EMPTY, new ModelPricing(new BigDecimal("0.15"), new BigDecimal("0.6"), null, null),
                 true);
         SeedSystemModelsCommand command = new SeedSystemModelsCommand(List.of(model));
 

@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.config;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.ModelPricing;
 import ai.iiagent.domain.settings.ModelProvider;
 import ai.iiagent.domain.shared.DomainException;
@@ -164,7 +165,7 @@ public final class ModelConfigs {
         boolean isDefault = Boolean.TRUE.equals(entry.get("is_default"))
                 || "default".equals(name) && !Boolean.FALSE.equals(entry.get("is_default"));
         return new SystemModelDefinition(provider, modelId, firstText(entry, "display_name", "application_model_name"),
-                text(entry, "base_url"), text(entry, "api_key"), params, pricing, isDefault);
+                text(entry, "base_url"), text(entry, "api_key"), JsonObject.of(params), pricing, isDefault);
     }
 
     private static String key(SystemModelDefinition model) {

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.http.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.domain.settings.McpSetting;
 import ai.iiagent.port.in.settings.CreateMcpSettingCommand;
@@ -80,7 +81,7 @@ public class McpSettingsResource {
     public Response create(McpSettingRequest body) {
         McpSettingRequest request = body == null ? new McpSettingRequest(null, null, null) : body;
         McpSetting created = create.create(new CreateMcpSettingCommand(caller.get(), McpConfigWire.parse(request.mcpConfig()),
-                request.metadata(), !Boolean.FALSE.equals(request.isActive())));
+                JsonObject.ofNullable(request.metadata()), !Boolean.FALSE.equals(request.isActive())));
         return Response.status(Response.Status.CREATED).entity(McpSettingResponse.of(created)).build();
     }
 
@@ -97,7 +98,7 @@ public class McpSettingsResource {
     public McpSettingResponse update(@PathParam("id") String id, McpSettingRequest body) {
         McpSettingRequest request = body == null ? new McpSettingRequest(null, null, null) : body;
         return McpSettingResponse.of(update.update(new UpdateMcpSettingCommand(caller.get(), SettingIds.mcp(id),
-                request.mcpConfig() == null ? null : McpConfigWire.parse(request.mcpConfig()), request.metadata(),
+                request.mcpConfig() == null ? null : McpConfigWire.parse(request.mcpConfig()), JsonObject.ofNullable(request.metadata()),
                 request.isActive())));
     }
 

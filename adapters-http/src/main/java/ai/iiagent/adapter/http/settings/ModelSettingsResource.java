@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.http.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.adapter.http.settings.ModelSettingWire.ModelSettingRequest;
 import ai.iiagent.adapter.http.settings.ModelSettingWire.ModelSettingResponse;
 import ai.iiagent.adapter.http.settings.ModelSettingWire.ModelSettingsResponse;
@@ -64,7 +65,7 @@ public class ModelSettingsResource {
     public Response create(ModelSettingRequest body) {
         ModelSettingRequest request = body == null ? new ModelSettingRequest(null, null, null, null, null, null, null, null, null) : body;
         var created = create.create(new CreateModelSettingCommand(caller.get(), request.provider(), request.modelId(),
-                request.displayName(), request.baseUrl(), request.apiKey(), request.params(),
+                request.displayName(), request.baseUrl(), request.apiKey(), JsonObject.ofNullable(request.params()),
                 ModelSettingWire.pricing(request.pricing()), Boolean.TRUE.equals(request.isDefault()),
                 !Boolean.FALSE.equals(request.isActive())));
         return Response.status(Response.Status.CREATED).entity(ModelSettingResponse.of(created)).build();
@@ -83,7 +84,7 @@ public class ModelSettingsResource {
     public ModelSettingResponse update(@PathParam("id") String id, ModelSettingRequest body) {
         ModelSettingRequest r = body == null ? new ModelSettingRequest(null, null, null, null, null, null, null, null, null) : body;
         return ModelSettingResponse.of(update.update(new UpdateModelSettingCommand(caller.get(), SettingIds.model(id),
-                r.provider(), r.modelId(), r.displayName(), r.baseUrl(), r.apiKey(), r.params(),
+                r.provider(), r.modelId(), r.displayName(), r.baseUrl(), r.apiKey(), JsonObject.ofNullable(r.params()),
                 ModelSettingWire.pricing(r.pricing()), r.isDefault(), r.isActive())));
     }
 

@@ -15,6 +15,7 @@ import ai.iiagent.domain.agents.RunEvent.ReasoningDelta;
 import ai.iiagent.domain.agents.RunEvent.ReasoningStarted;
 import ai.iiagent.domain.agents.RunEvent.Response;
 import ai.iiagent.domain.agents.RunEvent.ResponseDelta;
+import ai.iiagent.domain.agents.RunEvent.SentFile;
 import ai.iiagent.domain.agents.RunEvent.StreamCompleted;
 import ai.iiagent.domain.agents.RunEvent.SummaryCompleted;
 import ai.iiagent.domain.agents.RunEvent.SummaryStarted;
@@ -30,6 +31,7 @@ import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.port.out.agents.RunEventEncoding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -100,7 +102,7 @@ public class RunEventJson implements RunEventEncoding {
             }
             case ToolResulted e -> {
                 content.put(TOOL_CALL_ID, e.toolCallId()).put(TOOL_NAME, e.toolName()).put(TOOL_INPUT, e.toolInput())
-                        .put("result", e.result()).put("is_error", e.error());
+                        .put("result", wire(e.result())).put("is_error", e.error());
                 yield EventName.AGENT_TOOL_RESULT;
             }
             case ToolConfirmation e -> {
@@ -154,6 +156,29 @@ public class RunEventJson implements RunEventEncoding {
             case CANCELLED_WHILE_PAUSED -> content.put(RUN_STATUS, RunStatus.CANCELLED.code());
             case FAILED -> content.put(RUN_STATUS, RunStatus.FAILED.code());
         }
+    }
+
+    /** A tool's display as JSON: the files it sent become {@code {id, name, size, content_type, url, path}}. */
+    private static Object wire(Object value) {
+        return switch (value) {
+            case SentFile file -> {
+                Map<String, Object> wire = new LinkedHashMap<>();
+                wire.put("id", file.id());
+                wire.put("name", file.name());
+                wire.put("size", file.size());
+                wire.put("content_type", file.contentType());
+                wire.put("url", file.url());
+                wire.put("path", file.path());
+                yield wire;
+            }
+            case Map<?, ?> map -> {
+                Map<Object, Object> wire = new LinkedHashMap<>();
+                map.forEach((key, item) -> wire.put(key, wire(item)));
+                yield wire;
+            }
+            case List<?> list -> list.stream().map(RunEventJson::wire).toList();
+            case null, default -> value;
+        };
     }
 
     private static Map<String, Object> waiting(WaitingCall call) {

@@ -57,6 +57,19 @@ class RunEventJsonTest {
     }
 
     @Test
+    void givenAToolThatSentFiles_thenEachFileIsAnObjectInTheResultsFiles() {
+        Map<String, Object> display = new LinkedHashMap<>();
+        display.put("message", "sent");
+        display.put("files", List.of(new RunEvent.SentFile("a-1", "a.txt", 1, "text/plain", "https://x/a", "out/a.txt")));
+
+        Encoded encoded = json.encode(RUN, new RunEvent.ToolResulted("call_1", "send_user_files", Map.of(), display, false));
+
+        assertThat(encoded.content().get("result")).isEqualTo(ordered("message", "sent", "files", List.of(ordered(
+                "id", "a-1", "name", "a.txt", "size", 1L, "content_type", "text/plain", "url", "https://x/a",
+                "path", "out/a.txt"))));
+    }
+
+    @Test
     void givenAPause_thenEachWaitingCallSaysWhatItNeeds() {
         Encoded encoded = json.encode(RUN, new RunEvent.ToolConfirmation("Answer please", List.of(
                 new RunEvent.WaitingCall("call_1", "ask_user_select", Map.of("options", List.of("A")), false, true))));

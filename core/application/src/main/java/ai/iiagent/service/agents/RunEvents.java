@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
@@ -27,7 +28,7 @@ final class RunEvents {
     void emit(RunEvent event) {
         RunEventEncoding.Encoded encoded = encoding.encode(runId, event);
         events.publish(new PublishSessionEventsCommand(sessionId, List.of(new Outgoing(encoded.name(),
-                runId == null ? null : runId.value(), encoded.content()))));
+                runId == null ? null : runId.value(), JsonObject.of(encoded.content())))));
     }
 
     RunId runId() {

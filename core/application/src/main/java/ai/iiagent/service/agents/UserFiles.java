@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.Identity;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * Stores the files a tool handed to the user (see {@link ToolFile}) among the session's files, as
  * the run's owner, and rewrites the tool's result to say where they went: {@code display.files}
- * lists {@code {id, name, size, content_type, url, path}} for the UI.
+ * lists them ({@link RunEvent.SentFile}; the UI gets their id, name, size, type, URL and path).
  */
 final class UserFiles {
 
@@ -34,20 +35,15 @@ final class UserFiles {
         if (outcome.files().isEmpty()) {
             return outcome;
         }
-        List<Map<String, Object>> sent = new ArrayList<>();
+        List<RunEvent.SentFile> sent = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (ToolFile file : outcome.files()) {
             try {
                 StoredAsset stored = share.share(new ShareSessionFileCommand(owner, session, file.name(),
                         file.contentType(), file.content()));
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", stored.asset().id().toString());
-                row.put("name", stored.asset().fileName().value());
-                row.put("size", stored.asset().size());
-                row.put("content_type", stored.asset().contentType().value());
-                row.put("url", stored.downloadUrl().url().toString());
-                row.put("path", file.path());
-                sent.add(row);
+                sent.add(new RunEvent.SentFile(stored.asset().id().toString(), stored.asset().fileName().value(),
+                        stored.asset().size(), stored.asset().contentType().value(), stored.downloadUrl().url().toString(),
+                        file.path()));
             } catch (DomainException e) {
                 refused.add(file.path() + " (" + e.getMessage() + ")");
             }
@@ -58,7 +54,7 @@ final class UserFiles {
         if (!sent.isEmpty()) {
             text.append("\nThe user now has ").append(sent.size()).append(sent.size() == 1 ? " file" : " files")
                     .append(" in this session: ").append(String.join(", ", sent.stream()
-                            .map(row -> String.valueOf(row.get("name"))).toList())).append('.');
+                            .map(RunEvent.SentFile::name).toList())).append('.');
         }
         if (!refused.isEmpty()) {
             display.put("refused", refused);

@@ -1,5 +1,6 @@
 package ai.iiagent.service.metering;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.SessionId;
@@ -48,12 +49,12 @@ public final class CreditNotifications implements SettlementListener {
         deducted.put("model_id", subject.modelId());
         deducted.put("tool_name", subject.toolName());
         deducted.put("status", settlement.status().code());
-        outgoing.add(new Outgoing(EventName.BILLING_CREDITS_DEDUCTED, subject.runId(), deducted));
+        outgoing.add(new Outgoing(EventName.BILLING_CREDITS_DEDUCTED, subject.runId(), JsonObject.of(deducted)));
         if (settlement.remaining().isLessThan(MINIMUM_TO_CONTINUE) && subject.runId() != null) {
             cancellation.raise(new RunId(subject.runId()));
             Map<String, Object> error = SystemErrorContent.ofRun(subject.runId(), "insufficient_credits",
                     "insufficient_credits", "Your credits ran out, so the run stops here. Top up to continue.", false);
-            outgoing.add(new Outgoing(EventName.SYSTEM_ERROR, subject.runId(), error));
+            outgoing.add(new Outgoing(EventName.SYSTEM_ERROR, subject.runId(), JsonObject.of(error)));
         }
         events.publish(new PublishSessionEventsCommand(new SessionId(subject.sessionId()), outgoing));
     }

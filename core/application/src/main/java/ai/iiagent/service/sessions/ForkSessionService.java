@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.ForkInfo;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
@@ -58,7 +59,7 @@ public final class ForkSessionService implements ForkSessionUseCase {
         return unitOfWork.inTransaction(() -> {
             Session saved = sessions.save(child);
             events.publish(new PublishSessionEventsCommand(saved.id(),
-                    List.of(new Outgoing(EventName.SESSION_FORKED, null, content(saved.snapshot().forkInfo())))));
+                    List.of(new Outgoing(EventName.SESSION_FORKED, null, JsonObject.of(content(saved.snapshot().forkInfo()))))));
             return saved;
         });
     }

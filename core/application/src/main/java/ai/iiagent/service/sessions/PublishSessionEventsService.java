@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.Delivery;
 import ai.iiagent.domain.sessions.events.EventId;
@@ -57,7 +58,7 @@ public final class PublishSessionEventsService implements PublishSessionEventsUs
         long latestSeq = -1;
         for (Outgoing event : command.events()) {
             if (event.name().delivery() != Delivery.TRANSIENT) {
-                batch.add(NewSessionEvent.of(event.name(), session, event.runId(), now, event.content()));
+                batch.add(NewSessionEvent.of(event.name(), session, event.runId(), now, event.content().fields()));
                 continue;
             }
             latestSeq = flush(session, batch, published, latestSeq);
@@ -65,7 +66,7 @@ public final class PublishSessionEventsService implements PublishSessionEventsUs
                 latestSeq = log.latestSeq(session);
             }
             SessionEvent live = new SessionEvent(EventId.random(), latestSeq, event.name(), session, event.runId(), now,
-                    event.content());
+                    event.content().fields());
             unitOfWork.afterCommit(() -> bus.publish(live));
             published.add(live);
         }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
@@ -31,6 +32,6 @@ public final class ReportWorkspaceService implements ReportWorkspaceUseCase {
         content.put("sandbox_id", null);
         content.put("sandbox_status", NO_SANDBOX);
         events.publish(new PublishSessionEventsCommand(command.sessionId(), List.of(
-                new PublishSessionEventsCommand.Outgoing(EventName.CONNECTION_WORKSPACE_INFO, null, content))));
+                new PublishSessionEventsCommand.Outgoing(EventName.CONNECTION_WORKSPACE_INFO, null, JsonObject.of(content)))));
     }
 }

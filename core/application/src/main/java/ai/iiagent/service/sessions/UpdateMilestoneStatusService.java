@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.events.EventName;
@@ -50,7 +51,7 @@ public final class UpdateMilestoneStatusService implements UpdateMilestoneStatus
                 milestones.add(new Milestone(milestone.id(), milestone.content(), command.status(), milestone.details(),
                         milestone.dependencies()));
                 updates.add(new Outgoing(EventName.PLAN_MILESTONE_UPDATED, command.runId(),
-                        Map.of("milestone_id", milestone.id(), "status", command.status().code())));
+                        JsonObject.of(Map.of("milestone_id", milestone.id(), "status", command.status().code()))));
             } else {
                 milestones.add(milestone);
             }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.events.EventName;
@@ -39,7 +40,7 @@ public final class UpdateSessionPlanService implements UpdateSessionPlanUseCase 
         access.owned(command.owner(), command.sessionId());
         plans.save(command.sessionId(), command.plan(), clock.now());
         events.publish(new PublishSessionEventsCommand(command.sessionId(),
-                List.of(new Outgoing(EventName.PLAN_MILESTONE_GENERATED, null, content(command.plan())))));
+                List.of(new Outgoing(EventName.PLAN_MILESTONE_GENERATED, null, JsonObject.of(content(command.plan()))))));
         return command.plan();
     }
 

@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.McpSetting;
 import ai.iiagent.domain.settings.McpSettingId;
 import ai.iiagent.port.in.settings.CreateMcpSettingCommand;
@@ -27,7 +28,7 @@ public final class CreateMcpSettingService implements CreateMcpSettingUseCase {
     public McpSetting create(CreateMcpSettingCommand command) {
         Instant now = clock.now();
         McpSetting setting = new McpSetting(McpSettingId.random(), command.caller().userId(),
-                sealing.seal(command.servers(), List.of()), command.metadata(), command.active(), now, now);
+                sealing.seal(command.servers(), List.of()), JsonObject.fieldsOf(command.metadata()), command.active(), now, now);
         repository.save(setting);
         return setting;
     }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.BaseUrl;
 import ai.iiagent.domain.settings.ModelProvider;
 import ai.iiagent.domain.settings.ModelSetting;
@@ -40,7 +41,7 @@ public final class CreateModelSettingService implements CreateModelSettingUseCas
         Optional<BaseUrl> baseUrl = ModelSettingAccess.blankToEmpty(command.baseUrl()).map(url -> BaseUrl.of(url, allowPrivateBaseUrls));
         Optional<EncryptedSecret> key = ModelSettingAccess.blankToEmpty(command.apiKey()).map(cipher::encryptText);
         ModelSetting setting = new ModelSetting(new ModelSettingId(UUID.randomUUID()), Optional.of(command.caller().userId()),
-                provider, command.modelId(), command.displayName(), baseUrl, command.params(),
+                provider, command.modelId(), command.displayName(), baseUrl, JsonObject.fieldsOf(command.params()),
                 Optional.ofNullable(command.pricing()), key, command.isDefault(), command.active(), now, now);
         return unitOfWork.inTransaction(() -> {
             ModelSettingAccess.requireUnique(repository, setting);

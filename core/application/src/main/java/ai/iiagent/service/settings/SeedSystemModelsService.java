@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.BaseUrl;
 import ai.iiagent.domain.settings.ModelProvider;
 import ai.iiagent.domain.settings.ModelSetting;
@@ -99,7 +100,7 @@ public final class SeedSystemModelsService implements SeedSystemModelsUseCase {
         ModelProvider provider = ModelProvider.parseUserSelectable(definition.provider());
         return new ModelSetting(new ModelSettingId(UUID.randomUUID()), Optional.empty(), provider, definition.modelId(),
                 definition.displayName(), ModelSettingAccess.blankToEmpty(definition.baseUrl()).map(url -> BaseUrl.of(url, true)),
-                definition.params(), Optional.ofNullable(definition.pricing()),
+                JsonObject.fieldsOf(definition.params()), Optional.ofNullable(definition.pricing()),
                 ModelSettingAccess.blankToEmpty(definition.apiKey()).map(cipher::encryptText), definition.isDefault(),
                 true, now, now);
     }

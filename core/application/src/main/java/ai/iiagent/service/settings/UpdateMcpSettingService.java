@@ -35,7 +35,7 @@ public final class UpdateMcpSettingService implements UpdateMcpSettingUseCase {
             List<McpServer> servers = command.servers() == null ? old.servers()
                     : sealing.seal(command.servers(), old.servers());
             McpSetting updated = new McpSetting(old.id(), old.owner(), servers.stream().map(sealing::refresh).toList(),
-                    command.metadata() == null ? old.metadata() : command.metadata(),
+                    command.metadata() == null ? old.metadata() : command.metadata().fields(),
                     command.active() == null ? old.active() : command.active(), old.createdAt(), clock.now());
             repository.save(updated);
             return updated;

@@ -44,7 +44,7 @@ public final class UpdateModelSettingService implements UpdateModelSettingUseCas
                     c.displayName() == null ? old.displayName() : c.displayName(),
                     c.baseUrl() == null ? old.baseUrl()
                             : ModelSettingAccess.blankToEmpty(c.baseUrl()).map(url -> BaseUrl.of(url, allowPrivateBaseUrls)),
-                    c.params() == null ? old.params() : c.params(),
+                    c.params() == null ? old.params() : c.params().fields(),
                     c.pricing() == null ? old.pricing() : Optional.of(c.pricing()),
                     c.apiKey() == null ? fresh(old.apiKey()) : ModelSettingAccess.blankToEmpty(c.apiKey()).map(cipher::encryptText),
                     c.isDefault() == null ? old.isDefault() : c.isDefault(),

@@ -2,6 +2,7 @@ package ai.iiagent.service.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.files.Asset;
 import ai.iiagent.domain.files.AssetId;
 import ai.iiagent.domain.files.AssetPurpose;
@@ -64,9 +65,15 @@ class UserFilesTest {
         assertThat(delivered.files()).as("bytes are not kept in the result").isEmpty();
         assertThat(delivered.display()).containsEntry("message", "hi");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> sent = (List<Map<String, Object>>) delivered.display().get("files");
-        assertThat(sent).singleElement().satisfies(row -> assertThat(row).containsEntry("name", "a.txt")
-                .containsEntry("path", "out/a.txt").containsEntry("size", 1L).containsKeys("id", "url"));
+        List<RunEvent.SentFile> sent = (List<RunEvent.SentFile>) delivered.display().get("files");
+        assertThat(sent).singleElement().satisfies(file -> {
+            assertThat(file.name()).isEqualTo("a.txt");
+            assertThat(file.path()).isEqualTo("out/a.txt");
+            assertThat(file.size()).isEqualTo(1L);
+            assertThat(file.contentType()).isEqualTo("text/plain");
+            assertThat(file.id()).isNotBlank();
+            assertThat(file.url()).isNotBlank();
+        });
         assertThat(delivered.text()).contains("The user now has 1 file in this session: a.txt.")
                 .contains("Not sent: blob (");
     }

@@ -37,7 +37,7 @@ class CreditNotificationsTest {
             assertThat(command.sessionId().value()).isEqualTo(session);
             assertThat(command.events()).singleElement().satisfies(event -> {
                 assertThat(event.name()).isEqualTo(EventName.BILLING_CREDITS_DEDUCTED);
-                assertThat(event.content()).containsEntry("credits_used", Credits.of("2.5").value())
+                assertThat(event.content().fields()).containsEntry("credits_used", Credits.of("2.5").value())
                         .containsEntry("credits_remaining", Credits.of(40).value()).containsEntry("source", "llm");
             });
         });
@@ -52,7 +52,7 @@ class CreditNotificationsTest {
         assertThat(published).singleElement().satisfies(command -> assertThat(command.events())
                 .extracting(PublishSessionEventsCommand.Outgoing::name)
                 .containsExactly(EventName.BILLING_CREDITS_DEDUCTED, EventName.SYSTEM_ERROR));
-        assertThat(published.get(0).events().get(1).content()).containsEntry("error_code", "insufficient_credits")
+        assertThat(published.get(0).events().get(1).content().fields()).containsEntry("error_code", "insufficient_credits")
                 .containsEntry("code", "insufficient_credits").containsKey("message")
                 .containsEntry("recoverable", false).containsEntry("run_id", run.toString());
     }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.sessions.SessionId;
@@ -90,6 +91,6 @@ class PublishSessionEventsServiceTest {
     }
 
     private static Outgoing out(EventName name) {
-        return new Outgoing(name, null, Map.of("n", name.wireName()));
+        return new Outgoing(name, null, JsonObject.of(Map.of("n", name.wireName())));
     }
 }

@@ -3,6 +3,7 @@ package ai.iiagent.service.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.McpServer;
 import ai.iiagent.domain.settings.McpServerSpec;
 import ai.iiagent.domain.settings.McpSetting;
@@ -37,7 +38,7 @@ class McpSettingsServicesTest {
     void givenSecrets_whenCreated_thenSealed_andMaskedValueOnUpdateKeepsTheStoredOne() {
         McpSetting created = create.create(new CreateMcpSettingCommand(ada, List.of(stdio("gh", Map.of("TOKEN", "t0p")),
                 new McpServerSpec("remote", null, null, null, "https://mcp.example.com", Map.of("Authorization", "Bearer x"),
-                        "sse")), Map.of(), true));
+                        "sse")), JsonObject.EMPTY, true));
         McpServer.Stdio gh = (McpServer.Stdio) created.servers().get(0);
         assertThat(gh.env().get("TOKEN").toText()).doesNotContain("t0p");
 
@@ -52,24 +53,24 @@ class McpSettingsServicesTest {
 
     @Test
     void givenBadShapes_whenCreated_thenStableCodes_andForeignSettingsAreNotFound() {
-        assertCode(() -> create.create(new CreateMcpSettingCommand(ada, List.of(), Map.of(), true)), "mcp_config_too_large");
-        assertCode(() -> create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a b", Map.of())), Map.of(), true)),
+        assertCode(() -> create.create(new CreateMcpSettingCommand(ada, List.of(), JsonObject.EMPTY, true)), "mcp_config_too_large");
+        assertCode(() -> create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a b", Map.of())), JsonObject.EMPTY, true)),
                 "invalid_mcp_server_name");
         assertCode(() -> create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a", Map.of()), stdio("a", Map.of())),
-                Map.of(), true)), "invalid_mcp_server_name");
+                JsonObject.EMPTY, true)), "invalid_mcp_server_name");
         assertCode(() -> create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a", Map.of("K", McpServerSpec.MASK))),
-                Map.of(), true)), "invalid_mcp_config");
+                JsonObject.EMPTY, true)), "invalid_mcp_config");
 
-        McpSetting mine = create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a", Map.of())), Map.of(), true));
+        McpSetting mine = create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a", Map.of())), JsonObject.EMPTY, true));
         Identity bob = new Identity(UserId.random(), UserRole.USER);
         assertCode(() -> new GetMcpSettingService(mcp).get(new GetMcpSettingQuery(bob, mine.id())), "mcp_setting_not_found");
     }
 
     @Test
     void givenRotatedKey_whenReEncrypted_thenOnlyStaleSettingsAreRewritten() {
-        McpSetting old = create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a", Map.of("K", "v"))), Map.of(), true));
+        McpSetting old = create.create(new CreateMcpSettingCommand(ada, List.of(stdio("a", Map.of("K", "v"))), JsonObject.EMPTY, true));
         cipher.rotateTo("key2");
-        create.create(new CreateMcpSettingCommand(ada, List.of(stdio("b", Map.of("K", "w"))), Map.of(), true));
+        create.create(new CreateMcpSettingCommand(ada, List.of(stdio("b", Map.of("K", "w"))), JsonObject.EMPTY, true));
 
         int resealed = new ReEncryptSecretsService(new InMemoryModelSettingRepository(), mcp, cipher, new DirectUnitOfWork())
                 .reEncrypt(new ReEncryptSecretsCommand(1)).resealed();

@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,7 @@ class ModelSettingsServicesTest {
     @Test
     void givenInternalBaseUrl_whenNotAllowed_thenRefused_andWhenOperatorAllows_thenAccepted() {
         CreateModelSettingCommand local = new CreateModelSettingCommand(ada, "openai_compatible", "llama", null,
-                "http://localhost:11434/v1", null, Map.of(), null, false, true);
+                "http://localhost:11434/v1", null, JsonObject.EMPTY, null, false, true);
 
         assertCode(() -> create.create(local), "private_base_url_refused");
         assertThat(new CreateModelSettingService(models, cipher, unitOfWork, clock, true).create(local).baseUrl())
@@ -84,8 +85,8 @@ class ModelSettingsServicesTest {
 
     @Test
     void givenOperatorModels_whenSeededTwice_thenSecondRunChangesNothing_andDroppedModelsAreDeactivated() {
-        SystemModelDefinition gpt = new SystemModelDefinition("openai", "gpt-4o", null, null, "sk-sys", Map.of("temperature",
-                new BigDecimal("0.0")), new ModelPricing(new BigDecimal("2.50"), BigDecimal.TEN, null, null), true);
+        SystemModelDefinition gpt = new SystemModelDefinition("openai", "gpt-4o", null, null, "sk-sys", JsonObject.of(Map.of("temperature",
+                new BigDecimal("0.0"))), new ModelPricing(new BigDecimal("2.50"), BigDecimal.TEN, null, null), true);
 
         assertThat(seed.seed(new SeedSystemModelsCommand(List.of(gpt)))).isEqualTo(new SeedReport(2, 0, 0, 0));
         assertThat(seed.seed(new SeedSystemModelsCommand(List.of(gpt)))).isEqualTo(new SeedReport(0, 0, 2, 0));
@@ -136,7 +137,7 @@ class ModelSettingsServicesTest {
     }
 
     private static CreateModelSettingCommand command(Identity who, String modelId, String key, boolean isDefault) {
-        return new CreateModelSettingCommand(who, "openai", modelId, null, null, key, Map.of(), null, isDefault, true);
+        return new CreateModelSettingCommand(who, "openai", modelId, null, null, key, JsonObject.EMPTY, null, isDefault, true);
     }
 
     private static void assertCode(Runnable call, String code) {

@@ -72,13 +72,23 @@ public sealed interface RunEvent {
         }
     }
 
-    /** {@code agent.tool.result}: what a tool gave back; {@code result} is its text or its structured display. */
+    /**
+     * {@code agent.tool.result}: what a tool gave back; {@code result} is its text or its structured
+     * display (JSON values, and {@link SentFile}s under {@code files}).
+     */
     record ToolResulted(String toolCallId, String toolName, Map<String, Object> toolInput, Object result, boolean error)
             implements RunEvent {
 
         public ToolResulted {
             toolInput = copy(toolInput);
         }
+    }
+
+    /**
+     * A file a tool handed to the user, stored among the session's files; it appears in the
+     * {@code files} of its tool result's display.
+     */
+    record SentFile(String id, String name, long size, String contentType, String url, String path) {
     }
 
     /** {@code agent.tool.confirmation}: the run paused until the user answers for these calls. */

@@ -1,9 +1,9 @@
 package ai.iiagent.port.in.sessions;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ public record PublishSessionEventsCommand(SessionId sessionId, List<Outgoing> ev
     }
 
     /** One event before it has an id, a seq or a timestamp. */
-    public record Outgoing(EventName name, UUID runId, Map<String, Object> content) {
+    public record Outgoing(EventName name, UUID runId, JsonObject content) {
 
         public Outgoing {
             Objects.requireNonNull(name, "name");

@@ -1,11 +1,11 @@
 package ai.iiagent.port.in.settings;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.ModelPricing;
-import java.util.Map;
 
 /** One entry of the operator's model list (MODEL_CONFIGS, MODEL_CONFIGS_FILE); everything but provider and model id may be null. */
 public record SystemModelDefinition(String provider, String modelId, String displayName, String baseUrl, String apiKey,
-                                    Map<String, Object> params, ModelPricing pricing, boolean isDefault) {
+                                    JsonObject params, ModelPricing pricing, boolean isDefault) {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package ai.iiagent.service.metering.sandbox;
 
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.sandboxes.Sandbox;
 import ai.iiagent.domain.sandboxes.SandboxId;
@@ -381,7 +382,7 @@ public final class SandboxLifecycle {
         content.put("vscode_url", row.metadata().get("vscode_url"));
         content.put("expires_at", row.expiresAt().toString());
         events.publish(new PublishSessionEventsCommand(sessionId, List.of(
-                new PublishSessionEventsCommand.Outgoing(EventName.SANDBOX_STATUS_CHANGED, null, content))));
+                new PublishSessionEventsCommand.Outgoing(EventName.SANDBOX_STATUS_CHANGED, null, JsonObject.of(content)))));
     }
 
     private <T> T locked(SessionId owner, Supplier<T> body) {

@@ -144,6 +144,6 @@ class SandboxLifecycleRulesTest {
 
     private List<String> reasons() {
         return published.stream().flatMap(command -> command.events().stream())
-                .map(event -> event.content().get("status") + "/" + event.content().get("reason")).toList();
+                .map(event -> event.content().fields().get("status") + "/" + event.content().fields().get("reason")).toList();
     }
 }
