@@ -2,6 +2,7 @@ package ai.iiagent.service.tasks;
 
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
@@ -78,8 +79,8 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
         complete.put("run_id", orphan.id().toString());
         // Published, not only stored: sockets on the live nodes are told at once (after the commit).
         events.publish(new PublishSessionEventsCommand(orphan.sessionId(), List.of(
-                new Outgoing(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.id().value(), content),
-                new Outgoing(EventName.AGENT_STREAM_COMPLETE, orphan.id().value(), complete))));
+                new Outgoing(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.id().value(), JsonObject.of(content)),
+                new Outgoing(EventName.AGENT_STREAM_COMPLETE, orphan.id().value(), JsonObject.of(complete)))));
     }
 
     /** The run is failed already; what is left over must not stop the recovery of the others. */
