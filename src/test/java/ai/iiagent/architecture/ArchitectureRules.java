@@ -17,6 +17,7 @@ import static com.tngtech.archunit.library.modules.syntax.ModuleRuleDefinition.m
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.modules.ArchModule;
@@ -160,17 +161,28 @@ public final class ArchitectureRules {
     // ---- billing (docs/architecture.md §5) ------------------------------------------------
 
     static final DescribedPredicate<JavaClass> BILLABLE_PORT = describe(
-            "billable ports (LlmPort, SandboxPort, SandboxShellPort, SandboxTerminalPort, *PaidToolPort)",
+            "billable ports (LlmPort, SandboxPort and its control and workspace capabilities, SandboxShellPort,"
+                    + " SandboxTerminalPort, *PaidToolPort)",
             javaClass -> javaClass.getPackageName().startsWith("ai.iiagent.port.out")
                     && (javaClass.getSimpleName().equals("LlmPort") || javaClass.getSimpleName().equals("SandboxPort")
+                    || javaClass.getSimpleName().equals("SandboxControlPort")
+                    || javaClass.getSimpleName().equals("SandboxWorkspacePort")
                     || javaClass.getSimpleName().equals("SandboxShellPort")
                     || javaClass.getSimpleName().equals("SandboxTerminalPort")
                     || javaClass.getSimpleName().endsWith("PaidToolPort")));
 
-    public static final ArchRule billable_ports_only_used_by_metering = noClasses()
-            .that().resideOutsideOfPackages(Layers.METERING, Layers.OUTBOUND_PORTS, Layers.ADAPTERS, Layers.BOOTSTRAP)
-            .should().dependOnClassesThat(BILLABLE_PORT)
-            .because("BillableExecutor (quote, reserve, run, settle) is the only way to spend credits");
+    /** The methods that take a credit reservation: {@code reserve}/{@code hold} declared on a credits port. */
+    static final DescribedPredicate<JavaMethodCall> TAKES_A_RESERVATION = describe(
+            "a reservation-taking method (reserve/hold on a credits port)",
+            call -> (call.getName().equals("reserve") || call.getName().equals("hold")) && call.getTargetOwner().isInterface()
+                    && (call.getTargetOwner().getPackageName().equals(Layers.CREDITS_INBOUND_PORTS)
+                    || call.getTargetOwner().getPackageName().equals(Layers.CREDITS_OUTBOUND_PORTS)));
+
+    public static final ArchRule reservations_are_taken_only_by_metering = noClasses()
+            .that().resideOutsideOfPackage(Layers.METERING)
+            .should().callMethodWhere(TAKES_A_RESERVATION)
+            .because("BillableExecutor (quote, reserve, run, settle) is the only way to spend credits: a billable port"
+                    + " takes a reservation, and only metering takes one");
 
     public static final ArchRule reservations_minted_only_in_credits_domain = noClasses()
             .that().resideOutsideOfPackage(Layers.CREDITS_DOMAIN)

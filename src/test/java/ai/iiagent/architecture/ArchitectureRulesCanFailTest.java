@@ -90,6 +90,8 @@ class ArchitectureRulesCanFailTest {
                         public class GuardedEndpoint { }"""),
                 source("ai.iiagent.adapter.gadgets.Stray", """
                         public class Stray { }"""),
+                source("ai.iiagent.service.sandbox.SingularLifecycle", """
+                        public class SingularLifecycle { }"""),
                 source("ai.iiagent.adapter.llm.fixture.LlmReachingIntoBilling", """
                         public class LlmReachingIntoBilling {
                             ai.iiagent.domain.billing.fixture.Invoice invoice;
@@ -162,9 +164,31 @@ class ArchitectureRulesCanFailTest {
                             String complete(String prompt, ai.iiagent.domain.credits.CreditReservation reservation);
                             String completeForFree(String prompt);
                         }"""),
+                source("ai.iiagent.port.in.credits.ReserveCreditsUseCase", """
+                        public interface ReserveCreditsUseCase {
+                            ai.iiagent.domain.credits.CreditReservation reserve(String command);
+                            ai.iiagent.domain.credits.CreditReservation find(String key);
+                        }"""),
+                source("ai.iiagent.port.out.credits.CreditHolds", """
+                        public interface CreditHolds {
+                            ai.iiagent.domain.credits.CreditReservation hold(String request);
+                        }"""),
                 source("ai.iiagent.service.metering.BillableExecutor", """
                         public class BillableExecutor {
                             ai.iiagent.port.out.llm.LlmPort llm;
+                            Object quoteAndReserve(ai.iiagent.port.in.credits.ReserveCreditsUseCase credits) {
+                                return credits.reserve("llm");
+                            }
+                        }"""),
+                source("ai.iiagent.port.in.credits.HoldCommand", """
+                        public record HoldCommand(String hold) { }"""),
+                source("ai.iiagent.service.sandboxes.fixture.SandboxKeeper", """
+                        public class SandboxKeeper {
+                            Object lookUp(ai.iiagent.port.in.credits.ReserveCreditsUseCase credits) { return credits.find("k"); }
+                            String readHold(ai.iiagent.port.in.credits.HoldCommand command) { return command.hold(); }
+                            String run(ai.iiagent.port.out.llm.LlmPort port, ai.iiagent.domain.credits.CreditReservation paid) {
+                                return port.complete("wake", paid);
+                            }
                         }"""),
                 source("ai.iiagent.service.agents.fixture.SneakyAgent", """
                         public class SneakyAgent {
@@ -172,6 +196,8 @@ class ArchitectureRulesCanFailTest {
                             Object mint() { return new ai.iiagent.domain.credits.CreditReservation(); }
                             Object forge() { return ai.iiagent.domain.credits.CreditReservation.rehydrate(); }
                             Object hold(ai.iiagent.domain.credits.CreditAccount account) { return account.reserve(5); }
+                            Object take(ai.iiagent.port.in.credits.ReserveCreditsUseCase credits) { return credits.reserve("x"); }
+                            Object keep(ai.iiagent.port.out.credits.CreditHolds holds) { return holds.hold("y"); }
                         }""")));
     }
 
@@ -246,6 +272,8 @@ class ArchitectureRulesCanFailTest {
         EvaluationResult result = ArchitectureRules.every_class_belongs_to_a_module.evaluate(fixtures);
 
         assertThat(details(result)).anyMatch(line -> line.contains("adapter.gadgets.Stray is in no"));
+        // a feature's name spelt another way (singular) is no feature: one plural name per feature
+        assertThat(details(result)).anyMatch(line -> line.contains("service.sandbox.SingularLifecycle is in no"));
         assertThat(details(result)).noneMatch(line -> line.contains("LlmReachingIntoBilling")
                 || line.contains("SneakyAgent") || line.contains("UsersReachIntoBilling"));
     }
@@ -287,11 +315,15 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
-    void billablePorts_rejectAgentCallingLlmPortDirectly_butAllowBillableExecutor() {
-        EvaluationResult result = ArchitectureRules.billable_ports_only_used_by_metering.evaluate(fixtures);
+    void reservationTaking_rejectsAnAgentReservingOrHoldingOnCreditsPorts_butAllowsMeteringAndOtherCalls() {
+        EvaluationResult result = ArchitectureRules.reservations_are_taken_only_by_metering.evaluate(fixtures);
 
-        assertThat(details(result)).anyMatch(line -> line.contains("SneakyAgent"));
+        assertThat(details(result)).anyMatch(line -> line.contains("SneakyAgent.take"));
+        assertThat(details(result)).anyMatch(line -> line.contains("SneakyAgent.keep"));
         assertThat(details(result)).noneMatch(line -> line.contains("BillableExecutor"));
+        // a credits port's other methods, a command's hold() accessor, and a billable port paid with a reservation
+        // handed in, are fine anywhere
+        assertThat(details(result)).noneMatch(line -> line.contains("SandboxKeeper"));
     }
 
     @Test

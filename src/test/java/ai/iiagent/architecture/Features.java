@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * A class belongs to the feature named by the package segment after its layer
  * ({@code ai.iiagent.domain.users}, {@code ai.iiagent.adapter.http.users}, ...), or to the capability
  * it implements ({@code port.out.llm} and {@code adapter.llm.openai} are {@code llm}); the sandbox
- * port, adapters and lifecycle billing belong to {@code sandboxes}, the object store to {@code files},
+ * port and adapters belong to {@code sandboxes}, the object store to {@code files},
  * the event bus to {@code sessions}, the payments port to {@code billing} (each speaks that feature),
  * the socket transport to {@code socket}, the wiring to {@code bootstrap}. Every production class is
  * in exactly one module ({@code every_class_belongs_to_a_module}), so none escapes these rules.
@@ -51,8 +51,9 @@ final class Features {
             Map.entry("billing", Set.of("credits")),
             Map.entry("tasks", Set.of("sessions")),
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
-            Map.entry("chat", Set.of("sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
-            Map.entry("agents", Set.of("chat", "sessions", "tasks", "credits", "settings", "files", "llm", "metering",
+            // chat → agents: a chat answer is a thin policy on the agents' engine (service.agents.engine)
+            Map.entry("chat", Set.of("agents", "sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
+            Map.entry("agents", Set.of("sessions", "tasks", "credits", "settings", "files", "llm", "metering",
                     "tools", "secrets")),
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
@@ -61,8 +62,8 @@ final class Features {
             Map.entry("web", Set.of("credits")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web")),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
-            // metering → tools: ToolPrices refuses unpriced tools where toolboxes are wired
-            Map.entry("metering", Set.of("credits", "llm", "sessions", "settings", "tasks", "tools")),
+            // metering is BillableExecutor and its charge records; → tools: ToolPrices refuses unpriced tools
+            Map.entry("metering", Set.of("credits", "llm", "tools")),
             Map.entry("security", Set.of("auth", "secrets")),
             // the socket router: authenticate, join sessions, agent commands, terminals
             Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime")));
@@ -72,7 +73,7 @@ final class Features {
     private static final Pattern CAPABILITY_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:port\\.out|adapter\\.persistence|adapter|service)\\.([a-z]+)(?:\\..*)?");
     private static final Pattern SANDBOX_PACKAGE = Pattern.compile(
-            "ai\\.iiagent\\.(?:service\\.metering\\.sandbox|port\\.out\\.sandbox|adapter\\.sandbox)(?:\\..*)?");
+            "ai\\.iiagent\\.(?:port\\.out\\.sandbox|adapter\\.sandbox)(?:\\..*)?");
     private static final Pattern STORAGE_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:port\\.out\\.storage|adapter\\.storage)(?:\\..*)?");
     private static final Pattern PUBSUB_PACKAGE = Pattern.compile(

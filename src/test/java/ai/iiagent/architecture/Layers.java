@@ -21,6 +21,8 @@ final class Layers {
     static final String CREDIT_RESERVATION = "ai.iiagent.domain.credits.CreditReservation";
     static final String CREDITS_DOMAIN = "ai.iiagent.domain.credits..";
     static final String CREDITS_SERVICES = "ai.iiagent.service.credits..";
+    static final String CREDITS_INBOUND_PORTS = "ai.iiagent.port.in.credits";
+    static final String CREDITS_OUTBOUND_PORTS = "ai.iiagent.port.out.credits";
     static final String CREDIT_ACCOUNT = "ai.iiagent.domain.credits.CreditAccount";
     static final String NOT_BILLABLE = "ai.iiagent.port.out.NotBillable";
 

@@ -20,18 +20,18 @@ class SandboxProviderSelectionTest {
             closedPort = socket.getLocalPort();
         }
         String host = "tcp://127.0.0.1:" + closedPort;
-        assertThatThrownBy(() -> SandboxWiring.docker(docker(host))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SandboxesWiring.docker(docker(host))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SANDBOX_PROVIDER=docker").hasMessageContaining("DOCKER_HOST=" + host);
-        assertThatThrownBy(() -> SandboxWiring.docker(docker("unix:///nonexistent/docker.sock")))
+        assertThatThrownBy(() -> SandboxesWiring.docker(docker("unix:///nonexistent/docker.sock")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not reachable");
     }
 
     @Test
     void givenE2bWithoutAKey_thenStartUpStopsNamingE2bApiKey() {
-        assertThatThrownBy(() -> SandboxWiring.e2b(e2b(Optional.empty()))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SandboxesWiring.e2b(e2b(Optional.empty()))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("E2B_API_KEY");
-        assertThatThrownBy(() -> SandboxWiring.e2b(e2b(Optional.of("  ")))).isInstanceOf(IllegalStateException.class);
-        assertThat(SandboxWiring.e2b(e2b(Optional.of("e2b_key"))).kind()).isEqualTo("e2b");
+        assertThatThrownBy(() -> SandboxesWiring.e2b(e2b(Optional.of("  ")))).isInstanceOf(IllegalStateException.class);
+        assertThat(SandboxesWiring.e2b(e2b(Optional.of("e2b_key"))).kind()).isEqualTo("e2b");
     }
 
     private static SandboxConfig.Docker docker(String host) {

@@ -77,7 +77,7 @@ import ai.iiagent.service.agents.StartQueryService;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.port.in.agents.RewritePromptUseCase;
 import ai.iiagent.service.agents.RewritePromptService;
-import ai.iiagent.service.metering.CreditNotifications;
+import ai.iiagent.service.agents.engine.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

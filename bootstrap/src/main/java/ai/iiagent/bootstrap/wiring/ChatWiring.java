@@ -23,7 +23,7 @@ import ai.iiagent.service.chat.GetChatHistoryService;
 import ai.iiagent.service.chat.SendChatMessageService;
 import ai.iiagent.service.chat.StopChatTurnService;
 import ai.iiagent.service.metering.BillableExecutor;
-import ai.iiagent.service.metering.ModelSelection;
+import ai.iiagent.service.agents.engine.ModelSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.List;

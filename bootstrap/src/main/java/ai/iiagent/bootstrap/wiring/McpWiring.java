@@ -4,7 +4,6 @@ import ai.iiagent.adapter.mcp.McpClientAdapter;
 import ai.iiagent.adapter.mcp.McpClientSettings;
 import ai.iiagent.adapter.mcp.SandboxStdioLauncher;
 import ai.iiagent.adapter.mcp.StdioLauncher;
-import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.McpConfig;
 import ai.iiagent.port.out.sandbox.SandboxPort;
@@ -30,14 +29,12 @@ public class McpWiring {
     McpToolsPort mcpTools(AppConfig app, SandboxProvider provider, SandboxPort sandbox, ObjectMapper json,
                           @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         McpConfig config = app.mcp();
-        StdioLauncher stdio;
-        if (provider.port() instanceof BubblewrapSandbox local) {
-            stdio = new SandboxStdioLauncher(local, sandbox, config.stdioCpuSeconds(), config.stdioNetwork());
-        } else {
-            LOG.info("mcp: stdio servers are off (they run only in the local sandbox); remote http/sse servers work");
-            stdio = StdioLauncher.refusing("stdio MCP servers run only in the local (bubblewrap) sandbox; with this"
-                    + " SANDBOX_PROVIDER configure the server by url (http or sse)");
-        }
+        StdioLauncher stdio = provider.stdioHost().<StdioLauncher>map(local -> new SandboxStdioLauncher(local, sandbox,
+                config.stdioCpuSeconds(), config.stdioNetwork())).orElseGet(() -> {
+                    LOG.info("mcp: stdio servers are off (they run only in the local sandbox); remote http/sse servers work");
+                    return StdioLauncher.refusing("stdio MCP servers run only in the local (bubblewrap) sandbox; with this"
+                            + " SANDBOX_PROVIDER configure the server by url (http or sse)");
+                });
         return new McpClientAdapter(new McpClientSettings(config.connectTimeout(), config.toolTimeout(),
                 config.maxToolsPerServer(), config.allowPrivateUrls()), stdio, json, version);
     }

@@ -2,7 +2,7 @@ package ai.iiagent.adapter.tools.sandbox;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -23,9 +23,9 @@ public final class ApplyPatchTool implements AgentTool {
             Map.of("type", "object", "required", List.of("input"), "properties", Map.of(
                     "input", Map.of("type", "string", "description", "The whole patch text"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public ApplyPatchTool(SandboxPort sandbox) {
+    public ApplyPatchTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

@@ -4,7 +4,7 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -32,9 +32,9 @@ public final class CodeInterpreterTool implements AgentTool {
             Map.of("type", "object", "required", List.of("code"), "properties", Map.of(
                     "code", Map.of("type", "string", "description", "a complete Python 3 program; print what you need"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public CodeInterpreterTool(SandboxPort sandbox) {
+    public CodeInterpreterTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

@@ -2,7 +2,7 @@ package ai.iiagent.adapter.tools.sandbox;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -22,9 +22,9 @@ public final class EditFileTool implements AgentTool {
                     "replace_all", Map.of("type", "boolean", "default", false,
                             "description", "Replace every occurrence of old_string"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public EditFileTool(SandboxPort sandbox) {
+    public EditFileTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

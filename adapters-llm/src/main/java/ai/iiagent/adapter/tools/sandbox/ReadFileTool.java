@@ -2,7 +2,7 @@ package ai.iiagent.adapter.tools.sandbox;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -17,9 +17,9 @@ public final class ReadFileTool implements AgentTool {
             Map.of("type", "object", "required", List.of("file_path"), "properties", Map.of(
                     "file_path", Map.of("type", "string", "description", "relative to /workspace, or under it"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public ReadFileTool(SandboxPort sandbox) {
+    public ReadFileTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

@@ -3,7 +3,7 @@ package ai.iiagent.adapter.tools.sandbox;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxFileEntry;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolFile;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -53,9 +53,9 @@ public final class SendUserFilesTool implements AgentTool {
             Map.entry("ppt", "application/vnd.ms-powerpoint"),
             Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public SendUserFilesTool(SandboxPort sandbox) {
+    public SendUserFilesTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

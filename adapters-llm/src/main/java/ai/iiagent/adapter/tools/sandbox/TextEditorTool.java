@@ -3,7 +3,7 @@ package ai.iiagent.adapter.tools.sandbox;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxFileEntry;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -36,10 +36,10 @@ public final class TextEditorTool implements AgentTool {
                     Map.entry("view_range", Map.of("type", "array", "items", Map.of("type", "integer"),
                             "description", "view: [start, end] (1-based; end -1 = to the end)")))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
     private final EditHistory history = new EditHistory();
 
-    public TextEditorTool(SandboxPort sandbox) {
+    public TextEditorTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

@@ -6,7 +6,7 @@ import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
 import ai.iiagent.port.out.sandbox.SandboxFileEntry;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +21,11 @@ final class WorkspaceFiles {
 
     static final String ROOT = "/workspace";
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
     private final SessionId session;
     private final CreditReservation reservation;
 
-    WorkspaceFiles(SandboxPort sandbox, SessionId session, CreditReservation reservation) {
+    WorkspaceFiles(SandboxWorkspacePort sandbox, SessionId session, CreditReservation reservation) {
         this.sandbox = sandbox;
         this.session = session;
         this.reservation = reservation;

@@ -2,7 +2,7 @@ package ai.iiagent.adapter.tools.sandbox;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.SandboxPort;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -18,9 +18,9 @@ public final class WriteFileTool implements AgentTool {
                     "file_path", Map.of("type", "string", "description", "relative to /workspace, or under it"),
                     "content", Map.of("type", "string"))));
 
-    private final SandboxPort sandbox;
+    private final SandboxWorkspacePort sandbox;
 
-    public WriteFileTool(SandboxPort sandbox) {
+    public WriteFileTool(SandboxWorkspacePort sandbox) {
         this.sandbox = sandbox;
     }
 

@@ -1,7 +1,6 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.credits.Credits;
-import ai.iiagent.domain.credits.InsufficientCreditsException;
+import ai.iiagent.domain.credits.CreditGate;
 import ai.iiagent.domain.sessions.ForkInfo;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.MilestoneStatus;
@@ -34,7 +33,7 @@ import ai.iiagent.port.in.tasks.GetLatestRunQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
 import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.service.metering.ModelSelection;
+import ai.iiagent.service.agents.engine.ModelSelection;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
 import ai.iiagent.domain.agents.ToolCall;
@@ -56,8 +55,6 @@ import java.util.function.Function;
  */
 public final class AgentRuntime {
 
-    /** The least a run needs to start unless the model uses the user's own key. */
-    public static final Credits MINIMUM_TO_START = Credits.of(1);
     /** The tool {@code save_env} answers (reference §4.2, §6.1). */
     static final String ASK_USER_ENV = "ask_user_env";
     private static final String BUILD = "build";
@@ -124,10 +121,8 @@ public final class AgentRuntime {
                         List<Message> carried) {
         ResolvedModel model = models.resolve(command.owner(), command.modelId());
         ToolCatalog catalog = tools.apply(model);
-        Credits available = with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total();
-        if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
-            throw new InsufficientCreditsException(MINIMUM_TO_START, available);
-        }
+        CreditGate.STANDARD.requireToStart(
+                with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total(), model.byok());
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.reason()));
         try {
             launch(command, session, text, prompt, catalog, finish, milestoneIds, carried, model, run);

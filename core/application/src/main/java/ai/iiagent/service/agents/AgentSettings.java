@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.RunPolicy;
 import java.time.Duration;
 
 /**
@@ -29,6 +30,11 @@ public record AgentSettings(int maxTurns, int loopThreshold, int maxToolOutputCh
             throw new IllegalArgumentException("0 < compactionRatio <= 1");
         }
         titles = titles == null ? Titles.TRUNCATED : titles;
+    }
+
+    /** The engine's policy of an agent run: turn limit, loop detection, compaction, result size. */
+    public RunPolicy runPolicy() {
+        return RunPolicy.agentRun(maxTurns, loopThreshold, compactionRatio, maxToolOutputChars);
     }
 
     /**

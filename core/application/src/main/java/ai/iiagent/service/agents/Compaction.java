@@ -1,12 +1,11 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
 import java.util.ArrayList;
 import java.util.List;
 
-/** When and how a run summarises its history (characters / 4 as the token estimate, like the credit quote). */
+/** How a run summarises its history (when: {@code RunPolicy.needsCompaction}). */
 final class Compaction {
 
     static final String INSTRUCTION = "Summarize the conversation so far for your own later use: the user's goals,"
@@ -15,11 +14,6 @@ final class Compaction {
     static final String PREFIX = "Summary of the conversation so far:\n";
 
     private Compaction() {
-    }
-
-    static boolean needed(List<Message> history, ResolvedModel model, double ratio) {
-        long tokens = Math.ceilDiv(history.stream().mapToLong(Message::characters).sum(), 4);
-        return history.size() > 2 && tokens >= ratio * model.contextWindow();
     }
 
     /** The summarising request: the instruction, the conversation (without its system prompt), the ask. */

@@ -12,7 +12,7 @@ import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.BillableExecutor;
-import ai.iiagent.service.metering.ModelSelection;
+import ai.iiagent.service.agents.engine.ModelSelection;
 import java.util.concurrent.Executor;
 
 /**

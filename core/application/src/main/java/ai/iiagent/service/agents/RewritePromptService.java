@@ -7,7 +7,7 @@ import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.BillableExecutor;
-import ai.iiagent.service.metering.ModelSelection;
+import ai.iiagent.service.agents.engine.ModelSelection;
 
 /** {@code POST /v1/enhance-prompt}: the same billed call as {@code enhance_prompt}, answered to the caller. */
 public final class RewritePromptService implements RewritePromptUseCase {

@@ -1,5 +1,10 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.RunPolicy;
+import ai.iiagent.domain.agents.ToolCall;
+import ai.iiagent.domain.credits.CreditGate;
 import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.agents.AgentErrors;
 import ai.iiagent.domain.agents.RunEvent;
@@ -11,17 +16,19 @@ import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.tasks.MoveRunCommand;
-import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.domain.agents.Message;
-import ai.iiagent.domain.agents.Role;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
-import ai.iiagent.domain.agents.ToolCall;
+import ai.iiagent.port.out.llm.ResolvedModel;
+import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
-import ai.iiagent.service.metering.CreditNotifications;
+import ai.iiagent.service.agents.engine.LoopEnd;
+import ai.iiagent.service.agents.engine.LoopHost;
+import ai.iiagent.service.agents.engine.ModelLoop;
+import ai.iiagent.service.agents.engine.ToolBatch;
+import ai.iiagent.service.agents.engine.ToolRunner;
 import ai.iiagent.service.metering.LlmCharge;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,57 +38,56 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One run's model loop: stream a turn through metering, publish its events, run the tools it asked
- * for, repeat; stop on a final answer, cancel, the turn limit, a loop, or a tool that needs the
- * user (then the run pauses and {@link #resume} picks it up). Every message goes to memory as it
- * is made, so history stays valid whenever the loop stops.
+ * One agent run on the engine's {@link ModelLoop}: what an agent run adds to the loop (its
+ * {@link LoopHost} side) is the socket events, the agent memory, compaction, the human in the loop
+ * (the run pauses on a tool that needs the user and {@link #resume} picks it up) and how it ends.
+ * Every message goes to memory as it is made, so history stays valid whenever the loop stops.
  */
-final class RunLoop {
+final class RunLoop implements LoopHost {
 
     private static final Logger LOG = Logger.getLogger(RunLoop.class.getName());
 
     private final AgentCollaborators with;
-    private final AgentSettings settings;
+    private final RunPolicy policy;
     private final RunEvents events;
     private final UserId userId;
     private final UserFiles userFiles;
     private final ResolvedModel model;
-    private final List<Message> messages;
-    private final ToolRunner tools;
     private final ToolCatalog catalog;
-    private final LoopGuard loopGuard;
     private final CancelCheck cancel;
     private final RunFinish onFinish;
     private final SessionEnvironment environment;
+    private final ModelLoop loop;
     // A resumed run gets a new loop: its calls need keys the earlier loop did not use (reservations are idempotent by key).
     private final String segment = UUID.randomUUID().toString().substring(0, 8);
-    private int turns;
+    private DeltaBuffer text;
+    private DeltaBuffer reasoning;
+    private Map<String, Object> userInput = Map.of();
 
     RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
             List<Message> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
-        this.settings = settings;
+        this.policy = settings.runPolicy();
         this.events = events;
         this.userId = owner.userId();
         this.userFiles = new UserFiles(with.sharedFiles(), owner, events.sessionId());
         this.model = model;
-        this.messages = new ArrayList<>(history);
         this.catalog = catalog;
-        this.tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars(), with.billable());
-        this.loopGuard = new LoopGuard(settings.loopThreshold());
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
         this.onFinish = onFinish;
         this.environment = new SessionEnvironment(with.sessionSecrets(), with.cipher());
+        ToolRunner tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars(), with.billable());
+        this.loop = new ModelLoop(with.billable(), model, policy, tools, this, history);
     }
 
     void start(String userText) {
         events.emit(new RunEvent.Processing("Working on it", model.modelId(), model.provider(), model.offline()));
         guarded(() -> {
             catalog.openRunTools(events);
-            if (Compaction.needed(messages, model, settings.compactionRatio())) {
+            if (policy.needsCompaction(loop.conversation(), model.contextWindow())) {
                 compact();
             }
-            record(Message.user(userText));
+            loop.record(Message.user(userText));
             loop();
         });
     }
@@ -90,16 +96,16 @@ final class RunLoop {
     private void compact() {
         events.emit(new RunEvent.SummaryStarted("Summarising the conversation to fit the model's window"));
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
-                Compaction.request(messages), List.of(), model.maxOutputTokens());
+                Compaction.request(loop.conversation()), List.of(), model.maxOutputTokens());
         LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "compact-" + segment,
                 model.price(), model.maxOutputTokens(), model.byok());
-        LlmTurn turn = with.billable().streamLlm(charge, request, text -> { });
+        LlmTurn turn = with.billable().streamLlm(charge, request, delta -> { });
         Message summary = Compaction.summaryMessage(turn.text());
         with.memory().summarize(events.sessionId(), events.runId(), summary);
-        List<Message> system = messages.stream().filter(message -> message.is(Role.SYSTEM)).limit(1).toList();
-        messages.clear();
-        messages.addAll(system);
-        messages.add(summary);
+        List<Message> kept = new ArrayList<>(loop.conversation().stream().filter(message -> message.is(Role.SYSTEM))
+                .limit(1).toList());
+        kept.add(summary);
+        loop.replaceConversation(kept);
         events.emit(new RunEvent.ModelCompacted(turn.text()));
         events.emit(new RunEvent.SummaryCompleted("Conversation summarised"));
     }
@@ -126,7 +132,7 @@ final class RunLoop {
         events.emit(new RunEvent.Continued("Continuing with your answer", true));
         guarded(() -> {
             boolean ends = runTools(List.of(answered), true, Map.of());
-            if (others.stream().anyMatch(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC)) {
+            if (others.stream().anyMatch(this::needsUser)) {
                 pause(others);
                 return;
             }
@@ -140,53 +146,52 @@ final class RunLoop {
     }
 
     private void loop() throws InterruptedException {
-        while (true) {
-            if (cancel.raised()) {
+        LoopEnd end;
+        try {
+            end = loop.run();
+        } catch (InsufficientCreditsException e) {
+            finishFailed(ErrorCategory.INSUFFICIENT_CREDITS, AgentErrors.INSUFFICIENT_CREDITS, e.getMessage());
+            return;
+        }
+        switch (end) {
+            case LoopEnd.Answered answered -> finishCompleted(answered.turn().text());
+            case LoopEnd.Stopped stopped -> {
+                if (stopped.turn() != null) {
+                    answerUnanswered(stopped.turn().toolCalls(), "The run was cancelled before this tool ran.");
+                }
                 finishCancelled();
-                return;
             }
-            if (turns >= settings.maxTurns()) {
-                finishStopped(AgentErrors.MAX_TURNS_REACHED, "The run stopped after " + turns + " model turns, its limit.");
-                return;
-            }
-            turns++;
-            LlmTurn turn = streamTurn();
-            if (turn == null) {
-                return;
-            }
-            if (turn.cancelled() || cancel.raised()) {
-                answerUnanswered(turn.toolCalls(), "The run was cancelled before this tool ran.");
-                finishCancelled();
-                return;
-            }
-            if (turn.toolCalls().isEmpty()) {
-                finishCompleted(turn.text());
-                return;
-            }
-            if (loopGuard.repeatedTooOften(turn.toolCalls())) {
-                answerUnanswered(turn.toolCalls(), "Not run: the same call was repeated too often.");
-                finishStopped(AgentErrors.LOOP_DETECTED, "The agent repeated the same tool call " + settings.loopThreshold()
+            case LoopEnd.TurnLimit limit -> finishStopped(AgentErrors.MAX_TURNS_REACHED,
+                    "The run stopped after " + loop.turns() + " model turns, its limit.");
+            case LoopEnd.Looping looping -> {
+                answerUnanswered(looping.turn().toolCalls(), "Not run: the same call was repeated too often.");
+                finishStopped(AgentErrors.LOOP_DETECTED, "The agent repeated the same tool call " + policy.loopThreshold()
                         + " times in a row, so the run was stopped.");
-                return;
             }
-            turn.toolCalls().forEach(call -> events.emit(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments())));
-            List<ToolCall> needUser = turn.toolCalls().stream()
-                    .filter(call -> catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC).toList();
-            if (!needUser.isEmpty()) {
-                pause(turn.toolCalls());
-                return;
-            }
-            if (runTools(turn.toolCalls(), true, Map.of())) {
-                finishCompleted("Done: " + turn.toolCalls().get(0).name() + " finished the run.");
-                return;
-            }
+            case LoopEnd.Paused paused -> pause(paused.turn().toolCalls());
+            case LoopEnd.EndedByTool ended ->
+                    finishCompleted("Done: " + ended.turn().toolCalls().get(0).name() + " finished the run.");
         }
     }
 
-    private LlmTurn streamTurn() {
-        DeltaBuffer text = DeltaBuffer.response(events);
-        DeltaBuffer reasoning = DeltaBuffer.reasoning(events);
-        LlmStreamListener listener = new LlmStreamListener() {
+    // ---- the loop's host: charges, tools, events, memory --------------------------------------
+
+    @Override
+    public LlmCharge charge(int turn) {
+        return new LlmCharge(userId, events.sessionId().value(), events.runId().value(), "turn-" + segment + "-" + turn,
+                model.price(), model.maxOutputTokens(), model.byok());
+    }
+
+    @Override
+    public List<ToolSpec> tools() {
+        return catalog.specs();
+    }
+
+    @Override
+    public LlmStreamListener stream(int turn) {
+        text = DeltaBuffer.response(events);
+        reasoning = DeltaBuffer.reasoning(events);
+        return new LlmStreamListener() {
             @Override
             public void onTextDelta(String delta) {
                 text.add(delta);
@@ -202,61 +207,80 @@ final class RunLoop {
                 return cancel.raised();
             }
         };
-        LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(), messages,
-                catalog.specs(), model.maxOutputTokens());
-        LlmCharge charge = new LlmCharge(userId, events.sessionId().value(), events.runId().value(),
-                "turn-" + segment + "-" + turns,
-                model.price(), model.maxOutputTokens(), model.byok());
-        try {
-            // The turn's events and message are stored in its settlement's transaction: one commit per turn.
-            return with.billable().streamLlm(charge, request, listener, turn -> {
-                reasoning.flush();
-                text.flush();
-                if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
-                    events.emit(new RunEvent.Reasoning(turn.reasoning()));
-                }
-                if (!turn.text().isBlank()) {
-                    events.emit(new RunEvent.Response(turn.text()));
-                }
-                record(turn.asMessage()); // with its provider data (signed thinking), stored too
-            });
-        } catch (InsufficientCreditsException e) {
-            finishFailed(ErrorCategory.INSUFFICIENT_CREDITS, AgentErrors.INSUFFICIENT_CREDITS, e.getMessage());
-            return null;
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return cancel.raised();
+    }
+
+    @Override
+    public void settled(LlmTurn turn) {
+        // The turn's events and message are stored in its settlement's transaction: one commit per turn.
+        reasoning.flush();
+        text.flush();
+        if (turn.reasoning() != null && !turn.reasoning().isBlank()) {
+            events.emit(new RunEvent.Reasoning(turn.reasoning()));
+        }
+        if (!turn.text().isBlank()) {
+            events.emit(new RunEvent.Response(turn.text()));
         }
     }
 
-    /** @return true when a tool that ends the run succeeded */
-    private boolean runTools(List<ToolCall> calls, boolean confirmed, Map<String, Object> userInput)
-            throws InterruptedException {
-        List<ToolCall> toRun = new ArrayList<>();
-        List<ToolInvocation> invocations = new ArrayList<>();
-        for (ToolCall call : calls) {
-            if (!confirmed && catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC) {
-                complete(call, ToolOutcome.failed("The user rejected this call."));
-                continue;
-            }
-            toRun.add(call);
-            invocations.add(new ToolInvocation(userId, events.sessionId(), events.runId(), call.id(), call.arguments(),
-                    catalog.policyOf(call.name()) == ToolPolicy.AUTOMATIC ? Map.of() : userInput));
-        }
-        Map<String, String> variables = toRun.isEmpty() ? Map.of() : environment.variables(events.sessionId());
-        invocations.replaceAll(invocation -> invocation.withEnvironment(variables));
+    @Override
+    public void recorded(Message message) {
+        with.memory().append(events.sessionId(), events.runId(), List.of(message));
+    }
+
+    @Override
+    public void toolCalled(ToolCall call) {
+        events.emit(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
+    }
+
+    @Override
+    public boolean needsUser(ToolCall call) {
+        return catalog.policyOf(call.name()) != ToolPolicy.AUTOMATIC;
+    }
+
+    @Override
+    public ToolBatch toolBatch(List<ToolCall> calls) {
+        Map<String, String> variables = environment.variables(events.sessionId());
         SecretMask mask = variables.isEmpty() ? SecretMask.NONE : new SecretMask(variables.values());
-        List<ToolOutcome> outcomes = tools.runAll(toRun, invocations);
-        boolean ends = false;
-        for (int i = 0; i < toRun.size(); i++) {
-            ToolOutcome outcome = userFiles.deliver(mask.apply(outcomes.get(i)));
-            complete(toRun.get(i), outcome);
-            ends |= !outcome.error() && catalog.endsRun(toRun.get(i).name());
-        }
-        return ends;
+        Map<String, Object> input = userInput;
+        return new ToolBatch() {
+            @Override
+            public ToolInvocation invocation(ToolCall call) {
+                return new ToolInvocation(userId, events.sessionId(), events.runId(), call.id(), call.arguments(),
+                        needsUser(call) ? input : Map.of()).withEnvironment(variables);
+            }
+
+            @Override
+            public ToolOutcome delivered(ToolCall call, ToolOutcome outcome) {
+                return userFiles.deliver(mask.apply(outcome));
+            }
+        };
     }
 
-    private void complete(ToolCall call, ToolOutcome outcome) {
-        record(tools.asMessage(call, outcome));
+    @Override
+    public void toolAnswered(ToolCall call, ToolOutcome outcome) {
         events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
                 outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
+    }
+
+    // ---- the human in the loop and the run's end -----------------------------------------------
+
+    /** @return true when a tool that ends the run succeeded */
+    private boolean runTools(List<ToolCall> calls, boolean confirmed, Map<String, Object> input)
+            throws InterruptedException {
+        List<ToolCall> toRun = calls.stream().filter(call -> confirmed || !needsUser(call)).toList();
+        calls.stream().filter(call -> !toRun.contains(call))
+                .forEach(call -> loop.answer(call, ToolOutcome.failed("The user rejected this call.")));
+        userInput = input;
+        try {
+            return loop.endsRun(toRun, loop.runTools(toRun));
+        } finally {
+            userInput = Map.of();
+        }
     }
 
     private void pause(List<ToolCall> calls) {
@@ -268,7 +292,7 @@ final class RunLoop {
     }
 
     private void answerUnanswered(List<ToolCall> calls, String why) {
-        calls.forEach(call -> record(Message.toolResult(call.id(), call.name(), why, true)));
+        calls.forEach(call -> loop.record(Message.toolResult(call.id(), call.name(), why, true)));
     }
 
     private void finishCompleted(String text) {
@@ -280,8 +304,8 @@ final class RunLoop {
 
     private void finishCancelled() {
         // Metering stops a run whose credits ran out through the same flag; say which it was.
-        boolean broke = !model.byok() && with.balance().balance(new GetCreditBalanceQuery(userId)).total()
-                .isLessThan(CreditNotifications.MINIMUM_TO_CONTINUE);
+        boolean broke = !model.byok() && CreditGate.STANDARD.ranOut(
+                with.balance().balance(new GetCreditBalanceQuery(userId)).total());
         String why = broke ? "The run stopped: your credits ran out." : "Run cancelled by the user.";
         safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED,
                 broke ? "credits ran out" : "cancelled", null)));
@@ -305,11 +329,6 @@ final class RunLoop {
     private void streamComplete() {
         with.cancellation().clear(events.runId());
         events.emit(new RunEvent.StreamCompleted());
-    }
-
-    private void record(Message message) {
-        messages.add(message);
-        with.memory().append(events.sessionId(), events.runId(), List.of(message));
     }
 
     /** Runs a loop step; whatever happens, the run's MCP connections close when it returns (end or pause). */

@@ -1,9 +1,14 @@
 package ai.iiagent.service.chat;
 
+import ai.iiagent.domain.agents.Message;
+import ai.iiagent.domain.agents.RunPolicy;
+import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.domain.chat.ChatMessage;
 import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.chat.ChatToolCall;
 import ai.iiagent.domain.chat.ChatToolStep;
+import ai.iiagent.domain.chat.ChatTurnListener;
+import ai.iiagent.domain.credits.CreditGate;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.InsufficientCreditsException;
 import ai.iiagent.domain.credits.TokenUsage;
@@ -11,22 +16,22 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.domain.chat.ChatTurnListener;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
-import ai.iiagent.domain.agents.Message;
-import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
-import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
+import ai.iiagent.service.agents.engine.LoopEnd;
+import ai.iiagent.service.agents.engine.LoopHost;
+import ai.iiagent.service.agents.engine.ModelLoop;
+import ai.iiagent.service.agents.engine.ToolBatch;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.LlmCharge;
 import java.util.ArrayList;
@@ -37,18 +42,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One chat turn: the credit gate, then model turns through metering (the user message id is the
- * run id of their reservations), streamed to the listener. When the model asks for tools they run
- * one after another, their results go back to the model and it streams again, up to
- * {@link #MAX_MODEL_TURNS}. The answer is stored unfinished first, its tool steps as they happen,
- * and completed when the turn ends, however it ends.
+ * One chat answer: the credit gate, then the engine's {@link ModelLoop} under the chat policy
+ * ({@link RunPolicy#CHAT}: up to 8 model turns, the last offered no tools, tools one after another).
+ * What chat adds as the loop's host: the user message id is the run id of its reservations, deltas
+ * and tool steps stream to the listener (SSE), and the answer is stored unfinished first, its tool
+ * steps as they happen, and completed when the turn ends, however it ends.
  */
-final class ChatTurnRun {
+final class ChatTurnRun implements LoopHost {
 
-    /** The least a turn needs to start unless the model uses the user's own key. */
-    static final Credits MINIMUM_TO_START = Credits.of(1);
-    /** Model turns one answer may take; the last is offered no tools, so it has to answer in text. */
-    static final int MAX_MODEL_TURNS = 8;
     private static final Logger LOG = Logger.getLogger(ChatTurnRun.class.getName());
     private static final long STOP_POLL_NANOS = 100_000_000L;
     private static final String NOT_RUN = "The answer was stopped before this tool ran.";
@@ -66,6 +67,10 @@ final class ChatTurnRun {
     private final Predicate<String> toolEnabled;
     private final List<ChatToolStep> steps = new ArrayList<>();
     private TokenUsage used = TokenUsage.NONE;
+    private ChatTurnListener listener;
+    private ChatMessage answer;
+    private long lastPoll;
+    private boolean stop;
 
     ChatTurnRun(Tools with, UserId userId, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
                 ChatMessage question, Predicate<String> toolEnabled) {
@@ -84,114 +89,74 @@ final class ChatTurnRun {
 
     void stream(ChatTurnListener listener) {
         long started = System.nanoTime();
+        this.listener = listener;
         if (createdSession != null) {
             listener.sessionCreated(createdSession, model.modelId());
         }
         Credits available = with.balance().balance(new GetCreditBalanceQuery(userId)).total();
-        if (!model.byok() && available.isLessThan(MINIMUM_TO_START)) {
+        if (!CreditGate.STANDARD.mayStart(available, model.byok())) {
             listener.error(InsufficientCreditsException.CODE.value(),
-                    new InsufficientCreditsException(MINIMUM_TO_START, available).getMessage(), false);
+                    new InsufficientCreditsException(CreditGate.STANDARD.minimum(), available).getMessage(), false);
             return;
         }
-        ChatMessage answer = ChatMessage.pendingAnswer(question.sessionId(), model.modelId(), with.clock().now());
+        answer = ChatMessage.pendingAnswer(question.sessionId(), model.modelId(), with.clock().now());
         with.messages().insert(answer);
         listener.contentStart();
         try {
-            LlmTurn last = answer(answer, listener);
+            LlmTurn last = answer();
             listener.contentStop();
             listener.usage(used);
             with.messages().update(answer.withToolSteps(steps, used).answered(last.text(), used, last.finishReason()));
             listener.complete(answer.id(), last.finishReason(), (System.nanoTime() - started) / 1_000_000);
         } catch (LlmCallFailedException e) {
-            fail(listener, answer, plus(used, e.usageSoFar()), "streaming_error", e.getMessage(), true);
+            fail(plus(used, e.usageSoFar()), "streaming_error", e.getMessage(), true);
         } catch (DomainException e) {
-            fail(listener, answer, used, e.code().value(), e.getMessage(), !(e instanceof InsufficientCreditsException));
+            fail(used, e.code().value(), e.getMessage(), !(e instanceof InsufficientCreditsException));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(listener, answer, used, "internal_error", "The chat turn was interrupted.", true);
+            fail(used, "internal_error", "The chat turn was interrupted.", true);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "chat turn " + question.id() + " failed", e);
-            fail(listener, answer, used, "internal_error", "The chat turn failed because of an internal error.", true);
+            fail(used, "internal_error", "The chat turn failed because of an internal error.", true);
         } finally {
             with.stops().clear(question.id());
         }
     }
 
-    /** Model turns until one answers without tools (or the turn is stopped); returns that last turn. */
-    private LlmTurn answer(ChatMessage answer, ChatTurnListener listener) throws InterruptedException {
-        List<Message> conversation = new ArrayList<>(ChatHistory.conversation(earlier, question));
-        LlmStreamListener relay = relay(listener);
-        for (int turnNumber = 1; ; turnNumber++) {
-            List<ToolSpec> offered = turnNumber < MAX_MODEL_TURNS ? with.toolbox().specs(toolEnabled) : List.of();
-            LlmTurn turn = with.billable().streamLlm(charge(turnNumber), request(conversation, offered), relay);
-            used = plus(used, turn.usage());
-            if (turn.toolCalls().isEmpty()) {
-                return turn;
-            }
-            if (turn.cancelled() || relay.stopRequested() || turnNumber >= MAX_MODEL_TURNS) { // calls left unrun are dropped
-                return new LlmTurn(turn.text(), turnNumber >= MAX_MODEL_TURNS ? "max_turns" : "cancelled", turn.usage());
-            }
-            List<ChatToolCall> done = runTools(turn.toolCalls(), listener, relay);
-            steps.add(new ChatToolStep(turn.text(), done));
-            with.messages().update(answer.withToolSteps(steps, used));
-            conversation.add(turn.asMessage());
-            done.forEach(call -> conversation.add(Message.toolResult(call.id(), call.name(), call.output(),
-                    call.error())));
-            if (relay.stopRequested()) {
-                return new LlmTurn("", "cancelled", TokenUsage.NONE);
-            }
-        }
+    /** Model turns until one answers without tools (or the turn is stopped); returns the answer to store. */
+    private LlmTurn answer() throws InterruptedException {
+        ModelLoop loop = new ModelLoop(with.billable(), model, RunPolicy.CHAT,
+                with.toolbox().runner(toolEnabled, with.billable()), this, ChatHistory.conversation(earlier, question));
+        return switch (loop.run()) {
+            case LoopEnd.Answered answered -> answered.turn();
+            case LoopEnd.Stopped stopped -> stopped.turn() == null ? new LlmTurn("", "cancelled", TokenUsage.NONE)
+                    : new LlmTurn(stopped.turn().text(), "cancelled", stopped.turn().usage()); // calls left unrun are dropped
+            case LoopEnd.TurnLimit limit -> new LlmTurn(limit.turn() == null ? "" : limit.turn().text(), "max_turns",
+                    TokenUsage.NONE);
+            // Chat offers no tool that waits for the user or ends the run, and detects no loops.
+            case LoopEnd.Looping looping -> new LlmTurn(looping.turn().text(), "max_turns", TokenUsage.NONE);
+            case LoopEnd.Paused paused -> new LlmTurn(paused.turn().text(), "stop", TokenUsage.NONE);
+            case LoopEnd.EndedByTool ended -> new LlmTurn(ended.turn().text(), "stop", TokenUsage.NONE);
+        };
     }
 
-    private List<ChatToolCall> runTools(List<ToolCall> calls, ChatTurnListener listener, LlmStreamListener relay)
-            throws InterruptedException {
-        List<ChatToolCall> done = new ArrayList<>();
-        for (ToolCall call : calls) {
-            listener.toolCall(call.id(), call.name(), call.arguments());
-            ToolOutcome outcome = relay.stopRequested() ? ToolOutcome.failed(NOT_RUN)
-                    : with.toolbox().run(call, invocation(call), with.billable(), toolEnabled);
-            String output = ChatToolbox.forModel(outcome);
-            listener.toolResult(call.id(), call.name(), output, outcome.error());
-            done.add(new ChatToolCall(call.id(), call.name(), call.arguments(), output, outcome.error()));
-        }
-        return done;
-    }
+    // ---- the loop's host: charges, tools, SSE, the chat message store -----------------------------
 
-    private ToolInvocation invocation(ToolCall call) {
-        // The user message id keys the turn like a run id: reservations, sandbox work and logs follow it.
-        return new ToolInvocation(userId, question.sessionId(), new RunId(question.id().value()), call.id(),
-                call.arguments(), Map.of());
-    }
-
-    private void fail(ChatTurnListener listener, ChatMessage answer, TokenUsage usage, String code, String message,
-                      boolean retryable) {
-        listener.contentStop();
-        with.messages().update(answer.withToolSteps(steps, usage).answered("", usage, "error"));
-        listener.error(code, message, retryable);
-    }
-
-    private LlmCharge charge(int turnNumber) {
+    @Override
+    public LlmCharge charge(int turn) {
         // The first turn keeps the key of a tool-less answer, so a retried request never holds twice.
         return new LlmCharge(userId, question.sessionId().value(), question.id().value(),
-                turnNumber == 1 ? "chat-turn" : "chat-turn-" + turnNumber, model.price(), model.maxOutputTokens(),
-                model.byok());
+                turn == 1 ? "chat-turn" : "chat-turn-" + turn, model.price(), model.maxOutputTokens(), model.byok());
     }
 
-    private LlmRequest request(List<Message> conversation, List<ToolSpec> tools) {
-        return new LlmRequest(model.provider(), model.modelId(), model.endpoint(), conversation, tools,
-                model.maxOutputTokens());
+    @Override
+    public List<ToolSpec> tools() {
+        return with.toolbox().specs(toolEnabled);
     }
 
-    private static TokenUsage plus(TokenUsage a, TokenUsage b) {
-        return new TokenUsage(a.input() + b.input(), a.output() + b.output(), a.cacheRead() + b.cacheRead(),
-                a.cacheWrite() + b.cacheWrite(), a.reasoning() + b.reasoning());
-    }
-
-    private LlmStreamListener relay(ChatTurnListener listener) {
+    @Override
+    public LlmStreamListener stream(int turn) {
         return new LlmStreamListener() {
-            private long lastPoll;
-            private boolean stop;
-
             @Override
             public void onTextDelta(String text) {
                 listener.contentDelta(text);
@@ -203,14 +168,79 @@ final class ChatTurnRun {
             }
 
             @Override
-            public boolean stopRequested() { // the flag may live in Redis: look at most every 100 ms
-                long now = System.nanoTime();
-                if (!stop && (lastPoll == 0 || now - lastPoll >= STOP_POLL_NANOS)) {
-                    lastPoll = now;
-                    stop = with.stops().isRaised(question.id());
-                }
-                return stop;
+            public boolean stopRequested() {
+                return ChatTurnRun.this.stopRequested();
             }
         };
+    }
+
+    @Override
+    public boolean stopRequested() { // the flag may live in Redis: look at most every 100 ms
+        long now = System.nanoTime();
+        if (!stop && (lastPoll == 0 || now - lastPoll >= STOP_POLL_NANOS)) {
+            lastPoll = now;
+            stop = with.stops().isRaised(question.id());
+        }
+        return stop;
+    }
+
+    @Override
+    public void settled(LlmTurn turn) {
+        used = plus(used, turn.usage());
+    }
+
+    @Override
+    public void recorded(Message message) {
+        // Chat keeps its conversation as chat messages with tool steps (turnAnswered), not as agent memory.
+    }
+
+    @Override
+    public void toolCalled(ToolCall call) {
+        listener.toolCall(call.id(), call.name(), call.arguments());
+    }
+
+    @Override
+    public boolean needsUser(ToolCall call) {
+        return false;
+    }
+
+    @Override
+    public ToolBatch toolBatch(List<ToolCall> calls) {
+        // The user message id keys the turn like a run id: reservations, sandbox work and logs follow it.
+        return call -> new ToolInvocation(userId, question.sessionId(), new RunId(question.id().value()), call.id(),
+                call.arguments(), Map.of());
+    }
+
+    @Override
+    public void toolAnswered(ToolCall call, ToolOutcome outcome) {
+        listener.toolResult(call.id(), call.name(), ChatToolbox.forModel(outcome), outcome.error());
+    }
+
+    @Override
+    public void turnAnswered(LlmTurn turn, List<ToolOutcome> outcomes) {
+        List<ChatToolCall> done = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            ToolCall call = turn.toolCalls().get(i);
+            done.add(new ChatToolCall(call.id(), call.name(), call.arguments(), ChatToolbox.forModel(outcomes.get(i)),
+                    outcomes.get(i).error()));
+        }
+        steps.add(new ChatToolStep(turn.text(), done));
+        with.messages().update(answer.withToolSteps(steps, used));
+    }
+
+    @Override
+    public String notRun() {
+        return NOT_RUN;
+    }
+
+    private void fail(TokenUsage usage, String code, String message, boolean retryable) {
+        listener.contentStop();
+        with.messages().update(answer.withToolSteps(steps, usage).answered("", usage, "error"));
+        listener.error(code, message, retryable);
+    }
+
+    private static TokenUsage plus(TokenUsage a, TokenUsage b) {
+        return new TokenUsage(a.input() + b.input(), a.output() + b.output(), a.cacheRead() + b.cacheRead(),
+                a.cacheWrite() + b.cacheWrite(), a.reasoning() + b.reasoning());
     }
 }

@@ -15,7 +15,7 @@ import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.BillableExecutor;
-import ai.iiagent.service.metering.ModelSelection;
+import ai.iiagent.service.agents.engine.ModelSelection;
 import java.util.List;
 
 /** Checks the session and model, stores the user message and hands back the turn to stream. */

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * The only way to spend credits: quote → reserve → run the billable call with the reservation →
  * settle the actual usage, or release the hold when the call fails without using anything. Agents
- * and chat call this, never the billable ports (architecture rule {@code billable_ports_only_used_by_metering}).
+ * and chat call this: it is the only caller of the reservation-taking methods (architecture rule
+ * {@code reservations_are_taken_only_by_metering}), and every billable port method takes a reservation.
  */
 public final class BillableExecutor {
 

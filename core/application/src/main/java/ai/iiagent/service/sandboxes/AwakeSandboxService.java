@@ -4,7 +4,6 @@ import ai.iiagent.port.in.sandboxes.AwakeSandboxCommand;
 import ai.iiagent.port.in.sandboxes.AwakeSandboxUseCase;
 import ai.iiagent.port.in.sandboxes.SandboxStatusView;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
 
 /** Reattaches to and resumes the session's sandbox; never creates one. */
 public final class AwakeSandboxService implements AwakeSandboxUseCase {

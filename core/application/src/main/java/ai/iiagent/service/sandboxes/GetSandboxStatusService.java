@@ -4,7 +4,6 @@ import ai.iiagent.port.in.sandboxes.GetSandboxStatusQuery;
 import ai.iiagent.port.in.sandboxes.GetSandboxStatusUseCase;
 import ai.iiagent.port.in.sandboxes.SandboxStatusView;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
 
 /** The recorded state of the session's sandbox (the one it shares, for a shared fork). */
 public final class GetSandboxStatusService implements GetSandboxStatusUseCase {

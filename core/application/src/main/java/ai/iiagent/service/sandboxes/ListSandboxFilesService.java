@@ -6,7 +6,6 @@ import ai.iiagent.port.in.sandboxes.SandboxFileTreeView;
 import ai.iiagent.port.out.sandbox.SandboxFileEntry;
 import ai.iiagent.port.out.sandbox.SandboxFileTree;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
 import java.util.Locale;
 
 /** A bounded directory listing for the owner's file explorer. */

@@ -4,7 +4,6 @@ import ai.iiagent.domain.sandboxes.Terminal;
 import ai.iiagent.port.in.sandboxes.OpenTerminalCommand;
 import ai.iiagent.port.in.sandboxes.OpenTerminalUseCase;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import ai.iiagent.service.metering.sandbox.LifecycleTerminals;
 
 /** Opens the owner's terminal into the session's existing sandbox. */
 public final class OpenTerminalService implements OpenTerminalUseCase {

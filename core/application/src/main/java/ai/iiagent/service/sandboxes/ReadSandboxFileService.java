@@ -6,7 +6,6 @@ import ai.iiagent.port.in.sandboxes.ReadSandboxFileUseCase;
 import ai.iiagent.port.in.sandboxes.SandboxFileView;
 import ai.iiagent.port.out.sandbox.SandboxFileContent;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

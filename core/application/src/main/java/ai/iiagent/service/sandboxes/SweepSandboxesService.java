@@ -3,7 +3,6 @@ package ai.iiagent.service.sandboxes;
 import ai.iiagent.port.in.sandboxes.SandboxSweepReport;
 import ai.iiagent.port.in.sandboxes.SweepSandboxesCommand;
 import ai.iiagent.port.in.sandboxes.SweepSandboxesUseCase;
-import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
 
 /** One run of the sandbox maintenance job: expiry, deleted sessions, idle pause, strays. */
 public final class SweepSandboxesService implements SweepSandboxesUseCase {

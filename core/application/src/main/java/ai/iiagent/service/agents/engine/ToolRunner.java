@@ -1,4 +1,4 @@
-package ai.iiagent.service.agents;
+package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
@@ -22,23 +22,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a turn's ready tool calls in parallel (one virtual thread each), each bounded by its tool's
- * timeout; unknown tools, failures and time-outs become error results the model can read.
+ * The one tool runner of agent runs and chat answers: runs a turn's ready tool calls in parallel (one
+ * virtual thread each), each reserved through metering first and bounded by its tool's timeout;
+ * unknown tools, failures and time-outs become error results the model can read.
  */
-final class ToolRunner {
+public final class ToolRunner {
 
     private final Map<String, AgentTool> tools;
     private final int maxOutputChars;
     private final BillableExecutor billable;
 
-    ToolRunner(Map<String, AgentTool> tools, int maxOutputChars, BillableExecutor billable) {
+    /** @param tools by name; the map is read on each call, so tools joining it later (MCP) are found too */
+    public ToolRunner(Map<String, AgentTool> tools, int maxOutputChars, BillableExecutor billable) {
         ToolPrices.requirePriced(tools.values());
         this.tools = tools;
         this.maxOutputChars = maxOutputChars;
         this.billable = billable;
     }
 
-    List<ToolOutcome> runAll(List<ToolCall> calls, List<ToolInvocation> invocations) throws InterruptedException {
+    public List<ToolOutcome> runAll(List<ToolCall> calls, List<ToolInvocation> invocations) throws InterruptedException {
         // Not try-with-resources: close() would wait for a tool that ignores interruption.
         ExecutorService lanes = Executors.newVirtualThreadPerTaskExecutor();
         try {
@@ -59,7 +61,14 @@ final class ToolRunner {
         }
     }
 
-    Message asMessage(ToolCall call, ToolOutcome outcome) {
+    /** Whether this call, when it succeeds, ends the run ({@code submit_plan}). */
+    public boolean endsRun(String toolName) {
+        AgentTool tool = tools.get(toolName);
+        return tool != null && tool.endsRun();
+    }
+
+    /** The result the model reads: cut at the tool's own limit, or the runner's. */
+    public Message asMessage(ToolCall call, ToolOutcome outcome) {
         String text = outcome.text();
         AgentTool tool = tools.get(call.name());
         int limit = tool != null && tool.maxResultChars() > 0 ? tool.maxResultChars() : maxOutputChars;

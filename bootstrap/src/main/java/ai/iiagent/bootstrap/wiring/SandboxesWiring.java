@@ -21,8 +21,8 @@ import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.sandboxes.SandboxRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import ai.iiagent.service.metering.sandbox.SandboxLifecycle;
-import ai.iiagent.service.metering.sandbox.SandboxPolicy;
+import ai.iiagent.service.sandboxes.SandboxLifecycle;
+import ai.iiagent.service.sandboxes.SandboxPolicy;
 import ai.iiagent.service.sandboxes.AwakeSandboxService;
 import ai.iiagent.service.sandboxes.GetSandboxStatusService;
 import ai.iiagent.service.sandboxes.ListSandboxFilesService;
@@ -30,7 +30,7 @@ import ai.iiagent.service.sandboxes.ReadSandboxFileService;
 import ai.iiagent.service.sandboxes.SweepSandboxesService;
 import ai.iiagent.port.in.sandboxes.OpenTerminalUseCase;
 import ai.iiagent.port.out.sandbox.SandboxTerminalPort;
-import ai.iiagent.service.metering.sandbox.LifecycleTerminals;
+import ai.iiagent.service.sandboxes.LifecycleTerminals;
 import ai.iiagent.service.sandboxes.OpenTerminalService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -47,9 +47,9 @@ import org.jboss.logging.Logger;
  * is {@link SandboxJobs}.
  */
 @ApplicationScoped
-public class SandboxWiring {
+public class SandboxesWiring {
 
-    private static final Logger LOG = Logger.getLogger(SandboxWiring.class);
+    private static final Logger LOG = Logger.getLogger(SandboxesWiring.class);
 
     /** The provider's own port; only the lifecycle (and the MCP stdio launcher, for the local kind) talks to it. */
     @Produces
@@ -57,14 +57,14 @@ public class SandboxWiring {
     SandboxProvider provider(AppSettings settings, AppConfig config) {
         SandboxConfig sandbox = config.sandbox();
         String kind = sandbox.provider().strip().toLowerCase(Locale.ROOT);
-        SandboxPort provider = switch (kind) {
-            case BubblewrapSandbox.KIND -> local(settings, sandbox.local());
-            case DockerSandbox.KIND -> docker(sandbox.docker());
-            case E2bSandbox.KIND -> e2b(sandbox.e2b());
+        SandboxProvider provider = switch (kind) {
+            case BubblewrapSandbox.KIND -> SandboxProvider.local(local(settings, sandbox.local()));
+            case DockerSandbox.KIND -> SandboxProvider.plain(docker(sandbox.docker()));
+            case E2bSandbox.KIND -> SandboxProvider.plain(e2b(sandbox.e2b()));
             default -> throw new IllegalArgumentException("SANDBOX_PROVIDER must be local, docker or e2b, got '" + kind + "'");
         };
         LOG.infof("sandbox: provider %s", kind);
-        return new SandboxProvider(provider);
+        return provider;
     }
 
     static BubblewrapSandbox local(AppSettings settings, SandboxConfig.Local local) {
@@ -97,11 +97,7 @@ public class SandboxWiring {
     }
 
     void closeProviderShells(@Disposes SandboxProvider provider) {
-        if (provider.port() instanceof BubblewrapSandbox local) {
-            local.terminals().closeAll();
-            local.shells().close();
-            local.stopWatchingMemory();
-        }
+        provider.close().run();
     }
 
     static SandboxPolicy policy(AppConfig config) {
@@ -129,15 +125,14 @@ public class SandboxWiring {
     @Produces
     @Singleton
     SandboxShellPort shells(SandboxLifecycle lifecycle, SandboxProvider provider) {
-        return provider.port() instanceof BubblewrapSandbox local ? lifecycle.shells(local.shells()) : new UnsupportedShells();
+        return lifecycle.shells(provider.shells().orElseGet(UnsupportedShells::new));
     }
 
     /** Interactive terminals (socket {@code pty_*}), behind the lifecycle: only into an existing sandbox. */
     @Produces
     @ApplicationScoped
     OpenTerminalUseCase openTerminal(SessionRepository sessions, SandboxLifecycle lifecycle, SandboxProvider provider) {
-        SandboxTerminalPort terminals = provider.port() instanceof BubblewrapSandbox local ? local.terminals()
-                : new UnsupportedTerminals();
+        SandboxTerminalPort terminals = provider.terminals().orElseGet(UnsupportedTerminals::new);
         return new OpenTerminalService(sessions, new LifecycleTerminals(lifecycle, terminals));
     }
 

@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering.sandbox;
+package ai.iiagent.service.sandboxes;
 
 import ai.iiagent.domain.sandboxes.Sandbox;
 import ai.iiagent.domain.sandboxes.Terminal;

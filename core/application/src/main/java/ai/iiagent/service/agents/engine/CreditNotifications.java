@@ -1,8 +1,8 @@
-package ai.iiagent.service.metering;
+package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.BillingSubject;
-import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.CreditGate;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SystemErrorContent;
@@ -13,6 +13,7 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.metering.SettlementListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,6 @@ import java.util.Map;
  * {@code insufficient_credits} tells the user why it stops.
  */
 public final class CreditNotifications implements SettlementListener {
-
-    /** The least a run needs to go on (credits-and-billing.md). */
-    public static final Credits MINIMUM_TO_CONTINUE = Credits.of(1);
 
     private final PublishSessionEventsUseCase events;
     private final RunCancellationSignal cancellation;
@@ -50,7 +48,7 @@ public final class CreditNotifications implements SettlementListener {
         deducted.put("tool_name", subject.toolName());
         deducted.put("status", settlement.status().code());
         outgoing.add(new Outgoing(EventName.BILLING_CREDITS_DEDUCTED, subject.runId(), JsonObject.of(deducted)));
-        if (settlement.remaining().isLessThan(MINIMUM_TO_CONTINUE) && subject.runId() != null) {
+        if (CreditGate.STANDARD.ranOut(settlement.remaining()) && subject.runId() != null) {
             cancellation.raise(new RunId(subject.runId()));
             Map<String, Object> error = SystemErrorContent.ofRun(subject.runId(), "insufficient_credits",
                     "insufficient_credits", "Your credits ran out, so the run stops here. Top up to continue.", false);

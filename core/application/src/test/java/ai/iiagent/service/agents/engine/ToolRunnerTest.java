@@ -1,4 +1,4 @@
-package ai.iiagent.service.agents;
+package ai.iiagent.service.agents.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -184,28 +184,6 @@ class ToolRunnerTest {
         Message message = withReader.asMessage(call("1", "reader"), ToolOutcome.ok("y".repeat(250)));
 
         assertThat(message.text()).startsWith("y".repeat(200)).contains("[truncated: 50 more characters]");
-    }
-
-    @Test
-    void givenTheSameCallsRepeated_thenTheLoopGuardTripsAtItsThreshold() {
-        LoopGuard guard = new LoopGuard(3);
-        List<ToolCall> same = List.of(call("a", "sleep"));
-
-        assertThat(guard.repeatedTooOften(same)).isFalse();
-        assertThat(guard.repeatedTooOften(List.of(new ToolCall("b", "sleep", Map.of("x", 1))))).isFalse();
-        assertThat(guard.repeatedTooOften(same)).isFalse();
-        assertThat(guard.repeatedTooOften(List.of(call("c", "sleep")))).isFalse(); // ids differ, calls do not
-        assertThat(guard.repeatedTooOften(List.of(call("d", "sleep")))).isTrue();
-    }
-
-    @Test
-    void givenHistory_thenOnlyTheLastAssistantsUnansweredCallsWait() {
-        List<Message> history = List.of(Message.user("hi"),
-                Message.assistant("", null, List.of(call("1", "sleep"), call("2", "ask"))),
-                Message.toolResult("1", "sleep", "slept", false));
-
-        assertThat(AgentRuntime.unanswered(history)).extracting(ToolCall::id).containsExactly("2");
-        assertThat(AgentRuntime.unanswered(List.of(Message.user("hi")))).isEmpty();
     }
 
     private static ToolCall call(String id, String name) {

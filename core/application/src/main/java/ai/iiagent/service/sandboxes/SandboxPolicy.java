@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering.sandbox;
+package ai.iiagent.service.sandboxes;
 
 import java.time.Duration;
 import java.util.Objects;

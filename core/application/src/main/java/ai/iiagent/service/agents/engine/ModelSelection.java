@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering;
+package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.shared.ModelSettingId;

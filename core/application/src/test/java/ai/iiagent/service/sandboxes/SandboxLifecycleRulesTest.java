@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering.sandbox;
+package ai.iiagent.service.sandboxes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

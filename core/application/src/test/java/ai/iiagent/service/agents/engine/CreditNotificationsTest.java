@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering;
+package ai.iiagent.service.agents.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

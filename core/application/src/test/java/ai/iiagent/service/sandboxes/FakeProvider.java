@@ -1,4 +1,4 @@
-package ai.iiagent.service.metering.sandbox;
+package ai.iiagent.service.sandboxes;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.sessions.SessionId;
