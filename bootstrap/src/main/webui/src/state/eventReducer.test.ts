@@ -197,3 +197,28 @@ describe('plan and costs', () => {
     expect(state.creditsRemaining).toBe(9.875);
   });
 });
+
+describe('sub-agents', () => {
+  it('keeps a sub-agent\'s tagged events out of the timeline; the parent\'s tool shows its answer', () => {
+    const tag = { sub_agent_id: 'sa-1', parent_run_id: RUN, sub_agent_depth: 1 };
+    const state = reduceAll(initialState(), [
+      ev(1, 'session.user_message', { text: 'delegate: say hi' }),
+      ev(2, 'agent.tool.call', { tool_call_id: 'call_1', tool_name: 'sub_agent_task', tool_input: { prompt: 'say hi' } }),
+      ev(3, 'agent.sub_agent.started', { ...tag, description: 'say hi', prompt: 'say hi' }),
+      ev(3, 'agent.response.delta', { ...tag, text: 'hi from the child' }),
+      ev(4, 'agent.tool.call', { ...tag, tool_call_id: 'call_1', tool_name: 'TodoWrite', tool_input: {} }),
+      ev(5, 'agent.tool.result', { ...tag, tool_call_id: 'call_1', tool_name: 'TodoWrite', result: 'child', is_error: false }),
+      ev(6, 'agent.response', { ...tag, text: 'hi from the child' }),
+      ev(7, 'agent.sub_agent.complete', { ...tag, status: 'completed', result: 'hi from the child' }),
+      ev(8, 'agent.tool.result', { tool_call_id: 'call_1', tool_name: 'sub_agent_task', result: { result: 'hi' },
+        is_error: false }),
+      ev(9, 'agent.response', { text: 'Done.' }),
+    ]);
+    expect(kinds(state)).toEqual(['user', 'tool', 'assistant']);
+    const tool = state.items[1] as ToolItem;
+    expect(tool.name).toBe('sub_agent_task');
+    expect(tool.result).toEqual({ result: 'hi' });
+    expect((state.items[2] as AssistantItem).text).toBe('Done.');
+    expect(state.log).toHaveLength(9); // the tagged persisted events stay in the log
+  });
+});

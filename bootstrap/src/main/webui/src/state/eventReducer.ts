@@ -250,7 +250,13 @@ function alert(state: SessionState, event: Envelope, level: 'error' | 'info', me
   state.alerts = [...state.alerts, { id: event.id, level, code, message }];
 }
 
+/** A sub-agent's event (docs/protocol/events.md, sub-agent tag): the parent's sub_agent_task result shows its answer. */
+function isSubAgentEvent(event: Envelope): boolean {
+  return typeof event.content?.sub_agent_id === 'string';
+}
+
 function applyPersisted(state: SessionState, event: Envelope) {
+  if (isSubAgentEvent(event)) return; // kept in the log; its call ids would collide with the parent's in the timeline
   const c = event.content ?? {};
   const runId = runKey(event);
   const base = { seq: event.seq, runId: runId || null };
@@ -387,6 +393,7 @@ function upsertDraft(state: SessionState, event: Envelope, runId: string, change
 }
 
 function applyTransient(state: SessionState, event: Envelope): SessionState {
+  if (isSubAgentEvent(event)) return state; // a sub-agent's stream is not the run's answer
   const c = event.content ?? {};
   const runId = runKey(event);
   switch (event.name) {

@@ -93,4 +93,31 @@ public interface AgentsConfig {
 
     @WithDefault("PT120S")
     Duration providerFirstByteTimeout();
+
+    /** {@code app.agents.sub-agents.*}: the limits of {@code sub_agent_task} and {@code sub_agent_task_all}. */
+    SubAgents subAgents();
+
+    /** Sub-agent limits (docs/agents.md#sub-agents). */
+    interface SubAgents {
+
+        /** {@code SUB_AGENT_MAX_DEPTH}: a run is depth 0; a sub-agent at this depth cannot start another. */
+        @WithDefault("2")
+        int maxDepth();
+
+        /** {@code SUB_AGENT_MAX_TURNS}: model turns one sub-agent may take. */
+        @WithDefault("30")
+        int maxTurns();
+
+        /** {@code SUB_AGENT_MAX_PARALLEL}: sub-agents of one sub_agent_task_all call running at once. */
+        @WithDefault("3")
+        int maxParallel();
+
+        /** Tasks one sub_agent_task_all call may hand out. */
+        @WithDefault("8")
+        int maxTasks();
+
+        /** How long a delegation call may take before its sub-agents are stopped. */
+        @WithDefault("PT30M")
+        Duration timeout();
+    }
 }

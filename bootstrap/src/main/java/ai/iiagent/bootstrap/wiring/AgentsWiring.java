@@ -74,6 +74,8 @@ import ai.iiagent.service.agents.EnhancePromptService;
 import ai.iiagent.service.agents.StartForkService;
 import ai.iiagent.service.agents.StartPlanService;
 import ai.iiagent.service.agents.StartQueryService;
+import ai.iiagent.service.agents.SubAgentProfiles;
+import ai.iiagent.service.agents.SubAgentSettings;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.port.in.agents.RewritePromptUseCase;
 import ai.iiagent.service.agents.RewritePromptService;
@@ -172,7 +174,12 @@ public class AgentsWiring {
                 agents.titleTimeout());
         return new AgentRuntime(with, encoding, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
                 agents.maxToolOutputChars(), agents.systemPrompt().orElse(DEFAULT_PROMPT), agents.compactionRatio(),
-                naming), runs);
+                naming), runs, subAgentLimits(agents.subAgents()), SubAgentProfiles.BUILT_IN);
+    }
+
+    private static SubAgentSettings subAgentLimits(AgentsConfig.SubAgents subAgents) {
+        return new SubAgentSettings(subAgents.maxDepth(), subAgents.maxTurns(), subAgents.maxParallel(),
+                subAgents.maxTasks(), subAgents.timeout());
     }
 
     @Produces

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
  * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
- * {@code save_env}); "python: CODE" → code_interpreter (chat mode); anything else → a short echo. In
+ * {@code save_env}); "python: CODE" → code_interpreter (chat mode); "delegate: TASK" and "delegate all: A | B"
+ * → sub_agent_task / sub_agent_task_all; "fail: WHY" → the call fails as a provider error would; anything else → a short echo. In
  * plan mode ({@code submit_plan} offered) it submits the items after a colon as milestones; asked to
  * carry out milestones it names them and answers without tools. After tool results it sums them up.
  */
@@ -81,6 +82,10 @@ final class OfflineScript {
         Reply mcp = mcpReply(request, said, callId);
         if (mcp != null) {
             return mcp;
+        }
+        Reply delegated = delegationReply(request, said, callId);
+        if (delegated != null) {
+            return delegated;
         }
         if (lower.contains("loop forever") && offered(request, "TodoWrite")) {
             return new Reply("The script repeats itself here.", "Adding it again.",
@@ -280,6 +285,38 @@ final class OfflineScript {
         }
         return new Reply("Calling the MCP tool.", "Calling " + tool + ".", List.of(new ToolCall(callId, tool, arguments)),
                 false);
+    }
+
+    /**
+     * Delegation rules: "delegate: TASK" → sub_agent_task with TASK as the prompt; "delegate all: A | B"
+     * → sub_agent_task_all with one task per part. Only when offered and not answering tool results.
+     */
+    private static Reply delegationReply(LlmRequest request, String said, String callId) {
+        if (OfflineScriptedLlm.answeringToolResults(request.messages())) {
+            return null;
+        }
+        String text = said.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("delegate all:") && offered(request, "sub_agent_task_all")) {
+            List<Map<String, Object>> tasks = new ArrayList<>();
+            for (String part : text.substring("delegate all:".length()).split("\\|")) {
+                if (!part.isBlank()) {
+                    tasks.add(task(part.strip()));
+                }
+            }
+            return new Reply("These parts can run in parallel.", "Handing out " + tasks.size() + " tasks.",
+                    List.of(new ToolCall(callId, "sub_agent_task_all", Map.of("tasks", tasks))), false);
+        }
+        if (lower.startsWith("delegate:") && offered(request, "sub_agent_task")) {
+            return new Reply("A sub-agent can do this.", "Handing it to a sub-agent.",
+                    List.of(new ToolCall(callId, "sub_agent_task", task(text.substring("delegate:".length()).strip()))),
+                    false);
+        }
+        return null;
+    }
+
+    private static Map<String, Object> task(String prompt) {
+        return Map.of("description", prompt.length() > 40 ? prompt.substring(0, 40) : prompt, "prompt", prompt);
     }
 
     private static String summaryOf(List<Message> messages) {

@@ -4,6 +4,7 @@ import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmStreamListener;
@@ -11,6 +12,7 @@ import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.domain.agents.ToolCall;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The offline demo model: a deterministic, scripted stand-in for a real LLM, so the whole product
@@ -31,6 +33,12 @@ public final class OfflineScriptedLlm implements LlmPort {
 
     @Override
     public LlmTurn stream(LlmRequest request, CreditReservation reservation, LlmStreamListener listener) {
+        if (request.lastUserText().strip().toLowerCase(Locale.ROOT).startsWith("fail:")
+                && !answeringToolResults(request.messages())) {
+            // Scripted failure, as a provider error would surface (a sub-agent's failure in tests and demos).
+            throw new LlmCallFailedException("the offline model was asked to fail: "
+                    + request.lastUserText().strip().substring("fail:".length()).strip(), TokenUsage.NONE);
+        }
         OfflineScript.Reply reply = OfflineScript.replyTo(request);
         listener.onReasoningDelta(reply.reasoning());
         StringBuilder said = new StringBuilder();

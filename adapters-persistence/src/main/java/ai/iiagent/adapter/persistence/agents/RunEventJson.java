@@ -2,6 +2,9 @@ package ai.iiagent.adapter.persistence.agents;
 
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.agents.RunEvent.Completed;
+import ai.iiagent.domain.agents.RunEvent.FromSubAgent;
+import ai.iiagent.domain.agents.RunEvent.SubAgentCompleted;
+import ai.iiagent.domain.agents.RunEvent.SubAgentStarted;
 import ai.iiagent.domain.agents.RunEvent.Continued;
 import ai.iiagent.domain.agents.RunEvent.EnvironmentSaved;
 import ai.iiagent.domain.agents.RunEvent.ErrorOccurred;
@@ -32,6 +35,7 @@ import ai.iiagent.port.out.agents.RunEventEncoding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -136,6 +140,28 @@ public class RunEventJson implements RunEventEncoding {
                 content.put("level", "warning").put("code", "mcp_server_unavailable").put("reason", e.reason())
                         .put("server", e.server()).put(MESSAGE, e.message());
                 yield EventName.SYSTEM_NOTIFICATION;
+            }
+            case SubAgentStarted e -> {
+                content.put("description", e.description()).put("prompt", e.prompt()).put("agent_type", e.agentType())
+                        .put(TOOL_CALL_ID, e.toolCallId());
+                yield EventName.AGENT_SUB_AGENT_STARTED;
+            }
+            case SubAgentCompleted e -> {
+                content.put("status", e.end().name().toLowerCase(Locale.ROOT)).put("description", e.description())
+                        .put("result", e.result()).put("turns", e.turns());
+                yield EventName.AGENT_SUB_AGENT_COMPLETE;
+            }
+            case FromSubAgent e -> {
+                // The event as the run's own (without run_id, which comes last), then who sent it.
+                Encoded inner = encode(null, e.event());
+                content.putAll(inner.content());
+                content.put("sub_agent_id", e.tag().subAgentId())
+                        .put("parent_run_id", runId == null ? null : runId.toString())
+                        .put("sub_agent_depth", e.tag().depth());
+                if (e.tag().parentSubAgentId() != null) {
+                    content.put("parent_sub_agent_id", e.tag().parentSubAgentId());
+                }
+                yield inner.name();
             }
             case PromptGenerated e -> {
                 content.put("prompt", e.prompt()).put("original", e.original());

@@ -57,6 +57,25 @@ class RunEventJsonTest {
     }
 
     @Test
+    void givenASubAgentsEvents_thenEachIsTheRunsOwnEvent_plusTheSubAgentTag_withTheRunIdLast() {
+        RunEvent.SubAgentTag child = new RunEvent.SubAgentTag("sa-1", 1, null);
+        RunEvent.SubAgentTag grandchild = new RunEvent.SubAgentTag("sa-2", 2, "sa-1");
+        assertEncoded(new RunEvent.FromSubAgent(child, new RunEvent.SubAgentStarted("say hi", "say hi to me", "task_agent",
+                "call_1")), EventName.AGENT_SUB_AGENT_STARTED, "description", "say hi", "prompt", "say hi to me",
+                "agent_type", "task_agent", "tool_call_id", "call_1", "sub_agent_id", "sa-1", "parent_run_id",
+                RUN.toString(), "sub_agent_depth", 1);
+        assertEncoded(new RunEvent.FromSubAgent(grandchild, new RunEvent.ResponseDelta("hi")),
+                EventName.AGENT_RESPONSE_DELTA, "text", "hi", "sub_agent_id", "sa-2", "parent_run_id", RUN.toString(),
+                "sub_agent_depth", 2, "parent_sub_agent_id", "sa-1");
+        assertEncoded(new RunEvent.FromSubAgent(child, new RunEvent.SubAgentCompleted(RunEvent.SubAgentEnd.FAILED,
+                "say hi", "it broke", 3)), EventName.AGENT_SUB_AGENT_COMPLETE, "status", "failed", "description", "say hi",
+                "result", "it broke", "turns", 3, "sub_agent_id", "sa-1", "parent_run_id", RUN.toString(),
+                "sub_agent_depth", 1);
+        // Untagged, the same record is the run's own event: no sub-agent fields.
+        assertEncoded(new RunEvent.ResponseDelta("hi"), EventName.AGENT_RESPONSE_DELTA, "text", "hi");
+    }
+
+    @Test
     void givenAToolThatSentFiles_thenEachFileIsAnObjectInTheResultsFiles() {
         Map<String, Object> display = new LinkedHashMap<>();
         display.put("message", "sent");

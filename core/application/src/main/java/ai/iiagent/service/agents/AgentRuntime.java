@@ -66,8 +66,17 @@ public final class AgentRuntime {
     private final ExecutorService runs;
     private final ModelSelection models;
     private final SessionTitler titler;
+    private final SubAgentSettings subAgentLimits;
+    private final SubAgentProfiles subAgentProfiles;
 
     public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs) {
+        this(with, encoding, settings, runs, SubAgentSettings.DEFAULTS, SubAgentProfiles.BUILT_IN);
+    }
+
+    public AgentRuntime(AgentCollaborators with, RunEventEncoding encoding, AgentSettings settings, ExecutorService runs,
+                        SubAgentSettings subAgentLimits, SubAgentProfiles subAgentProfiles) {
+        this.subAgentLimits = subAgentLimits;
+        this.subAgentProfiles = subAgentProfiles;
         this.with = with;
         this.encoding = encoding;
         this.settings = settings;
@@ -283,6 +292,8 @@ public final class AgentRuntime {
     private ToolCatalog catalog(RunStart command, ResolvedModel model) {
         List<AgentTool> tools = new ArrayList<>(ModelToolSets.select(with.tools(), model));
         tools.addAll(SkillTool.forSkills(with.skills().list(new ListSkillsQuery(command.owner(), true))));
+        tools.addAll(new SubAgents(SubAgentPorts.of(with, encoding), settings, subAgentLimits, subAgentProfiles,
+                command.owner(), model, tools, 0, null).tools()); // sub_agent_task, sub_agent_task_all (docs/agents.md#sub-agents)
         return new ToolCatalog(tools, command.autoApprove(),
                 new RunMcpTools(with, command.owner()));
     }

@@ -152,6 +152,51 @@ public sealed interface RunEvent {
     record PromptGenerated(String prompt, String original) implements RunEvent {
     }
 
+    /** {@code agent.sub_agent.started}: a sub-agent took a delegated task (sent {@link FromSubAgent tagged}). */
+    record SubAgentStarted(String description, String prompt, String agentType, String toolCallId) implements RunEvent {
+    }
+
+    /** {@code agent.sub_agent.complete}: a sub-agent ended, with its answer or why it has none (sent tagged). */
+    record SubAgentCompleted(SubAgentEnd end, String description, String result, int turns) implements RunEvent {
+
+        public SubAgentCompleted {
+            Objects.requireNonNull(end, "end");
+        }
+    }
+
+    /**
+     * One of a sub-agent's events in its parent run's stream: the event as a run's own, plus who sent it.
+     * A sub-agent never sends the events that end a run (complete, interrupted, stream complete).
+     */
+    record FromSubAgent(SubAgentTag tag, RunEvent event) implements RunEvent {
+
+        public FromSubAgent {
+            Objects.requireNonNull(tag, "tag");
+            Objects.requireNonNull(event, "event");
+            if (event instanceof FromSubAgent) {
+                throw new IllegalArgumentException("a sub-agent's event is tagged once");
+            }
+        }
+    }
+
+    /**
+     * Which sub-agent an event comes from.
+     *
+     * @param depth 1 for a run's own sub-agent, 2 for that one's, …
+     * @param parentSubAgentId the sub-agent that started this one, or null for a run's own
+     */
+    record SubAgentTag(String subAgentId, int depth, String parentSubAgentId) {
+
+        public SubAgentTag {
+            Objects.requireNonNull(subAgentId, "subAgentId");
+        }
+    }
+
+    /** How a sub-agent ended. */
+    enum SubAgentEnd {
+        COMPLETED, FAILED, CANCELLED
+    }
+
     /** How an interrupted run ended. */
     enum RunEnd {
         /** The user cancelled it. */

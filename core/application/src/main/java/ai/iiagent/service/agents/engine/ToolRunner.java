@@ -84,8 +84,9 @@ public final class ToolRunner {
             return ToolOutcome.failed("Unknown tool: " + call.name() + ". Available: " + String.join(", ", tools.keySet()));
         }
         // Every call, free ones too (a zero hold): reserve the declared maximum first, settle what it reports.
+        // Keyed by the invocation's call id: a sub-agent's calls reuse the model's ids ("call_1"), so its host prefixes them.
         ToolCharge charge = new ToolCharge(invocation.userId(), invocation.sessionId().value(), invocation.runId().value(),
-                call.name(), call.id(), tool.maxCost());
+                call.name(), invocation.callId(), tool.maxCost());
         return billable.runPaidTool(charge, new PaidToolCall<ToolOutcome>() {
             @Override
             public ToolOutcome call(CreditReservation reservation) {

@@ -27,6 +27,7 @@ public enum EventName {
     AGENT_RESPONSE_INTERRUPTED("agent.response.interrupted", EventGroup.AGENT, Delivery.PERSISTED),
     AGENT_STREAM_COMPLETE("agent.stream.complete", EventGroup.AGENT, Delivery.PERSISTED),
     AGENT_COMPLETE("agent.complete", EventGroup.AGENT, Delivery.PERSISTED),
+    AGENT_SUB_AGENT_STARTED("agent.sub_agent.started", EventGroup.AGENT, Delivery.PERSISTED),
     AGENT_SUB_AGENT_COMPLETE("agent.sub_agent.complete", EventGroup.AGENT, Delivery.PERSISTED),
     AGENT_MODEL_COMPACT("agent.model.compact", EventGroup.AGENT, Delivery.PERSISTED),
     AGENT_CONTINUE("agent.continue", EventGroup.AGENT, Delivery.PERSISTED),
