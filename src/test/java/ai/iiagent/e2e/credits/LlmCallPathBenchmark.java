@@ -1,6 +1,5 @@
 package ai.iiagent.e2e.credits;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.CreditPool;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.LedgerEntryType;
@@ -8,6 +7,7 @@ import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.GrantCreditsCommand;
 import ai.iiagent.port.in.credits.GrantCreditsUseCase;

@@ -1,6 +1,5 @@
 package ai.iiagent.e2e.realtime;
 
-import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.WAIT;
 import static ai.iiagent.e2e.realtime.Realtime.command;
 import static ai.iiagent.e2e.realtime.Realtime.event;
@@ -14,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
@@ -119,7 +119,14 @@ class NativeSocketSessionTest {
             command(owner, "ping");
             assertThat(event(owner.await(named("system.pong"), WAIT)).path("transient").asBoolean()).isTrue();
             command(owner, "fly_to_the_moon");
-            assertThat(errorOf(owner).path("error_code").asText()).isEqualTo("validation_error");
+            JsonNode unknown = errorOf(owner);
+            assertThat(unknown.path("error_code").asText()).isEqualTo("validation_error");
+            assertThat(unknown.path("code").asText()).isEqualTo("unknown_command");
+            owner.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", 42))));
+            JsonNode malformed = errorOf(owner);
+            assertThat(malformed.path("error_code").asText()).isEqualTo("validation_error");
+            assertThat(malformed.path("code").asText()).isEqualTo("invalid_command");
+            assertThat(malformed.path("message").asText()).contains("query.text");
             command(owner, "query");
             assertThat(errorOf(owner).path("code").asText()).isEqualTo("empty_query");
             command(owner, "save_env");

@@ -1,12 +1,12 @@
 package ai.iiagent.e2e.realtime;
 
-import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +49,7 @@ class SocketIoClientTest {
         assertThat(ack.path("session_id").asText()).isEqualTo(id);
         assertThat(ack.path("is_owner").asBoolean()).isTrue();
         assertThat(find(lines, "unknown_ack").path("error_code").asText()).isEqualTo("validation_error");
+        assertThat(find(lines, "unknown_ack").path("code").asText()).isEqualTo("unknown_command");
         assertThat(find(lines, "names").path("names")).extracting(JsonNode::asText)
                 .containsSubsequence("connection.established", "agent.response", "system.pong",
                         "connection.workspace_info");

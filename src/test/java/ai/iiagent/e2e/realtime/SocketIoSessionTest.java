@@ -1,6 +1,5 @@
 package ai.iiagent.e2e.realtime;
 
-import ai.iiagent.domain.shared.JsonObject;
 import static ai.iiagent.e2e.realtime.Realtime.WAIT;
 import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;

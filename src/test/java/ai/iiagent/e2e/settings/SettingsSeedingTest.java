@@ -1,9 +1,9 @@
 package ai.iiagent.e2e.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.settings.ModelPricing;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.settings.ReEncryptSecretsCommand;
 import ai.iiagent.port.in.settings.ReEncryptSecretsUseCase;
 import ai.iiagent.port.in.settings.SeedBuiltinSkillsCommand;

@@ -1,10 +1,10 @@
 package ai.iiagent.bootstrap.config;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.ModelPricing;
 import ai.iiagent.domain.settings.ModelProvider;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.in.settings.SystemModelDefinition;
 import com.fasterxml.jackson.core.JsonLocation;

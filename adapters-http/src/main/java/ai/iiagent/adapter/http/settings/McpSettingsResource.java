@@ -1,8 +1,8 @@
 package ai.iiagent.adapter.http.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.domain.settings.McpSetting;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.settings.CreateMcpSettingCommand;
 import ai.iiagent.port.in.settings.CreateMcpSettingUseCase;
 import ai.iiagent.port.in.settings.DeleteMcpSettingCommand;

@@ -1,10 +1,10 @@
 package ai.iiagent.adapter.http.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.adapter.http.settings.ModelSettingWire.ModelSettingRequest;
 import ai.iiagent.adapter.http.settings.ModelSettingWire.ModelSettingResponse;
 import ai.iiagent.adapter.http.settings.ModelSettingWire.ModelSettingsResponse;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.settings.CreateModelSettingCommand;
 import ai.iiagent.port.in.settings.CreateModelSettingUseCase;
 import ai.iiagent.port.in.settings.DeleteModelSettingCommand;

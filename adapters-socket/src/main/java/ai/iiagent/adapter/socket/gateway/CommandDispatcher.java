@@ -40,15 +40,15 @@ public class CommandDispatcher {
     }
 
     /**
-     * @param joinedAsViewer the caller's connection watches {@code sessionId} without owning it
+     * @param joined how the caller's connection is joined to {@code sessionId}
      * @return what to send back to the caller alone, if anything ({@code system.pong}, a file listing, ...)
      */
-    Optional<Reply> dispatch(Identity caller, SessionId sessionId, boolean joinedAsViewer, String command,
+    Optional<Reply> dispatch(Identity caller, SessionId sessionId, SessionOwnership.Joined joined, String command,
                              Map<String, Object> payload) {
         if (command == null || command.isBlank()) {
             throw new ValidationException("chat_message needs content.command");
         }
-        OwnedSession session = ownership.check(caller, sessionId, joinedAsViewer);
+        OwnedSession session = ownership.check(caller, sessionId, joined);
         Map<String, Object> content = payload == null ? Map.of() : payload;
         switch (command) {
             case "ping" -> {

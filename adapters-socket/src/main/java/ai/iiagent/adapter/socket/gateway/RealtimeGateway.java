@@ -121,8 +121,10 @@ public class RealtimeGateway {
             if (target == null) {
                 throw new ValidationException("join a session (or give session_uuid) before sending commands");
             }
-            boolean viewer = member != null && member.sessionId().equals(target) && !member.owner();
-            commands.dispatch(caller, target, viewer, command, payload).ifPresent(reply -> connection.sendEvent(
+            SessionOwnership.Joined joined = member == null || !member.sessionId().equals(target)
+                    ? SessionOwnership.Joined.NOT_JOINED
+                    : member.owner() ? SessionOwnership.Joined.AS_OWNER : SessionOwnership.Joined.AS_VIEWER;
+            commands.dispatch(caller, target, joined, command, payload).ifPresent(reply -> connection.sendEvent(
                     envelopes.reply(reply.name(), target, seqOf(connection), reply.content()), true));
             return Map.of("ok", true);
         } catch (DomainException e) {

@@ -25,19 +25,32 @@ public class SessionOwnership {
     }
 
     /**
-     * @param joinedAsViewer the connection watches this session without owning it (a public session)
+     * @param joined how the sending connection joined {@code target}: joining checked who owns it,
+     *               so only a session the connection has not joined is looked up
      * @throws AccessDeniedException {@code auth_error} for a viewer of someone else's session
      * @throws SessionNotFoundException for a session the caller cannot see or does not own
      */
-    OwnedSession check(Identity caller, SessionId target, boolean joinedAsViewer) {
-        if (joinedAsViewer) {
-            throw new AccessDeniedException(ErrorCode.of("auth_error"), "only the session's owner can send commands");
+    OwnedSession check(Identity caller, SessionId target, Joined joined) {
+        switch (joined) {
+            case AS_OWNER -> {
+                return new OwnedSession(caller, target);
+            }
+            case AS_VIEWER -> throw new AccessDeniedException(ErrorCode.of("auth_error"),
+                    "only the session's owner can send commands");
+            case NOT_JOINED -> {
+                // looked up below
+            }
         }
         Session session = sessions.get(new SessionQuery(caller, target)).session();
         if (!session.isOwnedBy(caller.userId())) {
             throw new SessionNotFoundException(target); // someone else's public session: as if it did not exist
         }
         return new OwnedSession(caller, target);
+    }
+
+    /** How the sending connection is joined to the session a command names. */
+    enum Joined {
+        AS_OWNER, AS_VIEWER, NOT_JOINED
     }
 
     /** A session its caller owns, as checked by {@link SessionOwnership#check}. */

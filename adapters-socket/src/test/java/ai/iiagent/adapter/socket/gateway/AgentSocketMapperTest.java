@@ -148,6 +148,6 @@ class AgentSocketMapperTest {
 
     private static OwnedSession ownedByAda() {
         Session session = Session.start(SESSION, ADA.userId(), "s", AppKind.AGENT, null, Instant.now());
-        return new SessionOwnership(query -> new SessionView(session, null)).check(ADA, SESSION, false);
+        return new SessionOwnership(query -> new SessionView(session, null)).check(ADA, SESSION, SessionOwnership.Joined.NOT_JOINED);
     }
 }

@@ -1,5 +1,8 @@
 package ai.iiagent.adapter.socket.gateway;
 
+import static ai.iiagent.adapter.socket.gateway.SessionOwnership.Joined.AS_OWNER;
+import static ai.iiagent.adapter.socket.gateway.SessionOwnership.Joined.AS_VIEWER;
+import static ai.iiagent.adapter.socket.gateway.SessionOwnership.Joined.NOT_JOINED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,11 +40,14 @@ class CommandDispatcherTest {
 
     @Test
     void givenTheOwner_whenSendingEachCommand_thenItsUseCaseRuns() {
-        commands().forEach(command -> dispatcher.dispatch(ADA, ADAS, false, command.getKey(), command.getValue()));
+        commands().forEach(command -> dispatcher.dispatch(ADA, ADAS, NOT_JOINED, command.getKey(),
+                command.getValue()));
 
         assertThat(reached).containsExactly("startQuery", "startPlan", "continueRun", "answerUser", "cancel",
                 "answerUser", "enhance", "startFork", "workspace", "sandboxStatus", "awake", "fileTree", "fileContent");
-        assertThat(dispatcher.dispatch(ADA, ADAS, false, "ping", Map.of())).isPresent();
+        assertThat(dispatcher.dispatch(ADA, ADAS, NOT_JOINED, "ping", Map.of())).isPresent();
+        assertThat(dispatcher.dispatch(ADA, ADAS, AS_OWNER, "ping", Map.of())).as("joined as owner: no lookup")
+                .isPresent();
     }
 
     @Test
@@ -52,9 +58,9 @@ class CommandDispatcherTest {
         all.forEach(entry -> {
             String command = entry.getKey();
             Map<String, Object> payload = entry.getValue();
-            assertThatThrownBy(() -> dispatcher.dispatch(EVE, ADAS, false, command, payload)).as(command)
+            assertThatThrownBy(() -> dispatcher.dispatch(EVE, ADAS, NOT_JOINED, command, payload)).as(command)
                     .isInstanceOf(SessionNotFoundException.class);
-            assertThatThrownBy(() -> dispatcher.dispatch(EVE, ADAS, true, command, payload)).as("viewer: " + command)
+            assertThatThrownBy(() -> dispatcher.dispatch(EVE, ADAS, AS_VIEWER, command, payload)).as("viewer: " + command)
                     .isInstanceOf(AccessDeniedException.class);
         });
 
@@ -63,7 +69,7 @@ class CommandDispatcherTest {
 
     @Test
     void givenTheOwner_whenSendingAnUnknownCommand_thenRefusedAsUnknown() {
-        assertThatThrownBy(() -> dispatcher.dispatch(ADA, ADAS, false, "fly_to_the_moon", Map.of()))
+        assertThatThrownBy(() -> dispatcher.dispatch(ADA, ADAS, NOT_JOINED, "fly_to_the_moon", Map.of()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("unknown command");
         assertThat(reached).isEmpty();
     }

@@ -1,8 +1,8 @@
 package ai.iiagent.service.agents;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;

@@ -1,6 +1,5 @@
 package ai.iiagent.service.sandboxes;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.sandboxes.Sandbox;
 import ai.iiagent.domain.sandboxes.SandboxId;
@@ -12,6 +11,7 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.ServiceUnavailableException;
 import ai.iiagent.port.in.sandboxes.SandboxSweepReport;

@@ -1,11 +1,11 @@
 package ai.iiagent.service.sessions;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.ForkInfo;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.in.sessions.ForkSessionCommand;

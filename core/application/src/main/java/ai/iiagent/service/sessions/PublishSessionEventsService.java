@@ -1,11 +1,11 @@
 package ai.iiagent.service.sessions;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.Delivery;
 import ai.iiagent.domain.sessions.events.EventId;
 import ai.iiagent.domain.sessions.events.NewSessionEvent;
 import ai.iiagent.domain.sessions.events.SessionEvent;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;

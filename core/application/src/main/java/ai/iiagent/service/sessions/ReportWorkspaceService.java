@@ -1,7 +1,7 @@
 package ai.iiagent.service.sessions;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.ReportWorkspaceCommand;

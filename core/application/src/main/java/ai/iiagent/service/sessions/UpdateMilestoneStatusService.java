@@ -1,10 +1,10 @@
 package ai.iiagent.service.sessions;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.SessionPlan;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
 import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;

@@ -1,10 +1,10 @@
 package ai.iiagent.service.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.BaseUrl;
 import ai.iiagent.domain.settings.ModelProvider;
 import ai.iiagent.domain.settings.ModelSetting;
 import ai.iiagent.domain.shared.EncryptedSecret;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.port.in.settings.SeedReport;
 import ai.iiagent.port.in.settings.SeedSystemModelsCommand;

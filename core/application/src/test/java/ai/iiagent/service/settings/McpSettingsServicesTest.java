@@ -3,11 +3,11 @@ package ai.iiagent.service.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.McpServer;
 import ai.iiagent.domain.settings.McpServerSpec;
 import ai.iiagent.domain.settings.McpSetting;
 import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;

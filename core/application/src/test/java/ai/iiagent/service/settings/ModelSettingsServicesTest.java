@@ -1,12 +1,12 @@
 package ai.iiagent.service.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.iiagent.domain.settings.ModelPricing;
 import ai.iiagent.domain.settings.ModelSetting;
 import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;

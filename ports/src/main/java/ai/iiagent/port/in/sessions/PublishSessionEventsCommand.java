@@ -1,8 +1,8 @@
 package ai.iiagent.port.in.sessions;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.shared.JsonObject;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package ai.iiagent.port.in.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.ModelPricing;
+import ai.iiagent.domain.shared.JsonObject;
 
 /** One entry of the operator's model list (MODEL_CONFIGS, MODEL_CONFIGS_FILE); everything but provider and model id may be null. */
 public record SystemModelDefinition(String provider, String modelId, String displayName, String baseUrl, String apiKey,

@@ -1,8 +1,8 @@
 package ai.iiagent.port.in.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.McpServerSpec;
 import ai.iiagent.domain.settings.McpSettingId;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.users.Identity;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package ai.iiagent.port.in.settings;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.settings.ModelPricing;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.domain.users.Identity;
 import java.util.Objects;

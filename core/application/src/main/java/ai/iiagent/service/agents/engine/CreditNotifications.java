@@ -1,11 +1,11 @@
 package ai.iiagent.service.agents.engine;
 
-import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.CreditGate;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.sessions.events.SystemErrorContent;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.credits.Settlement;
