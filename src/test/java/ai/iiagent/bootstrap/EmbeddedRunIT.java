@@ -115,6 +115,8 @@ class EmbeddedRunIT {
         env.keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("REDIS") || key.startsWith("QUARKUS_"));
         env.put("PORT", Integer.toString(port));
         env.put("APP_DATA_DIR", dataDir.toString());
+        // The run inserted "as left by a crash" must wait for the restart, not be failed by the first server's job.
+        env.put("APP_RUNS_STALE_CHECK_INTERVAL", "PT1H");
         return builder.start();
     }
 

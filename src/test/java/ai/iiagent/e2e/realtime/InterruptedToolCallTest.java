@@ -81,7 +81,7 @@ class InterruptedToolCallTest {
         assertThat(balance(token).getFloat("held_credits")).as("a hold shows in the balance").isEqualTo(7.0f);
         assertThat(balance(token).getFloat("total_credits")).isEqualTo(293.0f);
 
-        assertThat(recover.recover(new RecoverInterruptedRunsCommand(Duration.ofMinutes(5)))).isPositive();
+        assertThat(recover.recover(new RecoverInterruptedRunsCommand("the test"))).isPositive();
 
         assertThat(runs.findById(crashed.id()).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
         assertThat(balance(token).getFloat("held_credits")).as("the crashed run's hold is returned").isZero();

@@ -127,7 +127,9 @@ class ResearchToolsAgentRunTest {
         return client;
     }
 
+    // fast_research is a type that lists every research tool (AgentTypes); general offers only web_visit of them
     private static void query(SocketClient client, String text) {
-        client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", text))));
+        client.send(Map.of("type", "chat_message", "data", Map.of("content",
+                Map.of("command", "query", "text", text, "agent_type", "fast_research"))));
     }
 }

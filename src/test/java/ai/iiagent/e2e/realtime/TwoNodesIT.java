@@ -24,10 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scale-out: two packaged instances sharing PostgreSQL and Redis. Events a request on node A
  * produces reach a socket joined on node B, in seq order; a cancel sent to B stops a run on A.
+ * Runs belong to a node: a node that starts leaves the live runs of the other alone, and fails
+ * them (returning their credit holds) only once their node died and its lease lapsed.
  */
 class TwoNodesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** Short leases so that a dead node's runs are failed within seconds. */
+    private static final Map<String, String> SHORT_LEASES = Map.of("APP_RUNS_LEASE_LENGTH", "PT4S",
+            "APP_RUNS_LEASE_RENEW_INTERVAL", "PT1S", "APP_RUNS_STALE_CHECK_INTERVAL", "PT1S");
+    private static final Duration LEASE = Duration.ofSeconds(4);
+    private static final Duration RENEWAL = Duration.ofSeconds(1);
 
     @TempDir
     Path dir;
@@ -107,7 +114,117 @@ class TwoNodesIT {
         }
     }
 
+    @Test
+    void givenARunStreamingOnNodeA_whenNodeBStarts_thenTheRunKeepsStreamingToItsEnd() throws Exception {
+        // A slow answer waits 8 word delays a word: ~66 words × 0.64 s outlast B's start-up and several leases.
+        int portA = start("a", withLeases(Map.of("APP_OFFLINE_WORD_DELAY", "PT0.08S")));
+        String token = register(portA, "lease-live");
+        String session = post(portA, "/v1/sessions", token, Map.of("name", "live across a start")).path("id").asText();
+
+        try (SocketClient onA = SocketClient.connect("ws://localhost:" + portA + "/ws", Realtime.bearer(token))) {
+            onA.await(frame -> Realtime.type(frame).equals("authenticated"), WAIT);
+            Realtime.join(onA, session, 0);
+            onA.await(Realtime.named("connection.established"), WAIT);
+            onA.send(Map.of("type", "chat_message", "data", Map.of("content",
+                    Map.of("command", "query", "text", "answer slowly please"))));
+            onA.await(Realtime.named("agent.response.delta"), WAIT);
+
+            int portB = start("b", SHORT_LEASES); // its start-up recovery and stale-run job now run
+            Thread.sleep(LEASE.plus(RENEWAL.multipliedBy(3)).toMillis()); // past a lease, several of B's checks
+            List<String> meanwhile = onA.drain();
+            assertThat(meanwhile).as("B left A's live run alone").noneMatch(Realtime.named("agent.response.interrupted"))
+                    .noneMatch(Realtime.named("agent.complete"));
+            assertThat(meanwhile).as("A still streams").anyMatch(Realtime.named("agent.response.delta"));
+            assertThat(get(portB, "/v1/sessions/" + session + "/events", token).path("run_status").asText())
+                    .as("B sees the run live").isEqualTo("running");
+
+            JsonNode complete = Realtime.event(onA.await(Realtime.named("agent.complete"), Duration.ofSeconds(90)));
+            assertThat(complete.path("content").path("text").asText()).contains("deliberately slow answer");
+        }
+        JsonNode log = get(portA, "/v1/sessions/" + session + "/events", token);
+        assertThat(log.path("run_status").asText()).isEqualTo("completed");
+        for (JsonNode event : log.path("events")) {
+            assertThat(event.path("name").asText()).isNotEqualTo("agent.response.interrupted");
+        }
+    }
+
+    @Test
+    void givenNodeAKilledMidRun_whenItsLeaseLapses_thenNodeBFailsTheRun_andReturnsItsHeldCredits() throws Exception {
+        int portA = start("a", SHORT_LEASES);
+        int portB = start("b", SHORT_LEASES);
+        String token = register(portA, "lease-dead");
+        String session = post(portA, "/v1/sessions", token, Map.of("name", "orphaned by a kill")).path("id").asText();
+        JsonNode before = get(portB, "/v1/credits/balance", token);
+        assertThat(before.path("held_credits").asDouble()).isZero();
+
+        try (SocketClient onA = SocketClient.connect("ws://localhost:" + portA + "/ws", Realtime.bearer(token));
+             SocketClient onB = SocketClient.connect("ws://localhost:" + portB + "/ws", Realtime.bearer(token))) {
+            for (SocketClient client : List.of(onA, onB)) {
+                client.await(frame -> Realtime.type(frame).equals("authenticated"), WAIT);
+                Realtime.join(client, session, 0);
+                client.await(Realtime.named("connection.established"), WAIT);
+            }
+            onA.send(Map.of("type", "chat_message", "data", Map.of("content",
+                    Map.of("command", "query", "text", "answer slowly please"))));
+            String runId = Realtime.event(onB.await(Realtime.named("agent.response.delta"), WAIT)).path("run_id").asText();
+            assertThat(get(portB, "/v1/credits/balance", token).path("held_credits").asDouble())
+                    .as("the model call in progress holds credits").isPositive();
+
+            Process nodeA = nodes.getFirst();
+            assertThat(nodeA.destroyForcibly().waitFor(30, TimeUnit.SECONDS)).isTrue(); // kill -9: no shutdown hook
+            long killedAt = System.nanoTime();
+
+            JsonNode interrupted = Realtime.event(onB.await(Realtime.named("agent.response.interrupted"),
+                    Duration.ofSeconds(30)));
+            Duration after = Duration.ofNanos(System.nanoTime() - killedAt);
+            assertThat(interrupted.path("run_id").asText()).isEqualTo(runId);
+            assertThat(interrupted.path("content").path("run_status").asText()).isEqualTo("failed");
+            // The last renewal came at most one interval before the kill: the lease ran at least the rest.
+            assertThat(after).as("failed only after the lease lapsed").isGreaterThanOrEqualTo(LEASE.minus(RENEWAL)
+                    .minusMillis(500));
+            onB.await(Realtime.named("agent.stream.complete"), WAIT);
+        }
+        assertThat(get(portB, "/v1/sessions/" + session + "/events", token).path("run_status").asText())
+                .isEqualTo("failed");
+        JsonNode after = awaitNoHold(portB, token);
+        assertThat(after.path("total_credits").asDouble()).as("the held credits came back, nothing was charged")
+                .isEqualTo(before.path("total_credits").asDouble());
+    }
+
+    private JsonNode awaitNoHold(int port, String token) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode balance = get(port, "/v1/credits/balance", token);
+        while (balance.path("held_credits").asDouble() != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            balance = get(port, "/v1/credits/balance", token);
+        }
+        assertThat(balance.path("held_credits").asDouble()).as("held credits released: " + balance).isZero();
+        return balance;
+    }
+
+    private static Map<String, String> withLeases(Map<String, String> more) {
+        Map<String, String> env = new java.util.HashMap<>(SHORT_LEASES);
+        env.putAll(more);
+        return env;
+    }
+
+    private String register(int port, String prefix) throws Exception {
+        return post(port, "/auth/local/register", null, Map.of("email", prefix + "-" + UUID.randomUUID()
+                + "@example.org", "password", "correct horse")).path("access_token").asText();
+    }
+
+    private JsonNode get(int port, String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        return SocketClient.parse(response.body());
+    }
+
     private int start(String name) throws Exception {
+        return start(name, Map.of());
+    }
+
+    private int start(String name, Map<String, String> extra) throws Exception {
         int port = freePort();
         Path log = dir.resolve(name + ".log");
         Path jar = Path.of(System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar"));
@@ -127,6 +244,7 @@ class TwoNodesIT {
         env.put("APP_SIGNUPS_MAX", "100000"); // the overall count lives in the shared Redis across runs too
         env.put("ACCESS_LOG", "false");
         env.put("APP_OFFLINE_WORD_DELAY", "PT0.1S"); // "answer slowly" then streams for several seconds
+        env.putAll(extra);
         nodes.add(builder.start());
         awaitReady(port, log);
         return port;

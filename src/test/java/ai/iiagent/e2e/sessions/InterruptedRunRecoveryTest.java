@@ -40,7 +40,7 @@ class InterruptedRunRecoveryTest {
         RunTask moved = created.moveTo(RunStatus.RUNNING, null, longAgo);
         RunTask running = runs.update(moved, moved.transition("started"));
 
-        assertThat(recover.recover(new RecoverInterruptedRunsCommand(Duration.ofMinutes(5)))).isPositive();
+        assertThat(recover.recover(new RecoverInterruptedRunsCommand("the test"))).isPositive();
 
         assertThat(runs.findById(running.id()).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
         as(token).get("/v1/sessions/" + id + "/events").then().statusCode(200)

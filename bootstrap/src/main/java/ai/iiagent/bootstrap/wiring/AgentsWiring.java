@@ -84,6 +84,8 @@ import ai.iiagent.service.agents.StartQueryService;
 import ai.iiagent.service.agents.SubAgentProfiles;
 import ai.iiagent.service.agents.SubAgentSettings;
 import ai.iiagent.service.metering.BillableExecutor;
+import ai.iiagent.port.in.agents.RewritePromptUseCase;
+import ai.iiagent.service.agents.RewritePromptService;
 import ai.iiagent.service.agents.engine.CreditNotifications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -236,6 +238,13 @@ public class AgentsWiring {
     @ApplicationScoped
     ListAgentTypesUseCase listAgentTypes() {
         return new ListAgentTypesService();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RewritePromptUseCase rewritePrompt(ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
+                                       BillableExecutor billable) {
+        return new RewritePromptService(models, modelSettings, billable);
     }
 
     @PreDestroy

@@ -14,7 +14,6 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.inject.Instance;
 import ai.iiagent.bootstrap.startup.StartupContribution;
 import ai.iiagent.bootstrap.startup.StartupPhase;
-import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
@@ -27,12 +26,18 @@ import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.tasks.GetLatestRunService;
 import ai.iiagent.service.tasks.RecoverInterruptedRunsService;
+import ai.iiagent.service.tasks.RenewRunLeasesService;
+import ai.iiagent.domain.tasks.LeaseTerms;
+import ai.iiagent.port.in.tasks.RenewRunLeasesUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** The tasks feature: run services (cancel flags in Redis when configured, so any node can stop a run) and the start-up recovery of runs a dead process left behind. */
+/**
+ * The tasks feature: run services (cancel flags in Redis when configured, so any node can stop a run),
+ * the lease by which this node holds the runs it drives, and the start-up recovery of runs whose node died.
+ */
 @ApplicationScoped
 public class TasksWiring {
 
@@ -40,7 +45,7 @@ public class TasksWiring {
 
     @Produces
     @ApplicationScoped
-    RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, AppendSessionEventsUseCase events,
+    RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, PublishSessionEventsUseCase events,
                                                          UnitOfWork unitOfWork, ClockPort clock,
                                                          AgentMemoryRepository memory, ReleaseRunHoldsUseCase holds) {
         return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock, new InterruptedRunCleanup(memory, holds));
@@ -60,14 +65,30 @@ public class TasksWiring {
 
     @Produces
     @ApplicationScoped
-    ClaimRunUseCase claimRun(RunTaskRepository runs, ClockPort clock) {
-        return new ClaimRunService(runs, clock);
+    ClaimRunUseCase claimRun(RunTaskRepository runs, ClockPort clock, LeaseTerms lease, UnitOfWork unitOfWork) {
+        return new ClaimRunService(runs, clock, lease, unitOfWork);
     }
 
     @Produces
     @ApplicationScoped
-    MoveRunUseCase moveRun(RunTaskRepository runs, ClockPort clock) {
-        return new MoveRunService(runs, clock);
+    MoveRunUseCase moveRun(RunTaskRepository runs, ClockPort clock, LeaseTerms lease, UnitOfWork unitOfWork) {
+        return new MoveRunService(runs, clock, lease, unitOfWork);
+    }
+
+    /** This process's id in the cluster and how it holds its runs (docs/operations.md). */
+    @Produces
+    @Singleton
+    LeaseTerms leaseTerms(AppConfig config) {
+        LeaseTerms terms = new LeaseTerms(NodeIds.forThisProcess(config.runs().nodeName()), config.runs().leaseLength(),
+                config.runs().leaseRenewInterval());
+        LOG.infof("node %s: run leases of %s, renewed every %s", terms.node(), terms.length(), terms.renewEvery());
+        return terms;
+    }
+
+    @Produces
+    @ApplicationScoped
+    RenewRunLeasesUseCase renewRunLeases(RunTaskRepository runs, ClockPort clock, LeaseTerms lease) {
+        return new RenewRunLeasesService(runs, clock, lease);
     }
 
     @Produces
@@ -91,7 +112,7 @@ public class TasksWiring {
 
             @Override
             public void start() {
-                int recovered = recover.recover(new RecoverInterruptedRunsCommand(config.runs().interruptedGrace()));
+                int recovered = recover.recover(new RecoverInterruptedRunsCommand("start-up"));
                 LOG.infof("interrupted-run recovery: %d run(s) marked failed", recovered);
             }
         };

@@ -37,4 +37,11 @@ public class RunTaskEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    // The lease is written only by its own statements (hold, renew): a state change never overwrites a renewal.
+    @Column(name = "node_id", insertable = false, updatable = false)
+    public String nodeId;
+
+    @Column(name = "lease_expires_at", insertable = false, updatable = false)
+    public Instant leaseExpiresAt;
 }

@@ -4,8 +4,10 @@ import ai.iiagent.adapter.persistence.ConstraintViolations;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.tasks.NodeId;
 import ai.iiagent.domain.tasks.RunAlreadyActiveException;
 import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.tasks.RunLease;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.tasks.RunTransition;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
@@ -19,12 +21,16 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** {@link RunTaskRepository} on PostgreSQL; the partial unique index is the last word on "one active run". */
+/**
+ * {@link RunTaskRepository} on PostgreSQL; the partial unique index is the last word on "one active run".
+ * Leases are written by plain statements, outside the entity and its version.
+ */
 @ApplicationScoped
 public class RunTaskPersistenceAdapter implements RunTaskRepository {
 
     private static final String ONE_ACTIVE = "uq_run_tasks_one_active_per_session";
     private static final List<String> ACTIVE = List.of("pending", "running", "paused", "aborting");
+    private static final String ACTIVE_SQL = "('pending', 'running', 'paused', 'aborting')";
 
     private final RunTaskPersistenceMapper mapper;
 
@@ -79,10 +85,48 @@ public class RunTaskPersistenceAdapter implements RunTaskRepository {
 
     @Override
     @Transactional
-    public List<RunTask> findActiveUpdatedBefore(Instant cutoff) {
-        return RunTaskEntity.<RunTaskEntity>find("status in :active and updatedAt < :cutoff",
-                        Parameters.with("active", ACTIVE).and("cutoff", cutoff))
+    public void hold(RunId id, RunLease lease) {
+        RunTaskEntity.getEntityManager()
+                .createNativeQuery("UPDATE run_tasks SET node_id = ?1, lease_expires_at = ?2 WHERE id = ?3")
+                .setParameter(1, lease.node().value()).setParameter(2, lease.expiresAt()).setParameter(3, id.value())
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public int renew(NodeId node, Instant until) {
+        return RunTaskEntity.getEntityManager()
+                .createNativeQuery("UPDATE run_tasks SET lease_expires_at = ?1 WHERE node_id = ?2 AND status IN "
+                        + ACTIVE_SQL)
+                .setParameter(1, until).setParameter(2, node.value()).executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public List<RunTask> findActiveWithLapsedLease(Instant now) {
+        return RunTaskEntity.<RunTaskEntity>find("status in :active and (leaseExpiresAt is null or leaseExpiresAt < :now)",
+                        Parameters.with("active", ACTIVE).and("now", now))
                 .list().stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
+    @Transactional
+    public Optional<RunLease> leaseOf(RunId id) {
+        // Read past the session cache: the lease statements bypass the entity.
+        List<?> rows = RunTaskEntity.getEntityManager()
+                .createNativeQuery("SELECT node_id, lease_expires_at FROM run_tasks WHERE id = ?1 AND node_id IS NOT NULL")
+                .setParameter(1, id.value()).getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new RunLease(new NodeId((String) row[0]), toInstant(row[1])));
+    }
+
+    private static Instant toInstant(Object column) {
+        return switch (column) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("unexpected timestamp type " + column.getClass());
+        };
     }
 
     @Override

@@ -25,6 +25,8 @@ public interface RunTaskPersistenceMapper extends SharedIdMappings {
 
     @Mapping(target = "taskType", source = "kind")
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "nodeId", ignore = true)
+    @Mapping(target = "leaseExpiresAt", ignore = true)
     void copyInto(RunTask run, @MappingTarget RunTaskEntity row);
 
     @Mapping(target = "runId", source = "taskId")

@@ -1,12 +1,13 @@
 package ai.iiagent.service.tasks;
 
 import ai.iiagent.domain.sessions.events.EventName;
-import ai.iiagent.domain.sessions.events.NewSessionEvent;
 import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
-import ai.iiagent.port.in.sessions.AppendSessionEventsCommand;
-import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand;
+import ai.iiagent.port.in.sessions.PublishSessionEventsCommand.Outgoing;
+import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
@@ -21,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fails orphaned runs one by one (state, audit line and events together: {@code agent.response.interrupted}
+ * Fails the runs no living node drives (their lease lapsed, or they never had one) one by one (state, audit line and events together: {@code agent.response.interrupted}
  * then {@code agent.stream.complete}, so clients stop waiting), skipping any that moved meanwhile;
  * then lets the other features tidy what each left ({@link InterruptedRunFollowUp}).
  */
@@ -29,15 +30,15 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
 
     private static final Logger LOG = Logger.getLogger(RecoverInterruptedRunsService.class.getName());
 
-    static final String MESSAGE = "The server restarted while this run was in progress; it was stopped.";
+    static final String MESSAGE = "The server running this run stopped while it was in progress; it was stopped.";
 
     private final RunTaskRepository runs;
-    private final AppendSessionEventsUseCase events;
+    private final PublishSessionEventsUseCase events;
     private final UnitOfWork unitOfWork;
     private final ClockPort clock;
     private final InterruptedRunFollowUp followUp;
 
-    public RecoverInterruptedRunsService(RunTaskRepository runs, AppendSessionEventsUseCase events,
+    public RecoverInterruptedRunsService(RunTaskRepository runs, PublishSessionEventsUseCase events,
                                          UnitOfWork unitOfWork, ClockPort clock, InterruptedRunFollowUp followUp) {
         this.runs = runs;
         this.followUp = followUp;
@@ -50,12 +51,12 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
     public int recover(RecoverInterruptedRunsCommand command) {
         Instant now = clock.now();
         int recovered = 0;
-        for (RunTask orphan : runs.findActiveUpdatedBefore(now.minus(command.grace()))) {
+        for (RunTask orphan : runs.findActiveWithLapsedLease(now)) {
             if (orphan.status() == RunStatus.PAUSED) {
                 continue; // a paused run waits for the user, not for a process: nothing was interrupted
             }
             try {
-                unitOfWork.run(() -> fail(orphan, now));
+                unitOfWork.run(() -> fail(orphan, now, command.trigger()));
                 recovered++;
             } catch (DomainException movedMeanwhile) {
                 continue; // another node finished or recovered it first: nothing left to do for this run
@@ -65,9 +66,9 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
         return recovered;
     }
 
-    private void fail(RunTask orphan, Instant now) {
+    private void fail(RunTask orphan, Instant now, String trigger) {
         RunTask failed = orphan.interrupted(now);
-        runs.update(failed, failed.transition("recovered after restart"));
+        runs.update(failed, failed.transition("recovered by " + trigger + ": the lease of its node lapsed"));
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("message", MESSAGE);
         content.put("run_status", RunStatus.FAILED.code());
@@ -76,9 +77,10 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
         complete.put("message", "Stream complete");
         complete.put("api_version", "v1");
         complete.put("run_id", orphan.id().toString());
-        events.append(new AppendSessionEventsCommand(orphan.sessionId(), List.of(
-                NewSessionEvent.of(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.sessionId(), orphan.id().value(), now, content),
-                NewSessionEvent.of(EventName.AGENT_STREAM_COMPLETE, orphan.sessionId(), orphan.id().value(), now, complete))));
+        // Published, not only stored: sockets on the live nodes are told at once (after the commit).
+        events.publish(new PublishSessionEventsCommand(orphan.sessionId(), List.of(
+                new Outgoing(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.id().value(), JsonObject.of(content)),
+                new Outgoing(EventName.AGENT_STREAM_COMPLETE, orphan.id().value(), JsonObject.of(complete)))));
     }
 
     /** The run is failed already; what is left over must not stop the recovery of the others. */

@@ -1,15 +1,14 @@
 package ai.iiagent.port.in.tasks;
 
-import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Only runs unchanged for longer than {@code grace} are taken as orphaned (0 on a single node;
- * with several nodes, more than the runtime's heartbeat so live runs elsewhere are left alone).
+ * Fail the runs no living node drives (their lease lapsed). {@code trigger} says who asks
+ * (start-up, the stale-run job) and goes to each run's audit log.
  */
-public record RecoverInterruptedRunsCommand(Duration grace) {
+public record RecoverInterruptedRunsCommand(String trigger) {
 
     public RecoverInterruptedRunsCommand {
-        Objects.requireNonNull(grace, "grace");
+        Objects.requireNonNull(trigger, "trigger");
     }
 }

@@ -3,8 +3,10 @@ package ai.iiagent.port.out.tasks;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.tasks.NodeId;
 import ai.iiagent.domain.tasks.RunAlreadyActiveException;
 import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.tasks.RunLease;
 import ai.iiagent.domain.tasks.RunTask;
 import ai.iiagent.domain.tasks.RunTransition;
 import java.time.Instant;
@@ -15,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** In-memory {@link RunTaskRepository} with the same one-active-run and version rules. */
+/** In-memory {@link RunTaskRepository} with the same one-active-run, version and lease rules. */
 public class InMemoryRunTaskRepository implements RunTaskRepository {
 
     private final Map<RunId, RunTask> runs = new LinkedHashMap<>();
     private final Map<RunId, List<RunTransition>> logs = new LinkedHashMap<>();
+    private final Map<RunId, RunLease> leases = new LinkedHashMap<>();
 
     @Override
     public synchronized void insert(RunTask run, RunTransition first) {
@@ -57,8 +60,33 @@ public class InMemoryRunTaskRepository implements RunTaskRepository {
     }
 
     @Override
-    public synchronized List<RunTask> findActiveUpdatedBefore(Instant cutoff) {
-        return runs.values().stream().filter(run -> run.status().isActive() && run.updatedAt().isBefore(cutoff)).toList();
+    public synchronized void hold(RunId id, RunLease lease) {
+        if (runs.containsKey(id)) {
+            leases.put(id, lease);
+        }
+    }
+
+    @Override
+    public synchronized int renew(NodeId node, Instant until) {
+        int renewed = 0;
+        for (Map.Entry<RunId, RunLease> lease : leases.entrySet()) {
+            if (lease.getValue().node().equals(node) && runs.get(lease.getKey()).status().isActive()) {
+                lease.setValue(new RunLease(node, until));
+                renewed++;
+            }
+        }
+        return renewed;
+    }
+
+    @Override
+    public synchronized List<RunTask> findActiveWithLapsedLease(Instant now) {
+        return runs.values().stream().filter(run -> run.status().isActive())
+                .filter(run -> !leases.containsKey(run.id()) || leases.get(run.id()).lapsedAt(now)).toList();
+    }
+
+    @Override
+    public synchronized Optional<RunLease> leaseOf(RunId id) {
+        return Optional.ofNullable(leases.get(id));
     }
 
     @Override
