@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.sandboxes;
 
+import ai.iiagent.adapter.persistence.sessions.SessionNoticeJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
@@ -327,7 +328,7 @@ class SandboxLifecycleTest {
 
     private SandboxLifecycle newLifecycle(SandboxPort port) {
         return new SandboxLifecycle(port, sandboxes, sessions, events, clock,
-                new SandboxPolicy(IDLE, LIFETIME, Duration.ofMinutes(5), 200));
+                new SandboxPolicy(IDLE, LIFETIME, Duration.ofMinutes(5), 200), new SessionNoticeJson());
     }
 
     private List<SessionEvent> statusEvents(SessionId session) {

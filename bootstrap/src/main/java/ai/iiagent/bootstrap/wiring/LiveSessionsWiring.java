@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.JoinSessionUseCase;
 import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
@@ -29,15 +30,17 @@ public class LiveSessionsWiring {
 
     @Produces
     @ApplicationScoped
-    ReportWorkspaceUseCase reportWorkspace(SessionRepository sessions, PublishSessionEventsUseCase events) {
-        return new ReportWorkspaceService(sessions, events);
+    ReportWorkspaceUseCase reportWorkspace(SessionRepository sessions, PublishSessionEventsUseCase events,
+                                           SessionNoticeEncoding encoding) {
+        return new ReportWorkspaceService(sessions, events, encoding);
     }
 
     @Produces
     @ApplicationScoped
     UpdateMilestoneStatusUseCase updateMilestoneStatus(SessionRepository sessions, SessionPlanRepository plans,
-                                                       PublishSessionEventsUseCase events, ClockPort clock) {
-        return new UpdateMilestoneStatusService(sessions, plans, events, clock);
+                                                       PublishSessionEventsUseCase events, ClockPort clock,
+                                                       SessionNoticeEncoding encoding) {
+        return new UpdateMilestoneStatusService(sessions, plans, events, clock, encoding);
     }
 
     @Produces

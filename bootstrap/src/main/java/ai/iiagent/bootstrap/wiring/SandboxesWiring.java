@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
 import ai.iiagent.adapter.sandbox.docker.DockerSandbox;
@@ -110,8 +111,9 @@ public class SandboxesWiring {
     @Produces
     @Singleton
     SandboxLifecycle sandboxLifecycle(SandboxProvider provider, AppConfig config, SandboxRepository sandboxes,
-                                      SessionRepository sessions, PublishSessionEventsUseCase events, ClockPort clock) {
-        return new SandboxLifecycle(provider.port(), sandboxes, sessions, events, clock, policy(config));
+                                      SessionRepository sessions, PublishSessionEventsUseCase events, ClockPort clock,
+                                      SessionNoticeEncoding encoding) {
+        return new SandboxLifecycle(provider.port(), sandboxes, sessions, events, clock, policy(config), encoding);
     }
 
     /** What the agent's sandbox tools use: lazily created, reattached and resumed through the lifecycle. */

@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
 import ai.iiagent.port.in.sessions.AppendSessionEventsUseCase;
 import ai.iiagent.port.in.sessions.BulkDeleteSessionsUseCase;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
@@ -103,8 +104,8 @@ public class SessionsWiring {
     @Produces
     @ApplicationScoped
     ForkSessionUseCase forkSession(SessionRepository sessions, PublishSessionEventsUseCase events, UnitOfWork unitOfWork,
-                                   ClockPort clock, GetModelSettingUseCase modelSettings) {
-        return new ForkSessionService(sessions, events, unitOfWork, clock, modelSettingVisibility(modelSettings));
+                                   ClockPort clock, GetModelSettingUseCase modelSettings, SessionNoticeEncoding encoding) {
+        return new ForkSessionService(sessions, events, unitOfWork, clock, modelSettingVisibility(modelSettings), encoding);
     }
 
     /** Sessions ask the settings feature (its own and system models are visible; anything else is not found). */

@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
 import ai.iiagent.adapter.persistence.tasks.InProcessRunCancellationSignal;
 import ai.iiagent.adapter.persistence.tasks.RedisRunCancellationSignal;
 import ai.iiagent.bootstrap.config.AppConfig;
@@ -47,8 +48,10 @@ public class TasksWiring {
     @ApplicationScoped
     RecoverInterruptedRunsUseCase recoverInterruptedRuns(RunTaskRepository runs, PublishSessionEventsUseCase events,
                                                          UnitOfWork unitOfWork, ClockPort clock,
-                                                         AgentMemoryRepository memory, ReleaseRunHoldsUseCase holds) {
-        return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock, new InterruptedRunCleanup(memory, holds));
+                                                         AgentMemoryRepository memory, ReleaseRunHoldsUseCase holds,
+                                                         SessionNoticeEncoding encoding) {
+        return new RecoverInterruptedRunsService(runs, events, unitOfWork, clock, new InterruptedRunCleanup(memory, holds),
+                encoding);
     }
 
     @Produces

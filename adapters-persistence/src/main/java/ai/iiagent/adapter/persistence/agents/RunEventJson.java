@@ -6,6 +6,7 @@ import ai.iiagent.domain.agents.RunEvent.FromSubAgent;
 import ai.iiagent.domain.agents.RunEvent.SubAgentCompleted;
 import ai.iiagent.domain.agents.RunEvent.SubAgentStarted;
 import ai.iiagent.domain.agents.RunEvent.Continued;
+import ai.iiagent.domain.agents.RunEvent.CreditsDeducted;
 import ai.iiagent.domain.agents.RunEvent.EnvironmentSaved;
 import ai.iiagent.domain.agents.RunEvent.ErrorOccurred;
 import ai.iiagent.domain.agents.RunEvent.Interrupted;
@@ -164,6 +165,12 @@ public class RunEventJson implements RunEventEncoding {
                     content.put("parent_sub_agent_id", e.tag().parentSubAgentId());
                 }
                 yield inner.name();
+            }
+            case CreditsDeducted e -> {
+                content.put("credits_used", e.charged().value()).put("credits_remaining", e.remaining().value())
+                        .put("source", e.toolName() != null ? "tool" : "llm").put("model_id", e.modelId())
+                        .put(TOOL_NAME, e.toolName()).put("status", e.status().code());
+                yield EventName.BILLING_CREDITS_DEDUCTED;
             }
             case PromptGenerated e -> {
                 content.put("prompt", e.prompt()).put("original", e.original());

@@ -7,6 +7,8 @@ import ai.iiagent.domain.agents.AttachedFile;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.agents.RunEvent.ErrorCategory;
 import ai.iiagent.domain.agents.RunEvent.RunEnd;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.ReservationStatus;
 import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.tasks.RunId;
@@ -114,6 +116,22 @@ class RunEventJsonTest {
                 EventName.AGENT_RESPONSE_INTERRUPTED, "message", "Run cancelled by the user.", "run_status", "cancelled");
         assertEncoded(new RunEvent.Interrupted("Too many turns.", RunEnd.FAILED), EventName.AGENT_RESPONSE_INTERRUPTED,
                 "message", "Too many turns.", "run_status", "failed");
+    }
+
+    @Test
+    void givenSettlements_thenCreditsDeductedSaysWhatWasChargedAndLeft_asTheModelsOrTheToolsCost() {
+        // Sent with the run's id beside it, not in it (as before the typed event): encoded run-less.
+        Encoded llm = json.encode(null, new RunEvent.CreditsDeducted(Credits.of("2.5"), Credits.of(40), "gpt-4o", null,
+                ReservationStatus.SETTLED));
+        assertThat(llm.name()).isEqualTo(EventName.BILLING_CREDITS_DEDUCTED);
+        assertThat(new ArrayList<>(llm.content().entrySet())).containsExactlyElementsOf(ordered(
+                "credits_used", Credits.of("2.5").value(), "credits_remaining", Credits.of(40).value(), "source", "llm",
+                "model_id", "gpt-4o", "tool_name", null, "status", "settled").entrySet());
+        Encoded tool = json.encode(null, new RunEvent.CreditsDeducted(Credits.of(1), Credits.of("0.4"), null, "web_search",
+                ReservationStatus.SETTLED));
+        assertThat(new ArrayList<>(tool.content().entrySet())).containsExactlyElementsOf(ordered(
+                "credits_used", Credits.of(1).value(), "credits_remaining", Credits.of("0.4").value(), "source", "tool",
+                "model_id", null, "tool_name", "web_search", "status", "settled").entrySet());
     }
 
     @Test

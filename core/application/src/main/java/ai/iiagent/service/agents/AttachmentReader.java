@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.domain.agents.ImagePart;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
@@ -33,7 +34,7 @@ import java.util.Set;
 public final class AttachmentReader {
 
     /** The billing subject of the copy: a zero hold, like a free tool call. */
-    static final String UPLOAD_CHARGE = "attachments_upload";
+    static final String UPLOAD_CHARGE = ToolNames.ATTACHMENTS_UPLOAD_CHARGE;
 
     private final DocumentTextPort documents;
     private final WorkspaceUploadPort workspace;

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.port.out.tools.AgentTool;
 import java.util.List;
@@ -18,8 +19,8 @@ final class ModelToolSets {
     /** Which tool set a model gets. */
     enum Family { OPENAI, ANTHROPIC, OTHER }
 
-    static final String APPLY_PATCH = "apply_patch";
-    static final String TEXT_EDITOR = "str_replace_based_edit_tool";
+    static final String APPLY_PATCH = ToolNames.APPLY_PATCH;
+    static final String TEXT_EDITOR = ToolNames.TEXT_EDITOR;
     private static final Set<String> NOT_FOR_FAMILIES = Set.of("Write", "Edit", "BashList", "BashWriteToProcess");
     private static final Pattern O_SERIES = Pattern.compile("(^|.*/)o[1-9].*");
 

@@ -1,8 +1,8 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.AgentErrors;
 import ai.iiagent.domain.agents.AttachedFile;
 import ai.iiagent.domain.files.AssetId;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.files.Attachment;
@@ -37,17 +37,17 @@ public final class QueryAttachments {
             return List.of();
         }
         if (resolve == null) {
-            throw new ValidationException(ErrorCode.of("attachments_unavailable"), "this server does not take attached files");
+            throw new ValidationException(AgentErrors.ATTACHMENTS_UNAVAILABLE, "this server does not take attached files");
         }
         List<AssetId> assets = ids.stream().map(QueryAttachments::assetId).distinct().toList();
         if (assets.size() > limits.maxFiles()) {
-            throw new ValidationException(ErrorCode.of("too_many_attachments"),
+            throw new ValidationException(AgentErrors.TOO_MANY_ATTACHMENTS,
                     "a query may attach at most " + limits.maxFiles() + " files, got " + assets.size());
         }
         List<Attachment> attachments = resolve.resolve(new ResolveAttachmentsQuery(owner, assets));
         long total = attachments.stream().mapToLong(attachment -> attachment.asset().size()).sum();
         if (total > limits.maxTotalBytes()) {
-            throw new ValidationException(ErrorCode.of("attachments_too_large"), "attached files may have at most "
+            throw new ValidationException(AgentErrors.ATTACHMENTS_TOO_LARGE, "attached files may have at most "
                     + limits.maxTotalBytes() + " bytes together, got " + total);
         }
         return attachments;
@@ -68,7 +68,7 @@ public final class QueryAttachments {
         try {
             return new AssetId(UUID.fromString(raw.strip()));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(ErrorCode.of("invalid_attachment"), "files must be asset ids, got '" + raw + "'");
+            throw new ValidationException(AgentErrors.INVALID_ATTACHMENT, "files must be asset ids, got '" + raw + "'");
         }
     }
 }

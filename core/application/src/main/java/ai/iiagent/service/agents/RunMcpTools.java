@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.agents.AgentErrors;
@@ -63,7 +64,7 @@ final class RunMcpTools {
     // Through metering like any sandbox tool: a stdio server may create the session's sandbox (free locally).
     private McpToolset openPaid(RunEvents events, ResolvedMcpServers servers) {
         ToolCharge charge = new ToolCharge(owner.userId(), events.sessionId().value(), events.runId().value(),
-                "mcp_servers", "mcp-open-" + UUID.randomUUID(), Credits.ZERO);
+                ToolNames.MCP_SERVERS_CHARGE, "mcp-open-" + UUID.randomUUID(), Credits.ZERO);
         return with.billable().runPaidTool(charge, new PaidToolCall<McpToolset>() {
             @Override
             public McpToolset call(CreditReservation reservation) {

@@ -176,7 +176,7 @@ final class SubAgentLoop implements LoopHost {
         return new ToolBatch() {
             @Override
             public ToolInvocation invocation(ToolCall call) {
-                // The model's call ids repeat across agents ("call_1"); tool reservations are keyed by them, so prefix ours.
+                // The model's call ids repeat across agents (call_1); tool reservations are keyed by them, so prefix ours.
                 return new ToolInvocation(owner.userId(), events.sessionId(), events.runId(), subAgentId + "-" + call.id(),
                         call.arguments(), Map.of()).withEnvironment(variables);
             }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.SubAgentContract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.function.Predicate;
 public interface SubAgentProfiles {
 
     /** The default when a task names no type. */
-    String DEFAULT_TYPE = "task_agent";
+    String DEFAULT_TYPE = SubAgentContract.DEFAULT_TYPE;
 
     Optional<Profile> find(String agentType);
 

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.SubAgentContract;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ record SubAgentTask(String description, String prompt, String agentType) {
         if (description == null || prompt == null) {
             throw new IllegalArgumentException("a task needs a non-empty description and prompt");
         }
-        return new SubAgentTask(description, prompt, text(arguments.get("agent_type")));
+        return new SubAgentTask(description, prompt, text(arguments.get(SubAgentContract.AGENT_TYPE)));
     }
 
     private static String text(Object value) {

@@ -1,5 +1,7 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.SubAgentContract;
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -18,7 +20,7 @@ import java.util.Optional;
  */
 final class SubAgentTaskAllTool implements AgentTool {
 
-    static final String NAME = "sub_agent_task_all";
+    static final String NAME = ToolNames.SUB_AGENT_TASK_ALL;
 
     private final SubAgents subAgents;
 
@@ -76,7 +78,7 @@ final class SubAgentTaskAllTool implements AgentTool {
                     .append(result.endWord()).append(")\n").append(result.text()).append("\n\n");
         }
         boolean anyFailed = results.stream().anyMatch(result -> !result.succeeded());
-        return new ToolOutcome(text.toString().strip(), Map.of("sub_agents",
+        return new ToolOutcome(text.toString().strip(), Map.of(SubAgentContract.SUB_AGENTS,
                 results.stream().map(SubAgentTaskTool::display).toList()), anyFailed);
     }
 }

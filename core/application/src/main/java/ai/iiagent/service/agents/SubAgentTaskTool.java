@@ -1,5 +1,7 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.SubAgentContract;
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -18,14 +20,14 @@ import java.util.Optional;
  */
 final class SubAgentTaskTool implements AgentTool {
 
-    static final String NAME = "sub_agent_task";
+    static final String NAME = ToolNames.SUB_AGENT_TASK;
     static final Map<String, Object> TASK = Map.of("type", "object", "required", List.of("description", "prompt"),
             "properties", Map.of(
                     "description", Map.of("type", "string", "description", "A short (3-8 word) name for the task"),
                     "prompt", Map.of("type", "string", "description", "Everything the sub-agent needs to know: it"
                             + " sees nothing of this conversation"),
-                    "agent_type", Map.of("type", "string", "description", "Which kind of agent does it (default"
-                            + " task_agent)")));
+                    SubAgentContract.AGENT_TYPE, Map.of("type", "string", "description", "Which kind of agent does it (default "
+                            + SubAgentContract.DEFAULT_TYPE + ")")));
 
     private final SubAgents subAgents;
 
@@ -75,7 +77,7 @@ final class SubAgentTaskTool implements AgentTool {
 
     static Map<String, Object> display(SubAgentResult result) {
         Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("sub_agent_id", result.subAgentId() == null ? "" : result.subAgentId());
+        shown.put(SubAgentContract.SUB_AGENT_ID, result.subAgentId() == null ? "" : result.subAgentId());
         shown.put("description", result.description());
         shown.put("status", result.endWord());
         shown.put("result", result.text());

@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.MilestoneStatus;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 final class SubmitPlanTool implements AgentTool {
 
-    static final String NAME = "submit_plan";
+    static final String NAME = ToolNames.SUBMIT_PLAN;
     private static final ToolSpec SPEC = new ToolSpec(NAME,
             "Submit the plan: a one-line summary and 1 to 10 milestones, each a concrete, checkable step.",
             Map.of("type", "object", "required", List.of("summary", "milestones"), "properties", Map.of(

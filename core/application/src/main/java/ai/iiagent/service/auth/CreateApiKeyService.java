@@ -1,9 +1,9 @@
 package ai.iiagent.service.auth;
 
+import ai.iiagent.domain.auth.AuthErrors;
 import ai.iiagent.domain.auth.ApiKey;
 import ai.iiagent.domain.auth.ApiKeySecret;
 import ai.iiagent.domain.shared.ConflictException;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.port.in.auth.CreateApiKeyCommand;
 import ai.iiagent.port.in.auth.CreateApiKeyUseCase;
 import ai.iiagent.port.in.auth.CreatedApiKey;
@@ -26,7 +26,7 @@ public final class CreateApiKeyService implements CreateApiKeyUseCase {
     @Override
     public CreatedApiKey create(CreateApiKeyCommand command) {
         if (apiKeys.findActiveByUser(command.owner().userId()).size() >= MAX_ACTIVE_KEYS) {
-            throw new ConflictException(ErrorCode.of("too_many_api_keys"),
+            throw new ConflictException(AuthErrors.TOO_MANY_API_KEYS,
                     "at most " + MAX_ACTIVE_KEYS + " active API keys; revoke one first");
         }
         ApiKeySecret secret = ApiKeySecret.generate();

@@ -2,7 +2,6 @@ package ai.iiagent.service.auth;
 
 import ai.iiagent.domain.auth.AuthErrors;
 import ai.iiagent.domain.shared.AccessDeniedException;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.users.Email;
 import ai.iiagent.domain.users.PersonName;
 import ai.iiagent.domain.users.User;
@@ -32,7 +31,7 @@ public final class SignInWithOidcService implements SignInWithOidcUseCase {
     @Override
     public IssuedTokens signIn(SignInWithOidcCommand command) {
         if (command.email() == null || !command.emailVerified()) {
-            throw new AccessDeniedException(ErrorCode.of("email_not_verified"),
+            throw new AccessDeniedException(AuthErrors.EMAIL_NOT_VERIFIED,
                     "the identity provider did not confirm an e-mail address for this account");
         }
         Email email = Email.of(command.email());

@@ -24,13 +24,9 @@ import ai.iiagent.port.out.billing.SubscriptionRepository;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** The effect of each handled event type; runs inside the unit of work that claimed the event. */
 final class PaymentEffects {
-
-    // Statuses after which a subscription no longer exists for billing purposes.
-    private static final Set<String> ENDED = Set.of("canceled", "incomplete_expired");
 
     private final SubscriptionRepository subscriptions;
     private final GrantCreditsUseCase grants;
@@ -107,7 +103,7 @@ final class PaymentEffects {
         if (otherSubscription && (event.deleted() || current.hasActivePaidPlan())) {
             return BillingTransaction.ignored(event, "not the user's current subscription");
         }
-        Subscription changed = event.deleted() || ENDED.contains(event.status())
+        Subscription changed = event.ended()
                 ? current.ended(event.status())
                 : current.subscribed(event.customerId(), event.subscriptionId(), priceOf(event.metadata(), event.priceId()),
                         event.status(), event.periodEnd());

@@ -1,5 +1,7 @@
 package ai.iiagent.service.chat;
 
+import ai.iiagent.domain.chat.ChatErrors;
+import ai.iiagent.domain.chat.ChatFinishReasons;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.RunPolicy;
 import ai.iiagent.domain.agents.ToolCall;
@@ -109,15 +111,15 @@ final class ChatTurnRun implements LoopHost {
             with.messages().update(answer.withToolSteps(steps, used).answered(last.text(), used, last.finishReason()));
             listener.complete(answer.id(), last.finishReason(), (System.nanoTime() - started) / 1_000_000);
         } catch (LlmCallFailedException e) {
-            fail(plus(used, e.usageSoFar()), "streaming_error", e.getMessage(), true);
+            fail(plus(used, e.usageSoFar()), ChatErrors.STREAMING_ERROR.value(), e.getMessage(), true);
         } catch (DomainException e) {
             fail(used, e.code().value(), e.getMessage(), !(e instanceof InsufficientCreditsException));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(used, "internal_error", "The chat turn was interrupted.", true);
+            fail(used, ChatErrors.INTERNAL_ERROR.value(), "The chat turn was interrupted.", true);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "chat turn " + question.id() + " failed", e);
-            fail(used, "internal_error", "The chat turn failed because of an internal error.", true);
+            fail(used, ChatErrors.INTERNAL_ERROR.value(), "The chat turn failed because of an internal error.", true);
         } finally {
             with.stops().clear(question.id());
         }
@@ -129,14 +131,16 @@ final class ChatTurnRun implements LoopHost {
                 with.toolbox().runner(toolEnabled, with.billable()), this, ChatHistory.conversation(earlier, question));
         return switch (loop.run()) {
             case LoopEnd.Answered answered -> answered.turn();
-            case LoopEnd.Stopped stopped -> stopped.turn() == null ? new LlmTurn("", "cancelled", TokenUsage.NONE)
-                    : new LlmTurn(stopped.turn().text(), "cancelled", stopped.turn().usage()); // calls left unrun are dropped
-            case LoopEnd.TurnLimit limit -> new LlmTurn(limit.turn() == null ? "" : limit.turn().text(), "max_turns",
-                    TokenUsage.NONE);
+            case LoopEnd.Stopped stopped -> stopped.turn() == null
+                    ? new LlmTurn("", ChatFinishReasons.CANCELLED, TokenUsage.NONE)
+                    // calls left unrun are dropped
+                    : new LlmTurn(stopped.turn().text(), ChatFinishReasons.CANCELLED, stopped.turn().usage());
+            case LoopEnd.TurnLimit limit -> new LlmTurn(limit.turn() == null ? "" : limit.turn().text(),
+                    ChatFinishReasons.MAX_TURNS, TokenUsage.NONE);
             // Chat offers no tool that waits for the user or ends the run, and detects no loops.
-            case LoopEnd.Looping looping -> new LlmTurn(looping.turn().text(), "max_turns", TokenUsage.NONE);
-            case LoopEnd.Paused paused -> new LlmTurn(paused.turn().text(), "stop", TokenUsage.NONE);
-            case LoopEnd.EndedByTool ended -> new LlmTurn(ended.turn().text(), "stop", TokenUsage.NONE);
+            case LoopEnd.Looping looping -> new LlmTurn(looping.turn().text(), ChatFinishReasons.MAX_TURNS, TokenUsage.NONE);
+            case LoopEnd.Paused paused -> new LlmTurn(paused.turn().text(), ChatFinishReasons.STOP, TokenUsage.NONE);
+            case LoopEnd.EndedByTool ended -> new LlmTurn(ended.turn().text(), ChatFinishReasons.STOP, TokenUsage.NONE);
         };
     }
 

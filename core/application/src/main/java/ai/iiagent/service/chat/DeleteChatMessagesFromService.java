@@ -1,7 +1,7 @@
 package ai.iiagent.service.chat;
 
+import ai.iiagent.domain.chat.ChatErrors;
 import ai.iiagent.domain.chat.ChatMessageNotFoundException;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.in.chat.DeleteChatMessagesCommand;
 import ai.iiagent.port.in.chat.DeleteChatMessagesFromUseCase;
@@ -22,7 +22,7 @@ public final class DeleteChatMessagesFromService implements DeleteChatMessagesFr
     @Override
     public int deleteFrom(DeleteChatMessagesCommand command) {
         if (command.from() == null) {
-            throw new ValidationException(ErrorCode.of("invalid_message_id"), "which message to delete from is required");
+            throw new ValidationException(ChatErrors.INVALID_MESSAGE_ID, "which message to delete from is required");
         }
         access.owned(command.owner(), command.sessionId());
         if (messages.find(command.sessionId(), command.from()).isEmpty()) {

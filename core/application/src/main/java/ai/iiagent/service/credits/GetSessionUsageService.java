@@ -1,9 +1,9 @@
 package ai.iiagent.service.credits;
 
+import ai.iiagent.domain.credits.CreditErrors;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.LedgerPage;
 import ai.iiagent.domain.credits.SessionUsage;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.in.credits.CreditHistory;
 import ai.iiagent.port.in.credits.GetSessionUsageQuery;
@@ -28,7 +28,7 @@ public final class GetSessionUsageService implements GetSessionUsageUseCase {
     public SessionCost usage(GetSessionUsageQuery query) {
         if (!usage.isSessionOf(query.userId(), query.sessionId())) {
             // Same code as the sessions feature's SessionNotFoundException, which credits may not depend on.
-            throw new NotFoundException(ErrorCode.of("session_not_found"), "session " + query.sessionId() + " not found");
+            throw new NotFoundException(CreditErrors.SESSION_NOT_FOUND, "session " + query.sessionId() + " not found");
         }
         SessionUsage totals = usage.forSession(query.userId(), query.sessionId())
                 .orElseGet(() -> new SessionUsage(query.sessionId(), null, Credits.ZERO, 0, 0, 0, 0, 0, 0, null));

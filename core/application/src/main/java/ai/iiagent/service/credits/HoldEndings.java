@@ -1,5 +1,6 @@
 package ai.iiagent.service.credits;
 
+import ai.iiagent.domain.credits.CreditErrors;
 import ai.iiagent.domain.credits.CreditAccount;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
@@ -19,7 +20,7 @@ import java.util.function.BiFunction;
  */
 final class HoldEndings {
 
-    static final ErrorCode RESERVATION_NOT_FOUND = ErrorCode.of("reservation_not_found");
+    static final ErrorCode RESERVATION_NOT_FOUND = CreditErrors.RESERVATION_NOT_FOUND;
 
     private final AccountBook book;
     private final CreditReservationRepository reservations;

@@ -1,12 +1,12 @@
 package ai.iiagent.service.files;
 
+import ai.iiagent.domain.files.FileErrors;
 import ai.iiagent.domain.files.UploadPolicy;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.files.AssetRepository;
 import ai.iiagent.port.out.storage.StoragePort;
 import ai.iiagent.domain.files.AssetId;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.in.files.CreateDownloadUrlsQuery;
 import ai.iiagent.port.in.files.CreateDownloadUrlsUseCase;
@@ -29,7 +29,7 @@ public final class CreateDownloadUrlsService implements CreateDownloadUrlsUseCas
     @Override
     public DownloadUrls create(CreateDownloadUrlsQuery query) {
         if (query.assetIds().size() > CreateDownloadUrlsQuery.MAX_IDS) {
-            throw new ValidationException(ErrorCode.of("too_many_assets"),
+            throw new ValidationException(FileErrors.TOO_MANY_ASSETS,
                     "at most " + CreateDownloadUrlsQuery.MAX_IDS + " asset ids per request");
         }
         List<StoredAsset> found = new ArrayList<>();

@@ -1,12 +1,12 @@
 package ai.iiagent.service.files;
 
+import ai.iiagent.domain.files.FileErrors;
 import ai.iiagent.domain.files.Asset;
 import ai.iiagent.domain.files.AssetNotFoundException;
 import ai.iiagent.domain.files.AssetStatus;
 import ai.iiagent.domain.files.ObjectKey;
 import ai.iiagent.domain.files.UploadPolicy;
 import ai.iiagent.domain.shared.ConflictException;
-import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.port.in.files.ReceiveSignedUploadCommand;
 import ai.iiagent.port.in.files.ReceiveSignedUploadUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
@@ -33,7 +33,7 @@ public final class ReceiveSignedUploadService implements ReceiveSignedUploadUseC
             Asset asset = access.assets.findByKey(key).orElseThrow(() -> new AssetNotFoundException("upload target"));
             if (asset.status() != AssetStatus.PENDING) {
                 // A verified object never changes under its id.
-                throw new ConflictException(ErrorCode.of("asset_already_completed"), "asset " + asset.id() + " is complete");
+                throw new ConflictException(FileErrors.ASSET_ALREADY_COMPLETED, "asset " + asset.id() + " is complete");
             }
             access.storage.put(key, new ExactLengthInputStream(command.body(), asset.size()), asset.size(),
                     asset.contentType());

@@ -1,5 +1,8 @@
 package ai.iiagent.service.sandboxes;
 
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
+import ai.iiagent.domain.sessions.events.SessionNotice;
+import ai.iiagent.domain.sandboxes.SandboxChangeReasons;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.sandboxes.Sandbox;
 import ai.iiagent.domain.sandboxes.SandboxId;
@@ -8,7 +11,6 @@ import ai.iiagent.domain.sessions.ForkInfo;
 import ai.iiagent.domain.sessions.SandboxMode;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
-import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.JsonObject;
@@ -27,9 +29,7 @@ import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.sandbox.SandboxStatus;
 import ai.iiagent.port.out.sandboxes.SandboxRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +51,7 @@ import java.util.function.Supplier;
  */
 public final class SandboxLifecycle {
 
-    private static final ErrorCode BUSY = ErrorCode.of("sandbox_busy");
+    private static final ErrorCode BUSY = SandboxErrors.BUSY;
     private static final int MAX_SHARE_DEPTH = 16;
 
     private final SandboxPort provider;
@@ -60,17 +60,20 @@ public final class SandboxLifecycle {
     private final PublishSessionEventsUseCase events;
     private final ClockPort clock;
     private final SandboxPolicy policy;
+    private final SessionNoticeEncoding encoding;
     private final Set<SandboxId> attached = ConcurrentHashMap.newKeySet();
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
     public SandboxLifecycle(SandboxPort provider, SandboxRepository sandboxes, SessionRepository sessions,
-                            PublishSessionEventsUseCase events, ClockPort clock, SandboxPolicy policy) {
+                            PublishSessionEventsUseCase events, ClockPort clock, SandboxPolicy policy,
+                            SessionNoticeEncoding encoding) {
         this.provider = provider;
         this.sandboxes = sandboxes;
         this.sessions = sessions;
         this.events = events;
         this.clock = clock;
         this.policy = policy;
+        this.encoding = encoding;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -203,7 +206,7 @@ public final class SandboxLifecycle {
         int expired = each(sandboxes.findExpired(clock.now(), policy.batch()), failed,
                 row -> row.isExpiredAt(clock.now()), row -> destroyRow(row.sessionId(), row, "expired", true));
         int orphaned = each(sandboxes.findOfGoneSessions(policy.batch()), failed, row -> isGone(row.sessionId()),
-                row -> destroyRow(row.sessionId(), row, "session_deleted", false));
+                row -> destroyRow(row.sessionId(), row, SandboxChangeReasons.SESSION_DELETED, false));
         int paused = each(sandboxes.findIdle(clock.now().minus(policy.idlePauseAfter()), policy.batch()), failed,
                 row -> row.isIdleSince(clock.now().minus(policy.idlePauseAfter())),
                 row -> {
@@ -288,7 +291,7 @@ public final class SandboxLifecycle {
         if (found.status() == SandboxStatus.ABSENT) {
             Sandbox lost = row.destroyed();
             sandboxes.update(lost);
-            announce(requester, lost, "lost");
+            announce(requester, lost, SandboxChangeReasons.LOST);
             return null;
         }
         attached.add(row.id());
@@ -314,13 +317,13 @@ public final class SandboxLifecycle {
         } catch (RuntimeException e) {
             Sandbox failed = row.failed();
             sandboxes.update(failed);
-            announce(requester, failed, "create_failed");
+            announce(requester, failed, SandboxChangeReasons.CREATE_FAILED);
             throw e;
         }
         Sandbox running = row.running(created.providerSandboxId(), created.metadata(), clock.now());
         sandboxes.update(running);
         attached.add(running.id());
-        announce(requester, running, "created");
+        announce(requester, running, SandboxChangeReasons.CREATED);
         return running;
     }
 
@@ -374,15 +377,11 @@ public final class SandboxLifecycle {
         if (isGone(sessionId)) {
             return;
         }
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("status", row.state().code());
-        content.put("sandbox_id", row.id().toString());
-        content.put("provider", row.provider());
-        content.put("reason", reason);
-        content.put("vscode_url", row.metadata().get("vscode_url"));
-        content.put("expires_at", row.expiresAt().toString());
+        SessionNoticeEncoding.Encoded changed = encoding.encode(null, new SessionNotice.SandboxStatusChanged(
+                row.state().code(), row.id().toString(), row.provider(), reason, row.vscodeUrl(),
+                row.expiresAt().toString()));
         events.publish(new PublishSessionEventsCommand(sessionId, List.of(
-                new PublishSessionEventsCommand.Outgoing(EventName.SANDBOX_STATUS_CHANGED, null, JsonObject.of(content)))));
+                new PublishSessionEventsCommand.Outgoing(changed.name(), null, JsonObject.of(changed.content())))));
     }
 
     private <T> T locked(SessionId owner, Supplier<T> body) {

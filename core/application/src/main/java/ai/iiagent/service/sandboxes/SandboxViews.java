@@ -10,7 +10,7 @@ final class SandboxViews {
     }
 
     static SandboxStatusView of(Sandbox row, boolean announced) {
-        return new SandboxStatusView(row.state().code(), row.id().value(), row.provider(), row.metadata().get("vscode_url"),
+        return new SandboxStatusView(row.state().code(), row.id().value(), row.provider(), row.vscodeUrl(),
                 row.expiresAt(), announced);
     }
 }

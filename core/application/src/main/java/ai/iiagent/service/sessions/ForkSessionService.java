@@ -1,9 +1,10 @@
 package ai.iiagent.service.sessions;
 
-import ai.iiagent.domain.sessions.ForkInfo;
+import ai.iiagent.domain.sessions.SessionErrors;
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
+import ai.iiagent.domain.sessions.events.SessionNotice;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionId;
-import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ModelSettingId;
@@ -17,9 +18,7 @@ import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.ModelSettingVisibility;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Saves the child (with a model setting only the caller may use) and its {@code session.forked} event in one unit of work. The event reaches the
@@ -28,7 +27,7 @@ import java.util.Map;
  */
 public final class ForkSessionService implements ForkSessionUseCase {
 
-    static final ErrorCode MODEL_SETTING_NOT_FOUND = ErrorCode.of("model_setting_not_found");
+    static final ErrorCode MODEL_SETTING_NOT_FOUND = SessionErrors.MODEL_SETTING_NOT_FOUND;
 
     private final SessionAccess access;
     private final SessionRepository sessions;
@@ -36,9 +35,11 @@ public final class ForkSessionService implements ForkSessionUseCase {
     private final UnitOfWork unitOfWork;
     private final ClockPort clock;
     private final ModelSettingVisibility models;
+    private final SessionNoticeEncoding encoding;
 
     public ForkSessionService(SessionRepository sessions, PublishSessionEventsUseCase events, UnitOfWork unitOfWork,
-                              ClockPort clock, ModelSettingVisibility models) {
+                              ClockPort clock, ModelSettingVisibility models, SessionNoticeEncoding encoding) {
+        this.encoding = encoding;
         this.access = new SessionAccess(sessions);
         this.models = models;
         this.sessions = sessions;
@@ -58,20 +59,10 @@ public final class ForkSessionService implements ForkSessionUseCase {
         Session child = parent.fork(SessionId.random(), command.request(), clock.now());
         return unitOfWork.inTransaction(() -> {
             Session saved = sessions.save(child);
+            SessionNoticeEncoding.Encoded forked = encoding.encode(null, new SessionNotice.Forked(saved.snapshot().forkInfo()));
             events.publish(new PublishSessionEventsCommand(saved.id(),
-                    List.of(new Outgoing(EventName.SESSION_FORKED, null, JsonObject.of(content(saved.snapshot().forkInfo()))))));
+                    List.of(new Outgoing(forked.name(), null, JsonObject.of(forked.content())))));
             return saved;
         });
-    }
-
-    static Map<String, Object> content(ForkInfo fork) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("source_session_id", fork.parentSessionId().toString());
-        content.put("fork_type", fork.forkType().code());
-        content.put("parent_agent_type", fork.parentAgentType());
-        content.put("sandbox_mode", fork.sandboxMode().code());
-        content.put("attachments", fork.context().attachments());
-        content.put("additional_instruction", fork.context().additionalInstruction());
-        return content;
     }
 }

@@ -1,8 +1,10 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.sessions.SessionErrors;
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
+import ai.iiagent.domain.sessions.events.SessionNotice;
 import ai.iiagent.domain.sessions.Milestone;
 import ai.iiagent.domain.sessions.SessionPlan;
-import ai.iiagent.domain.sessions.events.EventName;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.shared.ValidationException;
@@ -17,21 +19,23 @@ import ai.iiagent.port.out.sessions.SessionRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Rewrites the plan with the new statuses, then emits an update per changed milestone (store, then publish). */
 public final class UpdateMilestoneStatusService implements UpdateMilestoneStatusUseCase {
 
-    static final ErrorCode UNKNOWN_MILESTONE = ErrorCode.of("unknown_milestone");
+    static final ErrorCode UNKNOWN_MILESTONE = SessionErrors.UNKNOWN_MILESTONE;
 
     private final SessionAccess access;
     private final SessionPlanRepository plans;
     private final PublishSessionEventsUseCase events;
     private final ClockPort clock;
+    private final SessionNoticeEncoding encoding;
 
     public UpdateMilestoneStatusService(SessionRepository sessions, SessionPlanRepository plans,
-                                        PublishSessionEventsUseCase events, ClockPort clock) {
+                                        PublishSessionEventsUseCase events, ClockPort clock,
+                                        SessionNoticeEncoding encoding) {
+        this.encoding = encoding;
         this.access = new SessionAccess(sessions);
         this.plans = plans;
         this.events = events;
@@ -50,8 +54,9 @@ public final class UpdateMilestoneStatusService implements UpdateMilestoneStatus
             if (wanted.remove(milestone.id()) && milestone.status() != command.status()) {
                 milestones.add(new Milestone(milestone.id(), milestone.content(), command.status(), milestone.details(),
                         milestone.dependencies()));
-                updates.add(new Outgoing(EventName.PLAN_MILESTONE_UPDATED, command.runId(),
-                        JsonObject.of(Map.of("milestone_id", milestone.id(), "status", command.status().code()))));
+                SessionNoticeEncoding.Encoded updated = encoding.encode(command.runId(),
+                        new SessionNotice.MilestoneUpdated(milestone.id(), command.status()));
+                updates.add(new Outgoing(updated.name(), command.runId(), JsonObject.of(updated.content())));
             } else {
                 milestones.add(milestone);
             }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.settings.SettingsErrors;
 import ai.iiagent.domain.settings.SettingConflictException;
 import ai.iiagent.domain.settings.Skill;
 import ai.iiagent.port.in.settings.DeleteSkillCommand;
@@ -21,7 +22,7 @@ public final class DeleteSkillService implements DeleteSkillUseCase {
     public void delete(DeleteSkillCommand command) {
         Skill skill = access.visible(command.caller(), command.id());
         if (skill.isBuiltin()) {
-            throw new SettingConflictException("skill_read_only", "built-in skills cannot be deleted; disable them instead");
+            throw new SettingConflictException(SettingsErrors.SKILL_READ_ONLY, "built-in skills cannot be deleted; disable them instead");
         }
         repository.delete(skill.id());
     }

@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.settings.SettingsErrors;
 import ai.iiagent.domain.settings.McpServer;
 import ai.iiagent.domain.settings.McpServerSpec;
 import ai.iiagent.domain.settings.McpTransport;
@@ -23,14 +24,14 @@ final class McpSealing {
 
     List<McpServer> seal(List<McpServerSpec> specs, List<McpServer> stored) {
         if (specs.isEmpty() || specs.size() > McpServerSpec.MAX_SERVERS) {
-            throw new SettingsValidationException("mcp_config_too_large",
+            throw new SettingsValidationException(SettingsErrors.MCP_CONFIG_TOO_LARGE,
                     "mcpServers holds 1 to " + McpServerSpec.MAX_SERVERS + " servers");
         }
         Set<String> names = new HashSet<>();
         return specs.stream().map(spec -> {
             spec.validate();
             if (!names.add(spec.name())) {
-                throw new SettingsValidationException("invalid_mcp_server_name", "duplicate server name " + spec.name());
+                throw new SettingsValidationException(SettingsErrors.INVALID_MCP_SERVER_NAME, "duplicate server name " + spec.name());
             }
             Map<String, EncryptedSecret> before = stored.stream().filter(server -> server.name().equals(spec.name()))
                     .findFirst().map(McpServer::secrets).orElse(Map.of());
@@ -59,7 +60,7 @@ final class McpSealing {
             if (McpServerSpec.MASK.equals(value)) {
                 EncryptedSecret kept = before.get(key);
                 if (kept == null) {
-                    throw new SettingsValidationException("invalid_mcp_config", "server '" + spec.name() + "': '" + key
+                    throw new SettingsValidationException(SettingsErrors.INVALID_MCP_CONFIG, "server '" + spec.name() + "': '" + key
                             + "' is masked but nothing is stored for it; send the real value");
                 }
                 sealed.put(key, kept);

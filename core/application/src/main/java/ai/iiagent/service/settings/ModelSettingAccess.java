@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.settings.SettingsErrors;
 import ai.iiagent.domain.settings.ModelSetting;
 import ai.iiagent.domain.settings.SettingConflictException;
 import ai.iiagent.domain.settings.SettingNotFoundException;
@@ -29,7 +30,7 @@ final class ModelSettingAccess {
     ModelSetting owned(Identity caller, ModelSettingId id) {
         ModelSetting setting = visible(caller, id);
         if (setting.isSystem()) {
-            throw new SettingConflictException("model_setting_read_only", "system models cannot be changed by users");
+            throw new SettingConflictException(SettingsErrors.MODEL_SETTING_READ_ONLY, "system models cannot be changed by users");
         }
         return setting;
     }
@@ -40,7 +41,7 @@ final class ModelSettingAccess {
                 .anyMatch(other -> !other.id().equals(setting.id()) && other.provider() == setting.provider()
                         && other.modelId().equals(setting.modelId()));
         if (taken) {
-            throw new SettingConflictException("model_setting_exists",
+            throw new SettingConflictException(SettingsErrors.MODEL_SETTING_EXISTS,
                     "you already have " + setting.provider().code() + " model " + setting.modelId());
         }
     }

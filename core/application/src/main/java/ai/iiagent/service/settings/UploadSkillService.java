@@ -1,5 +1,6 @@
 package ai.iiagent.service.settings;
 
+import ai.iiagent.domain.settings.SettingsErrors;
 import ai.iiagent.domain.settings.SettingConflictException;
 import ai.iiagent.domain.settings.Skill;
 import ai.iiagent.domain.settings.SkillId;
@@ -40,7 +41,7 @@ public final class UploadSkillService implements UploadSkillUseCase {
         String name = checked.manifest().name();
         return unitOfWork.inTransaction(() -> {
             if (repository.listBuiltin().stream().anyMatch(skill -> skill.name().equals(name))) {
-                throw new SettingConflictException("skill_name_conflict", "'" + name + "' is the name of a built-in skill");
+                throw new SettingConflictException(SettingsErrors.SKILL_NAME_CONFLICT, "'" + name + "' is the name of a built-in skill");
             }
             Optional<Skill> existing = repository.listOwnedBy(command.caller().userId()).stream()
                     .filter(skill -> skill.name().equals(name)).findFirst();

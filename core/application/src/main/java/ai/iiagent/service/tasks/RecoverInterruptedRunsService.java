@@ -1,6 +1,6 @@
 package ai.iiagent.service.tasks;
 
-import ai.iiagent.domain.sessions.events.EventName;
+import ai.iiagent.domain.sessions.events.SessionNotice;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.shared.JsonObject;
 import ai.iiagent.domain.tasks.RunStatus;
@@ -11,13 +11,12 @@ import ai.iiagent.port.in.sessions.PublishSessionEventsUseCase;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsCommand;
 import ai.iiagent.port.in.tasks.RecoverInterruptedRunsUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.sessions.SessionNoticeEncoding;
 import ai.iiagent.port.out.tasks.InterruptedRunFollowUp;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,10 +36,13 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
     private final UnitOfWork unitOfWork;
     private final ClockPort clock;
     private final InterruptedRunFollowUp followUp;
+    private final SessionNoticeEncoding encoding;
 
     public RecoverInterruptedRunsService(RunTaskRepository runs, PublishSessionEventsUseCase events,
-                                         UnitOfWork unitOfWork, ClockPort clock, InterruptedRunFollowUp followUp) {
+                                         UnitOfWork unitOfWork, ClockPort clock, InterruptedRunFollowUp followUp,
+                                         SessionNoticeEncoding encoding) {
         this.runs = runs;
+        this.encoding = encoding;
         this.followUp = followUp;
         this.events = events;
         this.unitOfWork = unitOfWork;
@@ -69,18 +71,15 @@ public final class RecoverInterruptedRunsService implements RecoverInterruptedRu
     private void fail(RunTask orphan, Instant now, String trigger) {
         RunTask failed = orphan.interrupted(now);
         runs.update(failed, failed.transition("recovered by " + trigger + ": the lease of its node lapsed"));
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("message", MESSAGE);
-        content.put("run_status", RunStatus.FAILED.code());
-        content.put("run_id", orphan.id().toString());
-        Map<String, Object> complete = new LinkedHashMap<>();
-        complete.put("message", "Stream complete");
-        complete.put("api_version", "v1");
-        complete.put("run_id", orphan.id().toString());
         // Published, not only stored: sockets on the live nodes are told at once (after the commit).
         events.publish(new PublishSessionEventsCommand(orphan.sessionId(), List.of(
-                new Outgoing(EventName.AGENT_RESPONSE_INTERRUPTED, orphan.id().value(), JsonObject.of(content)),
-                new Outgoing(EventName.AGENT_STREAM_COMPLETE, orphan.id().value(), JsonObject.of(complete)))));
+                outgoing(orphan, new SessionNotice.RunInterrupted(MESSAGE)),
+                outgoing(orphan, new SessionNotice.RunStreamCompleted()))));
+    }
+
+    private Outgoing outgoing(RunTask orphan, SessionNotice event) {
+        SessionNoticeEncoding.Encoded encoded = encoding.encode(orphan.id().value(), event);
+        return new Outgoing(encoded.name(), orphan.id().value(), JsonObject.of(encoded.content()));
     }
 
     /** The run is failed already; what is left over must not stop the recovery of the others. */

@@ -1,5 +1,6 @@
 package ai.iiagent.service.sandboxes;
 
+import ai.iiagent.service.sessions.RecordingSessionNoticeEncoding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,8 @@ class SandboxLifecycleRulesTest {
     };
     private final FakeProvider provider = new FakeProvider();
     private final SandboxLifecycle lifecycle = new SandboxLifecycle(provider, sandboxes, sessions, events, clock,
-            new SandboxPolicy(Duration.ofMinutes(30), Duration.ofHours(12), Duration.ofMinutes(5), 100));
+            new SandboxPolicy(Duration.ofMinutes(30), Duration.ofHours(12), Duration.ofMinutes(5), 100),
+            new RecordingSessionNoticeEncoding());
     private final SandboxPort tools = lifecycle.port();
     private final CreditReservation reservation = CreditAccount.open(UserId.random())
             .reserve(Credits.ZERO, 0, BillingSubject.NONE, "rules", Instant.now()).reservation();

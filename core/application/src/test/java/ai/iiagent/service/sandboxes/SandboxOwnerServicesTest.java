@@ -1,5 +1,6 @@
 package ai.iiagent.service.sandboxes;
 
+import ai.iiagent.service.sessions.RecordingSessionNoticeEncoding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class SandboxOwnerServicesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
     private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final SandboxLifecycle lifecycle = new SandboxLifecycle(TestProviders.inMemory(), new InMemorySandboxRepository(sessions),
-            sessions, command -> List.of(), clock, SandboxPolicy.defaults());
+            sessions, command -> List.of(), clock, SandboxPolicy.defaults(), new RecordingSessionNoticeEncoding());
     private final SandboxPort tools = lifecycle.port();
     private final CreditReservation reservation = CreditAccount.open(UserId.random())
             .reserve(Credits.ZERO, 0, BillingSubject.NONE, "owner", Instant.now()).reservation();

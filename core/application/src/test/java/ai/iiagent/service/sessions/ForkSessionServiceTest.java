@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.sessions.events.SessionNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,9 @@ class ForkSessionServiceTest {
         writes.add("event" + unitOfWork.where());
         return publisher.publish(command);
     };
-    private final ForkSessionService fork = new ForkSessionService(sessions, events, unitOfWork, clock, (caller, id) -> true);
+    private final RecordingSessionNoticeEncoding notices = new RecordingSessionNoticeEncoding();
+    private final ForkSessionService fork = new ForkSessionService(sessions, events, unitOfWork, clock, (caller, id) -> true,
+            notices);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
 
@@ -91,8 +94,11 @@ class ForkSessionServiceTest {
 
         List<SessionEvent> childLog = log.findAfter(child.id(), 0, 10, true);
         assertThat(childLog).extracting(SessionEvent::name).containsExactly(EventName.SESSION_FORKED);
-        assertThat(childLog.get(0).content()).containsEntry("source_session_id", parent.id().toString())
-                .containsEntry("fork_type", "continue").containsEntry("sandbox_mode", "new");
+        assertThat(notices.encoded()).singleElement().isInstanceOfSatisfying(SessionNotice.Forked.class, forked -> {
+            assertThat(forked.fork().parentSessionId()).isEqualTo(parent.id());
+            assertThat(forked.fork().forkType()).isEqualTo(ForkType.CONTINUE);
+            assertThat(forked.fork().sandboxMode()).isEqualTo(SandboxMode.NEW);
+        });
         assertThat(log.findAfter(parent.id(), 0, 10, true)).isEmpty();
         assertThat(child.snapshot().name()).isEqualTo("Continue from: Untitled session");
         assertThat(child.snapshot().agentType()).isEqualTo("general");
@@ -123,7 +129,7 @@ class ForkSessionServiceTest {
     void givenAModelSettingTheCallerMayNotUse_whenForked_thenNotFoundAndNothingWritten_whileTheirOwnIsKept() {
         ModelSettingId adas = new ModelSettingId(UUID.randomUUID());
         ForkSessionService checking = new ForkSessionService(sessions, events, unitOfWork, clock,
-                (caller, id) -> caller.equals(ada) && id.equals(adas));
+                (caller, id) -> caller.equals(ada) && id.equals(adas), notices);
         Session parent = sessionOf(ada, "mine", "general", null);
         writes.clear();
 
@@ -143,7 +149,7 @@ class ForkSessionServiceTest {
         Session parent = sessionOf(ada, "research", "deep_research", null);
         ForkSessionService failing = new ForkSessionService(sessions, command -> {
             throw new IllegalStateException("log down");
-        }, unitOfWork, clock, (caller, id) -> true);
+        }, unitOfWork, clock, (caller, id) -> true, notices);
 
         assertThatThrownBy(() -> failing.fork(toWebsite(ada, parent.id(), List.of("a.md"))))
                 .hasMessage("log down");

@@ -1,5 +1,6 @@
 package ai.iiagent.service.sessions;
 
+import ai.iiagent.domain.sessions.events.SessionNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,8 +36,9 @@ class RealtimeSessionServicesTest {
     private final List<SessionEvent> published = new ArrayList<>();
     private final CreateSessionService create = new CreateSessionService(sessions, clock);
     private final JoinSessionService join = new JoinSessionService(sessions, create);
+    private final RecordingSessionNoticeEncoding notices = new RecordingSessionNoticeEncoding();
     private final ReportWorkspaceService workspace = new ReportWorkspaceService(sessions,
-            new PublishSessionEventsService(log, recordingBus(), clock));
+            new PublishSessionEventsService(log, recordingBus(), clock), notices);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
 
@@ -86,9 +88,9 @@ class RealtimeSessionServicesTest {
         assertThat(published).singleElement().satisfies(event -> {
             assertThat(event.name()).isEqualTo(EventName.CONNECTION_WORKSPACE_INFO);
             assertThat(event.seq()).isEqualTo(1);
-            assertThat(event.content()).containsEntry("sandbox_status", "not_created");
         });
         assertThat(log.findAfter(mine.id(), 0, 10, true)).hasSize(1);
+        assertThat(notices.encoded()).containsExactly(new SessionNotice.NoWorkspaceYet());
     }
 
     @Test

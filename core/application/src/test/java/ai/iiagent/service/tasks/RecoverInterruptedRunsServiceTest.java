@@ -1,5 +1,6 @@
 package ai.iiagent.service.tasks;
 
+import ai.iiagent.service.sessions.RecordingSessionNoticeEncoding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.domain.sessions.SessionId;
@@ -35,7 +36,7 @@ class RecoverInterruptedRunsServiceTest {
     private final List<SessionEvent> published = new java.util.ArrayList<>();
     private final RecoverInterruptedRunsService recover = new RecoverInterruptedRunsService(runs,
             new PublishSessionEventsService(events, new RecordingBus(published), clock), new DirectUnitOfWork(), clock,
-            followedUp::add);
+            followedUp::add, new RecordingSessionNoticeEncoding());
 
     @Test
     void givenRunningAbortingPausedAndDoneRunsOfADeadNode_whenRecovered_thenOnlyInterruptedOnesFailWithAnEvent() {
@@ -56,7 +57,8 @@ class RecoverInterruptedRunsServiceTest {
         assertThat(log).extracting(SessionEvent::name)
                 .containsExactly(EventName.AGENT_RESPONSE_INTERRUPTED, EventName.AGENT_STREAM_COMPLETE);
         assertThat(followedUp).extracting(RunTask::id).containsExactlyInAnyOrder(running.id(), aborting.id());
-        assertThat(log.get(0).content()).containsEntry("run_status", "failed");
+        assertThat(log.get(0).content()).containsEntry("message", RecoverInterruptedRunsService.MESSAGE)
+                .containsEntry("runId", running.id().toString());
         assertThat(published).as("live sockets are told, not only the log").extracting(SessionEvent::name)
                 .contains(EventName.AGENT_RESPONSE_INTERRUPTED, EventName.AGENT_STREAM_COMPLETE);
         assertThat(runs.transitionsOf(running.id())).last().extracting(t -> t.reason())

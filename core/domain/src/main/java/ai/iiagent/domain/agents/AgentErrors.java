@@ -17,6 +17,12 @@ public final class AgentErrors {
     public static final ErrorCode MCP_SECRET_UNREADABLE = ErrorCode.of("mcp_secret_unreadable");
     /** An MCP server could not be reached (a reason of {@code system.notification}). */
     public static final ErrorCode MCP_UNAVAILABLE = ErrorCode.of("mcp_unavailable");
+    /** A query attached files on a server that takes none. */
+    public static final ErrorCode ATTACHMENTS_UNAVAILABLE = ErrorCode.of("attachments_unavailable");
+    public static final ErrorCode TOO_MANY_ATTACHMENTS = ErrorCode.of("too_many_attachments");
+    public static final ErrorCode ATTACHMENTS_TOO_LARGE = ErrorCode.of("attachments_too_large");
+    /** An attached file is not an asset id. */
+    public static final ErrorCode INVALID_ATTACHMENT = ErrorCode.of("invalid_attachment");
 
     private AgentErrors() {
     }

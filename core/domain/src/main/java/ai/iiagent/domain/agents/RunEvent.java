@@ -1,5 +1,7 @@
 package ai.iiagent.domain.agents;
 
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.ReservationStatus;
 import ai.iiagent.domain.shared.ErrorCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -146,6 +148,20 @@ public sealed interface RunEvent {
 
     /** {@code system.notification}: one of the user's MCP servers cannot be used in this run. */
     record McpServerUnavailable(String server, String reason, String message) implements RunEvent {
+    }
+
+    /**
+     * {@code billing.credits_deducted}: a model turn ({@code toolName} null) or a tool call was settled for
+     * {@code charged}, leaving {@code remaining}.
+     */
+    record CreditsDeducted(Credits charged, Credits remaining, String modelId, String toolName,
+                           ReservationStatus status) implements RunEvent {
+
+        public CreditsDeducted {
+            Objects.requireNonNull(charged, "charged");
+            Objects.requireNonNull(remaining, "remaining");
+            Objects.requireNonNull(status, "status");
+        }
     }
 
     /** {@code agent.prompt.generated}: the rewritten prompt of {@code enhance_prompt}, beside the original. */

@@ -16,6 +16,10 @@ public final class AuthErrors {
     public static final ErrorCode REGISTRATION_DISABLED = ErrorCode.of("registration_disabled");
     public static final ErrorCode TOO_MANY_LOGIN_ATTEMPTS = ErrorCode.of("too_many_login_attempts");
     public static final ErrorCode TOO_MANY_SIGNUPS = ErrorCode.of("too_many_signups");
+    /** The user has as many API keys as allowed. */
+    public static final ErrorCode TOO_MANY_API_KEYS = ErrorCode.of("too_many_api_keys");
+    /** The identity provider has not verified the user's email, so it cannot name an account. */
+    public static final ErrorCode EMAIL_NOT_VERIFIED = ErrorCode.of("email_not_verified");
 
     private AuthErrors() {
     }

@@ -17,6 +17,9 @@ import java.util.Objects;
 public record Sandbox(SandboxId id, SessionId sessionId, String provider, String providerSandboxId, SandboxState state,
                       Instant createdAt, Instant lastUsedAt, Instant expiresAt, Map<String, String> metadata) {
 
+    /** The metadata key under which a provider keeps the sandbox's editor address. */
+    public static final String VSCODE_URL = "vscode_url";
+
     public Sandbox {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sessionId, "sessionId");
@@ -35,6 +38,11 @@ public record Sandbox(SandboxId id, SessionId sessionId, String provider, String
         if (providerSandboxId == null && (state == SandboxState.RUNNING || state == SandboxState.PAUSED)) {
             throw new IllegalArgumentException("a running or paused sandbox has a provider id");
         }
+    }
+
+    /** The sandbox's editor address, if its provider gave one. */
+    public String vscodeUrl() {
+        return metadata.get(VSCODE_URL);
     }
 
     /** A new record for a sandbox about to be created; it expires {@code lifetime} after {@code now}. */

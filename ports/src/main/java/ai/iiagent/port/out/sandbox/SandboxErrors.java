@@ -17,6 +17,8 @@ public final class SandboxErrors {
     public static final ErrorCode OPERATION_UNSUPPORTED = ErrorCode.of("sandbox_operation_unsupported");
     /** {@code UpstreamFailureException}: the provider refused or failed the call. */
     public static final ErrorCode PROVIDER_FAILED = ErrorCode.of("sandbox_provider_failed");
+    /** {@code ConflictException}: the session's sandbox is in the middle of another lifecycle change. */
+    public static final ErrorCode BUSY = ErrorCode.of("sandbox_busy");
 
     private SandboxErrors() {
     }

@@ -1,6 +1,7 @@
 package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.credits.ModelPrice;
+import ai.iiagent.domain.settings.ModelProvider;
 import ai.iiagent.domain.shared.ModelSettingId;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.settings.ModelCredentials;
@@ -38,10 +39,9 @@ public final class ModelSelection {
         if (model.offline()) {
             return catalog.resolve(caller.userId(), "offline-demo");
         }
-        String provider = switch (model.provider()) {
-            case "openai", "openai_compatible" -> "openai";
-            default -> model.provider();
-        };
+        // An OpenAI-compatible endpoint speaks OpenAI's API, so it is priced and called as OpenAI.
+        String provider = ModelProvider.OPENAI_COMPATIBLE.code().equals(model.provider()) ? ModelProvider.OPENAI.code()
+                : model.provider();
         // A user's own model runs on their endpoint and key only (never ours), so it costs them no credits;
         // a system model is billed at its configured pricing, else the built-in table.
         ModelPrice price = model.byok() ? ModelPrice.FREE : model.pricing()

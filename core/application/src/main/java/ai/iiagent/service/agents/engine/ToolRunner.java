@@ -84,7 +84,7 @@ public final class ToolRunner {
             return ToolOutcome.failed("Unknown tool: " + call.name() + ". Available: " + String.join(", ", tools.keySet()));
         }
         // Every call, free ones too (a zero hold): reserve the declared maximum first, settle what it reports.
-        // Keyed by the invocation's call id: a sub-agent's calls reuse the model's ids ("call_1"), so its host prefixes them.
+        // Keyed by the invocation's call id: a sub-agent's calls reuse the model's ids (call_1), so its host prefixes them.
         ToolCharge charge = new ToolCharge(invocation.userId(), invocation.sessionId().value(), invocation.runId().value(),
                 call.name(), invocation.callId(), tool.maxCost());
         return billable.runPaidTool(charge, new PaidToolCall<ToolOutcome>() {
