@@ -69,8 +69,6 @@ import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
-import ai.iiagent.service.agents.AgentCollaborators;
-import ai.iiagent.service.agents.AgentRuntime;
 import ai.iiagent.service.agents.QueryAttachments;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.AnswerUserService;
@@ -80,13 +78,27 @@ import ai.iiagent.service.agents.EnhancePromptService;
 import ai.iiagent.service.agents.ListAgentTypesService;
 import ai.iiagent.service.agents.StartForkService;
 import ai.iiagent.service.agents.StartPlanService;
+import ai.iiagent.service.agents.RunCatalogs;
+import ai.iiagent.service.agents.RunLoopPorts;
+import ai.iiagent.service.agents.RunLoops;
+import ai.iiagent.service.agents.RunMcpPorts;
+import ai.iiagent.service.agents.RunPreparation;
+import ai.iiagent.service.agents.RunResumer;
+import ai.iiagent.service.agents.RunStartPorts;
+import ai.iiagent.service.agents.RunStarter;
+import ai.iiagent.service.agents.RunTypes;
+import ai.iiagent.service.agents.SessionEnvironment;
+import ai.iiagent.service.agents.SessionTitler;
 import ai.iiagent.service.agents.StartQueryService;
+import ai.iiagent.service.agents.SubAgentPorts;
+import ai.iiagent.service.agents.SubAgentSetup;
 import ai.iiagent.service.agents.SubAgentProfiles;
 import ai.iiagent.service.agents.SubAgentSettings;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.port.in.agents.RewritePromptUseCase;
 import ai.iiagent.service.agents.RewritePromptService;
 import ai.iiagent.service.agents.engine.CreditNotifications;
+import ai.iiagent.service.agents.engine.ModelSelection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,7 +112,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The agent runtime, its tools, the model providers and the metering path to them. */
+/** The agent use cases, the run pieces they share, their tools, the model providers and the metering path to them. */
 @ApplicationScoped
 public class AgentsWiring {
 
@@ -152,36 +164,44 @@ public class AgentsWiring {
                 unitOfWork);
     }
 
+    // ---- the pieces the agent use cases share (docs/architecture.md: one service per use case) ----
+
     @Produces
     @Singleton
-    AgentRuntime agentRuntime(GetSessionUseCase sessions, TitleSessionFromFirstQueryUseCase titles,
-                              UpdateSessionPlanUseCase plans, UpdateMilestoneStatusUseCase milestones,
-                              PublishSessionEventsUseCase events, GetCreditBalanceUseCase balance, ClaimRunUseCase claim,
-                              MoveRunUseCase move, GetLatestRunUseCase latest, RunCancellationSignal cancellation,
-                              ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings,
-                              AgentMemoryRepository memory, BillableExecutor billable, SandboxPort sandbox,
-                              SandboxShellPort shells, ShareSessionFileUseCase sharedFiles, ListSkillsUseCase skills,
-                              WebToolsWiring.WebTools web, ResolveMcpServersUseCase mcpServers, McpToolsPort mcp,
-                              SessionSecretRepository sessionSecrets, SecretCipherPort cipher, RunEventEncoding encoding,
-                              RecordAgentTypeUseCase agentTypes, AppConfig config, QueryAttachments attachments,
-                              DocumentTextPort documents) {
+    AgentSettings agentSettings(AppConfig config) {
         AgentsConfig agents = config.agents();
-        // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
-        List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
-                new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
-                new ReadFileTool(sandbox, documents), new GrepTool(sandbox), new GlobTool(sandbox),
-                new WriteFileTool(sandbox), new EditFileTool(sandbox),
-                new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
-                new RegisterPortTool()));
-        tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
-        AgentCollaborators with = new AgentCollaborators(sessions, titles, plans, milestones, events, balance, claim, move, latest, cancellation,
-                models, modelSettings, memory, billable, sessionSecrets, cipher, tools, sharedFiles, skills, mcpServers, mcp,
-                agentTypes);
         AgentSettings.Titles naming = new AgentSettings.Titles(agents.titlesFromModel(), agents.titleModel().orElse(null),
                 agents.titleTimeout());
-        return new AgentRuntime(with, encoding, new AgentSettings(agents.maxTurns(), agents.loopThreshold(),
-                agents.maxToolOutputChars(), agents.systemPrompt().orElse(""), agents.compactionRatio(),
-                naming), runs, subAgentLimits(agents.subAgents()), SubAgentProfiles.BUILT_IN, attachments);
+        return new AgentSettings(agents.maxTurns(), agents.loopThreshold(), agents.maxToolOutputChars(),
+                agents.systemPrompt().orElse(""), agents.compactionRatio(), naming);
+    }
+
+    @Produces
+    @Singleton
+    ModelSelection modelSelection(ModelCatalogPort models, ResolveModelCredentialsUseCase modelSettings) {
+        return new ModelSelection(models, modelSettings);
+    }
+
+    @Produces
+    @Singleton
+    SessionEnvironment sessionEnvironment(SessionSecretRepository sessionSecrets, SecretCipherPort cipher) {
+        return new SessionEnvironment(sessionSecrets, cipher);
+    }
+
+    @Produces
+    @Singleton
+    RunTypes runTypes(RecordAgentTypeUseCase agentTypes, AgentSettings settings) {
+        return new RunTypes(agentTypes, settings.systemPrompt());
+    }
+
+    @Produces
+    @Singleton
+    SubAgentSetup subAgentSetup(BillableExecutor billable, RunCancellationSignal cancellation,
+                                PublishSessionEventsUseCase events, RunEventEncoding encoding,
+                                SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
+                                ShareSessionFileUseCase sharedFiles, AgentSettings settings, AppConfig config) {
+        SubAgentPorts ports = new SubAgentPorts(billable, cancellation, events, encoding, sessionSecrets, cipher, sharedFiles);
+        return new SubAgentSetup(ports, settings, subAgentLimits(config.agents().subAgents()), SubAgentProfiles.BUILT_IN);
     }
 
     private static SubAgentSettings subAgentLimits(AgentsConfig.SubAgents subAgents) {
@@ -190,27 +210,102 @@ public class AgentsWiring {
     }
 
     @Produces
+    @Singleton
+    RunCatalogs runCatalogs(SandboxPort sandbox, SandboxShellPort shells, DocumentTextPort documents,
+                            WebToolsWiring.WebTools web, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
+                            RunMcpPorts mcp) {
+        // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
+        List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
+                new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
+                new ReadFileTool(sandbox, documents), new GrepTool(sandbox), new GlobTool(sandbox),
+                new WriteFileTool(sandbox), new EditFileTool(sandbox),
+                new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
+                new RegisterPortTool()));
+        tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
+        return new RunCatalogs(tools, types, skills, subAgents, mcp);
+    }
+
+    @Produces
+    @Singleton
+    RunMcpPorts runMcpPorts(ResolveMcpServersUseCase mcpServers, McpToolsPort mcp, BillableExecutor billable) {
+        return new RunMcpPorts(mcpServers, mcp, billable);
+    }
+
+    @Produces
+    @Singleton
+    RunPreparation runPreparation(GetSessionUseCase sessions, AgentMemoryRepository memory, RunTypes types,
+                                  ModelSelection models, RunCatalogs catalogs) {
+        return new RunPreparation(sessions, memory, types, models, catalogs);
+    }
+
+    @Produces
+    @Singleton
+    RunLoopPorts runLoopPorts(BillableExecutor billable, AgentMemoryRepository memory, MoveRunUseCase move,
+                              RunCancellationSignal cancellation, GetCreditBalanceUseCase balance,
+                              ShareSessionFileUseCase sharedFiles, SessionEnvironment environment) {
+        return new RunLoopPorts(billable, memory, move, cancellation, balance, sharedFiles, environment);
+    }
+
+    @Produces
+    @Singleton
+    RunLoops runLoops(RunLoopPorts ports, PublishSessionEventsUseCase events, RunEventEncoding encoding,
+                      AgentSettings settings) {
+        return new RunLoops(ports, events, encoding, settings, runs);
+    }
+
+    @Produces
+    @Singleton
+    SessionTitler sessionTitler(TitleSessionFromFirstQueryUseCase titles, BillableExecutor billable, ModelSelection models,
+                                AgentSettings settings) {
+        return new SessionTitler(titles, billable, models, settings.titles());
+    }
+
+    @Produces
+    @Singleton
+    RunStartPorts runStartPorts(GetCreditBalanceUseCase balance, ClaimRunUseCase claim, MoveRunUseCase move,
+                                AgentMemoryRepository memory, UpdateMilestoneStatusUseCase milestones,
+                                UpdateSessionPlanUseCase plans) {
+        return new RunStartPorts(balance, claim, move, memory, milestones, plans);
+    }
+
+    @Produces
+    @Singleton
+    RunStarter runStarter(RunPreparation prepare, RunLoops loops, RunStartPorts ports, SessionTitler titler,
+                          QueryAttachments attachments) {
+        return new RunStarter(prepare, loops, ports, titler, attachments);
+    }
+
+    @Produces
+    @Singleton
+    RunResumer runResumer(RunPreparation prepare, RunLoops loops, GetLatestRunUseCase latest, MoveRunUseCase move,
+                          SessionEnvironment environment) {
+        return new RunResumer(prepare, loops, latest, move, environment);
+    }
+
+    // ---- one service per use case ----
+
+    @Produces
     @ApplicationScoped
-    StartQueryUseCase startQuery(AgentRuntime runtime) {
-        return new StartQueryService(runtime);
+    StartQueryUseCase startQuery(RunStarter starter) {
+        return new StartQueryService(starter);
     }
 
     @Produces
     @ApplicationScoped
-    StartPlanUseCase startPlan(AgentRuntime runtime) {
-        return new StartPlanService(runtime);
+    StartPlanUseCase startPlan(RunStarter starter) {
+        return new StartPlanService(starter);
     }
 
     @Produces
     @ApplicationScoped
-    StartForkUseCase startFork(AgentRuntime runtime) {
-        return new StartForkService(runtime);
+    StartForkUseCase startFork(RunStarter starter) {
+        return new StartForkService(starter);
     }
 
     @Produces
     @ApplicationScoped
-    ContinueRunUseCase continueRun(AgentRuntime runtime) {
-        return new ContinueRunService(runtime);
+    ContinueRunUseCase continueRun(RunResumer resumer) {
+        return new ContinueRunService(resumer);
     }
 
     @Produces
@@ -222,8 +317,8 @@ public class AgentsWiring {
 
     @Produces
     @ApplicationScoped
-    AnswerUserUseCase answerUser(AgentRuntime runtime) {
-        return new AnswerUserService(runtime);
+    AnswerUserUseCase answerUser(RunResumer resumer) {
+        return new AnswerUserService(resumer);
     }
 
     @Produces

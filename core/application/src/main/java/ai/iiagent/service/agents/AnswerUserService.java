@@ -7,17 +7,17 @@ import ai.iiagent.port.in.agents.AnswerUserUseCase;
 /** A paused run goes on with the user's answer: a selection for {@code ask_user_select}, variables for {@code ask_user_env}. */
 public final class AnswerUserService implements AnswerUserUseCase {
 
-    private final AgentRuntime runtime;
+    private final RunResumer resumer;
 
-    public AnswerUserService(AgentRuntime runtime) {
-        this.runtime = runtime;
+    public AnswerUserService(RunResumer resumer) {
+        this.resumer = resumer;
     }
 
     @Override
     public RunId answer(AnswerUser command) {
         return switch (command.answer()) {
-            case AnswerUser.Selection selection -> runtime.answerSelection(command, selection);
-            case AnswerUser.Environment environment -> runtime.answerEnvironment(command, environment);
+            case AnswerUser.Selection selection -> resumer.answerSelection(command, selection);
+            case AnswerUser.Environment environment -> resumer.answerEnvironment(command, environment);
         };
     }
 }

@@ -7,14 +7,14 @@ import ai.iiagent.port.in.agents.ContinueRunUseCase;
 /** {@code continue_run}: a paused run goes on with the calls it waits on approved or rejected. */
 public final class ContinueRunService implements ContinueRunUseCase {
 
-    private final AgentRuntime runtime;
+    private final RunResumer resumer;
 
-    public ContinueRunService(AgentRuntime runtime) {
-        this.runtime = runtime;
+    public ContinueRunService(RunResumer resumer) {
+        this.resumer = resumer;
     }
 
     @Override
     public RunId continueRun(ContinueRun command) {
-        return runtime.continueRun(command);
+        return resumer.continueRun(command);
     }
 }

@@ -43,7 +43,7 @@ final class DanglingCalls {
 
     /** Error results for the calls of the last assistant message that no tool message answered. */
     static List<Message> resultsFor(List<Message> runMessages) {
-        return AgentRuntime.unanswered(runMessages).stream().map(DanglingCalls::interrupted).toList();
+        return RunResumer.unanswered(runMessages).stream().map(DanglingCalls::interrupted).toList();
     }
 
     private static Message interrupted(ToolCall call) {

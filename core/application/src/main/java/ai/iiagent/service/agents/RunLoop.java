@@ -48,7 +48,7 @@ final class RunLoop implements LoopHost {
 
     private static final Logger LOG = Logger.getLogger(RunLoop.class.getName());
 
-    private final AgentCollaborators with;
+    private final RunLoopPorts with;
     private final RunPolicy policy;
     private final RunEvents events;
     private final UserId userId;
@@ -65,7 +65,7 @@ final class RunLoop implements LoopHost {
     private DeltaBuffer reasoning;
     private Map<String, Object> userInput = Map.of();
 
-    RunLoop(AgentCollaborators with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
+    RunLoop(RunLoopPorts with, AgentSettings settings, RunEvents events, Identity owner, ResolvedModel model,
             List<Message> history, ToolCatalog catalog, RunFinish onFinish) {
         this.with = with;
         this.policy = settings.runPolicy();
@@ -76,7 +76,7 @@ final class RunLoop implements LoopHost {
         this.catalog = catalog;
         this.cancel = new CancelCheck(with.cancellation(), events.runId());
         this.onFinish = onFinish;
-        this.environment = new SessionEnvironment(with.sessionSecrets(), with.cipher());
+        this.environment = with.environment();
         ToolRunner tools = new ToolRunner(catalog.byName(), settings.maxToolOutputChars(), with.billable());
         this.loop = new ModelLoop(with.billable(), model, policy, tools, this, history);
     }

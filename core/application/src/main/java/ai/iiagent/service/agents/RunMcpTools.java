@@ -27,10 +27,10 @@ final class RunMcpTools {
 
     private static final Logger LOG = Logger.getLogger(RunMcpTools.class.getName());
 
-    private final AgentCollaborators with;
+    private final RunMcpPorts with;
     private final Identity owner;
 
-    RunMcpTools(AgentCollaborators with, Identity owner) {
+    RunMcpTools(RunMcpPorts with, Identity owner) {
         this.with = with;
         this.owner = owner;
     }
@@ -38,7 +38,7 @@ final class RunMcpTools {
     McpToolset open(RunEvents events) {
         ResolvedMcpServers servers;
         try {
-            servers = with.mcpServers().resolve(new ResolveMcpServersQuery(owner));
+            servers = with.servers().resolve(new ResolveMcpServersQuery(owner));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "run " + events.runId() + ": could not read the MCP settings", e);
             return McpToolset.EMPTY;

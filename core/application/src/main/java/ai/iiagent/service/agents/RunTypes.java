@@ -17,14 +17,14 @@ import java.util.logging.Logger;
  * (new sessions store {@code general}). Unknown and unavailable types are refused before anything
  * is claimed, run or billed.
  */
-final class RunTypes {
+public final class RunTypes {
 
     private static final Logger LOG = Logger.getLogger(RunTypes.class.getName());
 
     private final RecordAgentTypeUseCase record;
     private final String operatorInstructions;
 
-    RunTypes(RecordAgentTypeUseCase record, String operatorInstructions) {
+    public RunTypes(RecordAgentTypeUseCase record, String operatorInstructions) {
         this.record = record;
         this.operatorInstructions = operatorInstructions == null ? "" : operatorInstructions.strip();
     }

@@ -15,14 +15,14 @@ import java.util.logging.Logger;
  * opened only to hand them to the session's tools. A value sealed by an older key is re-sealed
  * when read; one whose key is gone is left out (by name in the log, never the value).
  */
-final class SessionEnvironment {
+public final class SessionEnvironment {
 
     private static final Logger LOG = Logger.getLogger(SessionEnvironment.class.getName());
 
     private final SessionSecretRepository secrets;
     private final SecretCipherPort cipher;
 
-    SessionEnvironment(SessionSecretRepository secrets, SecretCipherPort cipher) {
+    public SessionEnvironment(SessionSecretRepository secrets, SecretCipherPort cipher) {
         this.secrets = secrets;
         this.cipher = cipher;
     }

@@ -7,14 +7,14 @@ import ai.iiagent.port.in.agents.StartForkUseCase;
 /** {@code start_fork}: the first run of a forked session, carrying the parent's conversation. */
 public final class StartForkService implements StartForkUseCase {
 
-    private final AgentRuntime runtime;
+    private final RunStarter starter;
 
-    public StartForkService(AgentRuntime runtime) {
-        this.runtime = runtime;
+    public StartForkService(RunStarter starter) {
+        this.starter = starter;
     }
 
     @Override
     public RunId startFork(StartFork command) {
-        return runtime.startFork(command);
+        return starter.startFork(command);
     }
 }

@@ -7,14 +7,14 @@ import ai.iiagent.port.in.agents.StartPlanUseCase;
 /** {@code plan}: a run whose only tool is {@code submit_plan}. */
 public final class StartPlanService implements StartPlanUseCase {
 
-    private final AgentRuntime runtime;
+    private final RunStarter starter;
 
-    public StartPlanService(AgentRuntime runtime) {
-        this.runtime = runtime;
+    public StartPlanService(RunStarter starter) {
+        this.starter = starter;
     }
 
     @Override
     public RunId startPlan(StartPlan command) {
-        return runtime.startPlan(command);
+        return starter.startPlan(command);
     }
 }

@@ -7,14 +7,14 @@ import ai.iiagent.port.in.agents.StartQueryUseCase;
 /** {@code query}: an agent run on the user's text, or on milestones of the session's plan. */
 public final class StartQueryService implements StartQueryUseCase {
 
-    private final AgentRuntime runtime;
+    private final RunStarter starter;
 
-    public StartQueryService(AgentRuntime runtime) {
-        this.runtime = runtime;
+    public StartQueryService(RunStarter starter) {
+        this.starter = starter;
     }
 
     @Override
     public RunId startQuery(StartQuery command) {
-        return runtime.startQuery(command);
+        return starter.startQuery(command);
     }
 }

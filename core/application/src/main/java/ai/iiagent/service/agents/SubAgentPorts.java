@@ -9,12 +9,7 @@ import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.service.metering.BillableExecutor;
 
 /** Only what a sub-agent works with: the billing path, the run's cancel flag, events, the session's variables and files. */
-record SubAgentPorts(BillableExecutor billable, RunCancellationSignal cancellation, PublishSessionEventsUseCase events,
-                     RunEventEncoding encoding, SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
-                     ShareSessionFileUseCase sharedFiles) {
-
-    static SubAgentPorts of(AgentCollaborators with, RunEventEncoding encoding) {
-        return new SubAgentPorts(with.billable(), with.cancellation(), with.events(), encoding, with.sessionSecrets(),
-                with.cipher(), with.sharedFiles());
-    }
+public record SubAgentPorts(BillableExecutor billable, RunCancellationSignal cancellation, PublishSessionEventsUseCase events,
+                            RunEventEncoding encoding, SessionSecretRepository sessionSecrets, SecretCipherPort cipher,
+                            ShareSessionFileUseCase sharedFiles) {
 }

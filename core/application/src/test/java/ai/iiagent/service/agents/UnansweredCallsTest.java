@@ -16,8 +16,8 @@ class UnansweredCallsTest {
                 Message.assistant("", null, List.of(call("1", "sleep"), call("2", "ask"))),
                 Message.toolResult("1", "sleep", "slept", false));
 
-        assertThat(AgentRuntime.unanswered(history)).extracting(ToolCall::id).containsExactly("2");
-        assertThat(AgentRuntime.unanswered(List.of(Message.user("hi")))).isEmpty();
+        assertThat(RunResumer.unanswered(history)).extracting(ToolCall::id).containsExactly("2");
+        assertThat(RunResumer.unanswered(List.of(Message.user("hi")))).isEmpty();
     }
 
     private static ToolCall call(String id, String name) {
