@@ -23,12 +23,8 @@ class NoWireLiteralsInCoreTest {
     private static final Path SOURCES = Path.of("..", "core", "application", "src", "main", "java");
     private static final Pattern SNAKE_CASE_LITERAL = Pattern.compile("\"[a-z0-9]+(_[a-z0-9]+)+\"");
 
-    /** Files that may still spell some, and why; each entry must still need it (the list only shrinks). */
-    private static final Map<String, String> ALLOWED = Map.of(
-            "ai/iiagent/service/agents/engine/CreditNotifications.java",
-            "needs RunEventEncoding from AgentsWiring to send RunEvent.CreditsDeducted / ErrorOccurred",
-            "ai/iiagent/service/agents/AgentRuntime.java",
-            "ASK_USER_ENV becomes ToolNames.ASK_USER_ENV when AgentRuntime is split");
+    /** Files that may still spell some, and why; each entry must still need it (the list only shrinks). Empty now. */
+    private static final Map<String, String> ALLOWED = Map.of();
 
     @Test
     void givenTheApplicationCore_thenNoSnakeCaseLiteralOutsideTheAllowList_andEveryAllowedFileStillNeedsIt()

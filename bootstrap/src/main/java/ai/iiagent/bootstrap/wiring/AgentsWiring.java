@@ -159,8 +159,9 @@ public class AgentsWiring {
     @Singleton
     BillableExecutor billableExecutor(ReserveCreditsUseCase reserve, SettleReservationUseCase settle,
                                       ReleaseReservationUseCase release, LlmPort llm, PublishSessionEventsUseCase events,
-                                      RunCancellationSignal cancellation, UnitOfWork unitOfWork) {
-        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation),
+                                      RunCancellationSignal cancellation, UnitOfWork unitOfWork,
+                                      RunEventEncoding encoding) {
+        return new BillableExecutor(reserve, settle, release, llm, new CreditNotifications(events, cancellation, encoding),
                 unitOfWork);
     }
 

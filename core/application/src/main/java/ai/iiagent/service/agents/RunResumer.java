@@ -3,6 +3,7 @@ package ai.iiagent.service.agents;
 import ai.iiagent.domain.agents.AgentType;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
+import ai.iiagent.domain.agents.ToolNames;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.domain.sessions.Session;
@@ -31,7 +32,7 @@ import java.util.Set;
 public final class RunResumer {
 
     /** The tool {@code save_env} answers (reference §4.2, §6.1). */
-    static final String ASK_USER_ENV = "ask_user_env";
+    static final String ASK_USER_ENV = ToolNames.ASK_USER_ENV;
 
     private final RunPreparation prepare;
     private final RunLoops loops;
