@@ -37,8 +37,14 @@ class AgentTypesOpenAiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tools other work of this issue registers (research tools, sub-agents): counted only if the type lists them. */
-    private static final Set<String> JOINING_LATER = Set.of("web_batch_search", "web_visit_compress",
-            "read_remote_image", "Grep", "Glob", "sub_agent_task", "sub_agent_task_all");
+    private static final Set<String> JOINING_LATER = joiningLater();
+
+    private static Set<String> joiningLater() {
+        Set<String> names = new HashSet<>(Set.of("web_batch_search", "web_visit_compress",
+                "read_remote_image", "Grep", "Glob", "sub_agent_task", "sub_agent_task_all"));
+        names.addAll(ai.iiagent.domain.agents.ToolNames.BROWSER); // registered only where Chromium is installed
+        return names;
+    }
 
     static Stream<Arguments> types() {
         return Stream.of(
@@ -51,6 +57,7 @@ class AgentTypesOpenAiTest {
                         "apply_patch", "send_user_files", "register_port", "web_visit", "Skill")),
                 Arguments.of("design_document", List.of("TodoWrite", "ask_user_select", "Read", "apply_patch",
                         "send_user_files", "register_port", "web_visit", "Skill")),
+                Arguments.of("browser", List.of("TodoWrite", "ask_user_select", "Read", "register_port", "Skill")),
                 Arguments.of("task_agent", List.of("TodoWrite", "ask_user_select", "Read", "register_port", "web_visit",
                         "Skill")));
     }

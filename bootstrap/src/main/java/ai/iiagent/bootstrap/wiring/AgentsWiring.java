@@ -214,7 +214,7 @@ public class AgentsWiring {
     @Singleton
     RunCatalogs runCatalogs(SandboxPort sandbox, SandboxShellPort shells, DocumentTextPort documents,
                             WebToolsWiring.WebTools web, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
-                            RunMcpPorts mcp) {
+                            RunMcpPorts mcp, BrowserWiring.BrowserTools browser) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
@@ -223,6 +223,7 @@ public class AgentsWiring {
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
+        tools.addAll(browser.tools()); // browser_* on the Debian Chromium behind the egress proxy (docs/tools-web.md)
         return new RunCatalogs(tools, types, skills, subAgents, mcp);
     }
 

@@ -7,6 +7,7 @@ import ai.iiagent.adapter.sandbox.docker.DockerSandbox;
 import ai.iiagent.adapter.sandbox.docker.DockerSandboxConfig;
 import ai.iiagent.adapter.sandbox.e2b.E2bSandbox;
 import ai.iiagent.adapter.sandbox.e2b.E2bSandboxConfig;
+import ai.iiagent.adapter.sandbox.StopNotifyingSandbox;
 import ai.iiagent.bootstrap.config.SandboxConfig;
 import ai.iiagent.bootstrap.config.AppConfig;
 import ai.iiagent.bootstrap.config.AppSettings;
@@ -112,8 +113,16 @@ public class SandboxesWiring {
     @Singleton
     SandboxLifecycle sandboxLifecycle(SandboxProvider provider, AppConfig config, SandboxRepository sandboxes,
                                       SessionRepository sessions, PublishSessionEventsUseCase events, ClockPort clock,
-                                      SessionNoticeEncoding encoding) {
-        return new SandboxLifecycle(provider.port(), sandboxes, sessions, events, clock, policy(config), encoding);
+                                      SessionNoticeEncoding encoding, SandboxStops stops) {
+        // what lives beside a sandbox (the session's browser) stops when it is paused or destroyed
+        return new SandboxLifecycle(new StopNotifyingSandbox(provider.port(), stops::stopping), sandboxes, sessions,
+                events, clock, policy(config), encoding);
+    }
+
+    @Produces
+    @Singleton
+    SandboxStops sandboxStops() {
+        return new SandboxStops();
     }
 
     /** What the agent's sandbox tools use: lazily created, reattached and resumed through the lifecycle. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The offline model's rules, on the last user message: "search: TERMS", "images: TERMS" and
- * "visit: URL" → web_search, image_search, web_visit (when offered); a web tool's extraction request →
+ * "visit: URL" → web_search, image_search, web_visit (when offered); "browse: URL" → the browser
+ * ({@link OfflineBrowserRules}); a web tool's extraction request →
  * the page's lines sharing a word with the request ({@link OfflineExtraction}); "batch search: A; B",
  * "visit: URL ask: PROMPT", "compress: URL URL for: QUERY", "fetch image: URL" → the research tools
  * ({@link OfflineResearchRules}); "todo", "plan" or "steps" → a TodoWrite
@@ -94,6 +95,10 @@ final class OfflineScript {
         Reply sandboxed = sandboxReply(request, said, callId);
         if (sandboxed != null) {
             return sandboxed;
+        }
+        Reply browsed = OfflineBrowserRules.reply(request, said, callId);
+        if (browsed != null) {
+            return browsed;
         }
         Reply web = webReply(request, said, callId);
         if (web != null) {
@@ -380,7 +385,7 @@ final class OfflineScript {
         return summary.toString();
     }
 
-    private static boolean offered(LlmRequest request, String tool) {
+    static boolean offered(LlmRequest request, String tool) {
         return request.tools().stream().anyMatch(spec -> spec.name().equals(tool));
     }
 

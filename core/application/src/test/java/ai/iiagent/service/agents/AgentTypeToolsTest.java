@@ -46,11 +46,13 @@ class AgentTypeToolsTest {
         AgentTypeTools.Selection today = AgentTypeTools.select(researcher, TODAY, OFFLINE);
         assertThat(today.tools()).extracting(tool -> tool.spec().name())
                 .containsExactlyInAnyOrder("ask_user_select", "register_port", "web_search", "web_visit");
-        assertThat(today.missing()).containsExactlyInAnyOrder("web_batch_search", "web_visit_compress",
-                "read_remote_image");
+        List<String> missing = new ArrayList<>(List.of("web_batch_search", "web_visit_compress", "read_remote_image"));
+        missing.addAll(ai.iiagent.domain.agents.ToolNames.BROWSER);
+        assertThat(today.missing()).containsExactlyInAnyOrderElementsOf(missing);
 
         List<AgentTool> withResearchTools = new ArrayList<>(TODAY);
-        Stream.of("web_batch_search", "web_visit_compress", "read_remote_image").map(AgentTypeToolsTest::named)
+        Stream.concat(Stream.of("web_batch_search", "web_visit_compress", "read_remote_image"),
+                ai.iiagent.domain.agents.ToolNames.BROWSER.stream()).map(AgentTypeToolsTest::named)
                 .forEach(withResearchTools::add);
         AgentTypeTools.Selection later = AgentTypeTools.select(researcher, withResearchTools, OFFLINE);
         assertThat(later.missing()).isEmpty();

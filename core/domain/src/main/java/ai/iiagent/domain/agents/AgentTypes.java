@@ -26,28 +26,28 @@ public final class AgentTypes {
     private static final List<String> SUB_AGENTS = List.of("sub_agent_task", "sub_agent_task_all");
     private static final List<String> DEPLOY = List.of("fullstack_project_init", "restart_fullstack_servers",
             "get_server_status", "save_checkpoint", "add_user_env", "get_database_connection");
-    private static final List<String> BROWSER = List.of("browser_navigation", "browser_click", "browser_enter_text",
-            "browser_press_key", "browser_scroll_down", "browser_scroll_up", "browser_switch_tab",
-            "browser_open_new_tab", "browser_view_interactive_elements", "browser_wait");
+    private static final List<String> BROWSER = ToolNames.BROWSER;
 
     private static final String PROJECTS = "needs projects, dev servers and deployment (issue #21)";
 
     private static final List<AgentType> ALL = List.of(
             AgentType.ready("general", "General", "Does anything in its own sandbox: shell, files, web, todo lists",
-                    tools(SHELL, FILES, WEB, List.of("read_remote_image", "ask_user_env", "TodoWrite", "send_user_files"))),
+                    tools(SHELL, FILES, WEB, List.of("read_remote_image", "ask_user_env", "TodoWrite", "send_user_files"),
+                            BROWSER)),
             AgentType.ready("researcher", "Researcher",
                     "Answers a question from many web sources, quickly, with citations",
-                    tools(List.of("web_batch_search", "web_visit_compress", "web_search", "web_visit", "read_remote_image"))),
+                    tools(List.of("web_batch_search", "web_visit_compress", "web_search", "web_visit", "read_remote_image"),
+                            BROWSER)),
             AgentType.ready("fast_research", "Fast research",
                     "Writes a cited research report in a few minutes, as a file in the workspace",
                     tools(SHELL.subList(0, 3), FILES, RESEARCH, List.of("web_search", "web_visit", "TodoWrite",
-                            "send_user_files"))),
+                            "send_user_files"), BROWSER)),
             AgentType.ready("deep_research", "Deep research",
                     "Writes a thorough cited report, splitting the question among parallel sub-agents",
                     tools(SHELL.subList(0, 3), FILES, RESEARCH, List.of("web_search", "web_visit", "TodoWrite",
-                            "send_user_files"), SUB_AGENTS)),
-            AgentType.planned("browser", "Browser", "Operates web pages: clicks, types, scrolls and reads them",
-                    "needs browser automation (issue #17)", tools(BROWSER, List.of("Read", "TodoWrite"))),
+                            "send_user_files"), SUB_AGENTS, BROWSER)),
+            AgentType.ready("browser", "Browser", "Operates web pages: clicks, types, scrolls and reads them",
+                    tools(BROWSER, List.of("Read", "TodoWrite"))),
             AgentType.planned("slide", "Slides", "Builds an HTML presentation deck, slide by slide",
                     "needs the slide tools and image generation (issue #19)",
                     tools(FILES.subList(0, 5), WEB, List.of("generate_image", "TodoWrite", "SlideWrite", "SlideEdit"))),

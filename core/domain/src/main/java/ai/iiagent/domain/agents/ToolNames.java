@@ -17,6 +17,13 @@ public final class ToolNames {
     /** Asks the user for environment variables; a {@code save_env} answer resumes the run. */
     public static final String ASK_USER_ENV = "ask_user_env";
 
+    /** The browser tools (reference §6.1), in the order they are offered; their results update the browser view. */
+    public static final java.util.List<String> BROWSER = java.util.List.of("browser_navigation", "browser_click",
+            "browser_enter_text", "browser_enter_multi_texts", "browser_press_key", "browser_scroll_down",
+            "browser_scroll_up", "browser_get_select_options", "browser_select_dropdown_option", "browser_switch_tab",
+            "browser_open_new_tab", "browser_view_interactive_elements", "browser_wait", "browser_drag",
+            "browser_restart");
+
     /** The charge for reading a run's attached files into the sandbox. */
     public static final String ATTACHMENTS_UPLOAD_CHARGE = "attachments_upload";
     /** The charge for opening a run's MCP servers. */

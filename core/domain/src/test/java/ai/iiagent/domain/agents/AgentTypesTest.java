@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AgentTypesTest {
 
     private static final List<String> AVAILABLE = List.of("general", "researcher", "fast_research", "deep_research",
-            "design_document", "task_agent");
+            "design_document", "task_agent", "browser");
 
     @Test
     void givenTheCatalogue_thenItHasTheFifteenTypesOfTheOriginal_andOnlyTheOnesWithToolsAreAvailable() {
@@ -20,7 +20,6 @@ class AgentTypesTest {
                 "research_to_website", "mobile_app", "design_document", "task_agent", "codex", "claude_code");
         assertThat(AgentTypes.all()).filteredOn(AgentType::available).extracting(AgentType::id)
                 .containsExactlyInAnyOrderElementsOf(AVAILABLE);
-        assertThat(AgentTypes.find("browser").orElseThrow().unavailableReason()).contains("issue #17");
         assertThat(AgentTypes.find("media").orElseThrow().unavailableReason()).contains("issue #18");
         assertThat(AgentTypes.find("slide_nano_banana").orElseThrow().unavailableReason()).contains("issue #19");
         assertThat(AgentTypes.find("mobile_app").orElseThrow().unavailableReason()).contains("issue #21");
@@ -46,6 +45,15 @@ class AgentTypesTest {
                 "web_visit_compress", "read_remote_image").doesNotContain("sub_agent_task");
         assertThat(AgentTypes.find("deep_research").orElseThrow().tools()).contains("web_batch_search",
                 "sub_agent_task", "sub_agent_task_all");
+    }
+
+    @Test
+    void givenTheBrowserType_thenItHasEveryBrowserTool_andGeneralAndTheResearchTypesOfferThemToo() {
+        assertThat(AgentTypes.runnable("browser").tools()).containsAll(ToolNames.BROWSER).hasSize(17);
+        for (String type : List.of("general", "researcher", "fast_research", "deep_research")) {
+            assertThat(AgentTypes.find(type).orElseThrow().tools()).as(type).containsAll(ToolNames.BROWSER);
+        }
+        assertThat(AgentTypes.find("task_agent").orElseThrow().tools()).doesNotContainAnyElementsOf(ToolNames.BROWSER);
     }
 
     @Test
