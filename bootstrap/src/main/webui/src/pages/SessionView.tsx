@@ -8,6 +8,7 @@ import { FilesPanel, treeOf } from '../components/FilesPanel';
 import { TerminalPanel } from '../components/TerminalPanel';
 import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
+import { BrowserPanel } from '../components/BrowserPanel';
 import { SharePanel } from '../components/SharePanel';
 import { Timeline } from '../components/Timeline';
 import { useToasts } from '../components/Toasts';
@@ -215,6 +216,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
         <PlanPanel plan={plan} running={running} onGenerate={(text) => send(text, 'plan')} onSave={savePlan}
           onExecute={(ids) => command({ command: 'query', text: 'Carry out the selected milestones.', milestone_ids: ids,
             ...(modelId ? { model_id: modelId } : {}), auto_approve: autoApprove })} />
+        <BrowserPanel view={state.latest['media.browser_screenshot']} />
         <FilesPanel status={state.sandboxStatus} sandboxUnavailable={sandboxUnavailable} tree={tree} files={files}
           content={content} onOpenPath={(path) => command({ command: 'file_content', path })} />
         {!sandboxUnavailable && (

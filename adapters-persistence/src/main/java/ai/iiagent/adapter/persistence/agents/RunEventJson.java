@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.persistence.agents;
 
 import ai.iiagent.domain.agents.RunEvent;
+import ai.iiagent.domain.agents.RunEvent.BrowserScreenshot;
 import ai.iiagent.domain.agents.RunEvent.Completed;
 import ai.iiagent.domain.agents.RunEvent.FromSubAgent;
 import ai.iiagent.domain.agents.RunEvent.SubAgentCompleted;
@@ -111,6 +112,11 @@ public class RunEventJson implements RunEventEncoding {
                 content.put(TOOL_CALL_ID, e.toolCallId()).put(TOOL_NAME, e.toolName()).put(TOOL_INPUT, e.toolInput())
                         .put("result", wire(e.result())).put("is_error", e.error());
                 yield EventName.AGENT_TOOL_RESULT;
+            }
+            case BrowserScreenshot e -> {
+                content.put(TOOL_CALL_ID, e.toolCallId()).put(TOOL_NAME, e.toolName()).put("url", e.url())
+                        .put("title", e.title()).put("tabs", e.tabs()).put("screenshot", wire(e.screenshot()));
+                yield EventName.MEDIA_BROWSER_SCREENSHOT;
             }
             case ToolConfirmation e -> {
                 content.put(MESSAGE, e.message()).put("tools", e.tools().stream().map(RunEventJson::waiting).toList())

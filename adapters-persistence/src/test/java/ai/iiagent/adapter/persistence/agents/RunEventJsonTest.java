@@ -92,6 +92,16 @@ class RunEventJsonTest {
     }
 
     @Test
+    void givenABrowserScreenshot_thenItIsMediaBrowserScreenshotWithThePageAndTheScreenshotFile() {
+        assertEncoded(new RunEvent.BrowserScreenshot("call_2", "browser_click", "https://example.org/", "Example", 2,
+                        new RunEvent.SentFile("f-1", "browser-call_2.jpg", 9, "image/jpeg", "https://x/f", "browser/browser-call_2.jpg")),
+                EventName.MEDIA_BROWSER_SCREENSHOT, "tool_call_id", "call_2", "tool_name", "browser_click",
+                "url", "https://example.org/", "title", "Example", "tabs", 2, "screenshot", ordered("id", "f-1",
+                        "name", "browser-call_2.jpg", "size", 9L, "content_type", "image/jpeg", "url", "https://x/f",
+                        "path", "browser/browser-call_2.jpg"));
+    }
+
+    @Test
     void givenAPause_thenEachWaitingCallSaysWhatItNeeds() {
         Encoded encoded = json.encode(RUN, new RunEvent.ToolConfirmation("Answer please", List.of(
                 new RunEvent.WaitingCall("call_1", "ask_user_select", Map.of("options", List.of("A")), false, true))));

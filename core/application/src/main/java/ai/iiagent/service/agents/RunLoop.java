@@ -271,6 +271,7 @@ final class RunLoop implements LoopHost {
     public void toolAnswered(ToolCall call, ToolOutcome outcome) {
         events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
                 outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
+        BrowserView.of(call, outcome).ifPresent(events::emit);
     }
 
     // ---- the human in the loop and the run's end -----------------------------------------------

@@ -60,6 +60,7 @@ final class UserFiles {
             display.put("refused", refused);
             text.append("\nNot sent: ").append(String.join("; ", refused));
         }
-        return new ToolOutcome(text.toString(), display, outcome.error() || sent.isEmpty(), outcome.cost());
+        return new ToolOutcome(text.toString(), display, outcome.error() || sent.isEmpty(), outcome.cost(), List.of(),
+                outcome.images());
     }
 }

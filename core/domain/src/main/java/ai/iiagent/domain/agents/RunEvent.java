@@ -93,6 +93,18 @@ public sealed interface RunEvent {
     record SentFile(String id, String name, long size, String contentType, String url, String path) {
     }
 
+    /**
+     * {@code media.browser_screenshot}: the agent's browser after one of its tools, for the live browser
+     * view: the page's address and title, how many tabs are open and the screenshot (a session file).
+     */
+    record BrowserScreenshot(String toolCallId, String toolName, String url, String title, int tabs,
+                             SentFile screenshot) implements RunEvent {
+
+        public BrowserScreenshot {
+            Objects.requireNonNull(screenshot, "screenshot");
+        }
+    }
+
     /** {@code agent.tool.confirmation}: the run paused until the user answers for these calls. */
     record ToolConfirmation(String message, List<WaitingCall> tools) implements RunEvent {
 
