@@ -120,7 +120,7 @@ class AgentTypesOverSocketTest {
         assertThat(types.getList("id", String.class)).hasSize(15).contains("general", "deep_research", "media",
                 "codex");
         assertThat(types.getList("findAll { it.available }.id", String.class)).containsExactlyInAnyOrder("general",
-                "researcher", "fast_research", "deep_research", "design_document", "task_agent");
+                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser");
         Map<String, Object> slide = types.getMap("find { it.id == 'slide' }");
         assertThat(slide).containsEntry("available", false).containsEntry("name", "Slides");
         assertThat((String) slide.get("unavailable_reason")).contains("issue #19");

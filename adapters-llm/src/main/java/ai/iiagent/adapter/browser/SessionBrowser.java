@@ -29,7 +29,8 @@ final class SessionBrowser {
     private final BrowserLimits limits;
     private final List<Download> downloads = new ArrayList<>();
     private Page active;
-    private String note = "";
+    /** What happened beside the action (a pop-up closed, a slow load), said with the next capture. */
+    private final List<String> notes = new ArrayList<>();
     volatile long lastUsedNanos = System.nanoTime();
 
     SessionBrowser(Browser browser, BrowserLimits limits) {
@@ -46,7 +47,7 @@ final class SessionBrowser {
     private void opened(Page page) {
         page.onDownload(downloads::add);
         if (context.pages().size() > limits.maxTabs()) {
-            note = "A new tab was closed: at most " + limits.maxTabs() + " tabs may be open.";
+            notes.add("A new tab was closed: at most " + limits.maxTabs() + " tabs may be open.");
             page.close();
             return;
         }
@@ -56,7 +57,6 @@ final class SessionBrowser {
     /** Runs one action (never {@link BrowserAction.Restart} or {@link BrowserAction.Wait}, which the caller handles). */
     Capture perform(BrowserAction action, BrowserNavigationCheck check) {
         lastUsedNanos = System.nanoTime();
-        note = "";
         keepActive();
         List<BrowserElement> elements = List.of();
         String found = "";
@@ -102,7 +102,7 @@ final class SessionBrowser {
             case BrowserAction.Restart a -> { }
         }
         settle();
-        return capture(elements, join(found, note));
+        return capture(elements, found);
     }
 
     Capture capture(List<BrowserElement> elements, String text) {
@@ -122,7 +122,9 @@ final class SessionBrowser {
         }
         List<Download> finished = List.copyOf(downloads);
         downloads.clear();
-        return new Capture(active.url(), active.title(), digest, screenshot, tabs, elements, text, finished);
+        String said = join(text, String.join("\n", notes)); // drained last: events during the capture count too
+        notes.clear();
+        return new Capture(active.url(), active.title(), digest, screenshot, tabs, elements, said, finished);
     }
 
     /** A page may close itself: act on the last open tab then, or a new blank one. */
@@ -138,7 +140,7 @@ final class SessionBrowser {
             active.waitForLoadState(LoadState.DOMCONTENTLOADED, new Page.WaitForLoadStateOptions()
                     .setTimeout(limits.pageLoadTimeout().toMillis()));
         } catch (com.microsoft.playwright.TimeoutError e) {
-            note = join(note, "The page had not finished loading.");
+            notes.add("The page had not finished loading.");
         }
     }
 
