@@ -222,3 +222,20 @@ describe('sub-agents', () => {
     expect(state.log).toHaveLength(9); // the tagged persisted events stay in the log
   });
 });
+
+describe('browser view', () => {
+  it('keeps the latest browser screenshot, the run\'s own and a sub-agent\'s', () => {
+    const shot = (n: number) => ({ id: `f-${n}`, name: `browser-${n}.jpg`, content_type: 'image/jpeg' });
+    let state = reduceAll(initialState(), [
+      ev(1, 'media.browser_screenshot', { tool_call_id: 'call_1', url: 'https://a.example/', title: 'A', tabs: 1,
+        screenshot: shot(1) }),
+      ev(2, 'media.browser_screenshot', { tool_call_id: 'call_2', url: 'https://b.example/', title: 'B', tabs: 2,
+        screenshot: shot(2) }),
+    ]);
+    expect(state.latest['media.browser_screenshot']).toMatchObject({ url: 'https://b.example/', tabs: 2 });
+    state = reduce(state, ev(3, 'media.browser_screenshot', { url: 'https://c.example/', title: 'C', tabs: 1,
+      screenshot: shot(3), sub_agent_id: 'sa-1', parent_run_id: RUN, sub_agent_depth: 1 }));
+    expect(state.latest['media.browser_screenshot']).toMatchObject({ url: 'https://c.example/', sub_agent_id: 'sa-1' });
+    expect(state.items).toHaveLength(0);
+  });
+});

@@ -256,7 +256,11 @@ function isSubAgentEvent(event: Envelope): boolean {
 }
 
 function applyPersisted(state: SessionState, event: Envelope) {
-  if (isSubAgentEvent(event)) return; // kept in the log; its call ids would collide with the parent's in the timeline
+  if (isSubAgentEvent(event)) {
+    // the browser panel shows a sub-agent's browser too; nothing else of a sub-agent reaches the view
+    if (event.name === 'media.browser_screenshot') state.latest[event.name] = event.content ?? {};
+    return; // kept in the log; its call ids would collide with the parent's in the timeline
+  }
   const c = event.content ?? {};
   const runId = runKey(event);
   const base = { seq: event.seq, runId: runId || null };

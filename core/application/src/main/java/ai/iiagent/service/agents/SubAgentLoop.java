@@ -192,6 +192,7 @@ final class SubAgentLoop implements LoopHost {
     public void toolAnswered(ToolCall call, ToolOutcome outcome) {
         events.emit(new RunEvent.ToolResulted(call.id(), call.name(), call.arguments(),
                 outcome.display().isEmpty() ? outcome.text() : outcome.display(), outcome.error()));
+        BrowserView.of(call, outcome).ifPresent(events::emit); // tagged as the sub-agent's, like its tool results
     }
 
     private SubAgentResult ended(SubAgentEnd status, String answer, ModelLoop loop) {
