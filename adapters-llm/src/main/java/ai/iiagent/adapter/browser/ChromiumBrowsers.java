@@ -10,13 +10,7 @@ import ai.iiagent.port.out.browser.BrowserActionFailedException.Kind;
 import ai.iiagent.port.out.browser.BrowserPaidToolPort;
 import ai.iiagent.port.out.browser.BrowserState;
 import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.Proxy;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -47,8 +41,6 @@ public final class ChromiumBrowsers implements BrowserPaidToolPort, AutoCloseabl
 
     private static final Logger LOG = Logger.getLogger(ChromiumBrowsers.class);
 
-    private final Path chromium;
-    private final EgressProxy proxy;
     private final SsrfGuard guard;
     private final SandboxWorkspacePort workspace;
     private final BrowserLimits limits;
@@ -57,13 +49,11 @@ public final class ChromiumBrowsers implements BrowserPaidToolPort, AutoCloseabl
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("browser-idle-sweep").factory());
     private final Map<SessionId, SessionBrowser> sessions = new HashMap<>(); // driver thread only
-    private Playwright playwright;
-    private Browser browser;
+    private final ChromiumProcess process;
 
     public ChromiumBrowsers(Path chromium, EgressProxy proxy, SsrfGuard guard, SandboxWorkspacePort workspace,
                             BrowserLimits limits) {
-        this.chromium = chromium;
-        this.proxy = proxy;
+        this.process = new ChromiumProcess(chromium, proxy, limits);
         this.guard = guard;
         this.workspace = workspace;
         this.limits = limits;
@@ -145,24 +135,12 @@ public final class ChromiumBrowsers implements BrowserPaidToolPort, AutoCloseabl
         if (open != null) {
             return open;
         }
-        SessionBrowser created = new SessionBrowser(browser(), limits);
+        if (!process.running()) {
+            sessions.clear(); // the contexts of a crashed browser are gone with it
+        }
+        SessionBrowser created = new SessionBrowser(process.browser(), limits);
         sessions.put(sessionId, created);
         return created;
-    }
-
-    private Browser browser() {
-        if (browser != null && browser.isConnected()) {
-            return browser;
-        }
-        sessions.clear();
-        if (playwright == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        }
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setProxy(new Proxy(proxy.address()).setBypass("<-loopback>"))
-                .setArgs(ChromiumFlags.of(limits)));
-        return browser;
     }
 
     private void closeOne(SessionId sessionId) {
@@ -187,21 +165,9 @@ public final class ChromiumBrowsers implements BrowserPaidToolPort, AutoCloseabl
 
     /** Chromium and Playwright's driver process are stopped when no session has a browser open. */
     private void stopWhenUnused() {
-        if (!sessions.isEmpty()) {
-            return;
+        if (sessions.isEmpty()) {
+            process.stop();
         }
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-            if (playwright != null) {
-                playwright.close();
-            }
-        } catch (PlaywrightException e) {
-            LOG.debugf("closing the browser: %s", e.getMessage());
-        }
-        browser = null;
-        playwright = null;
     }
 
     /** Runs on the driver thread, translating Playwright's failures into ones the model can read. */

@@ -98,14 +98,15 @@ public final class EgressProxy implements AutoCloseable {
         }
         try (Socket upstream = connect(destination)) {
             if (upstream == null) {
-                answer(client, 502, "could not connect to " + head.target());
+                ProxySockets.answer(client, 502, "could not connect to " + head.target());
                 return;
             }
             client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             client.getOutputStream().flush();
-            Thread back = Thread.ofVirtual().start(() -> copy(upstreamIn(upstream), clientOut(client), client, upstream));
-            copy(in, upstream.getOutputStream(), client, upstream);
-            joinQuietly(back);
+            Thread back = Thread.ofVirtual().start(() -> ProxySockets.copy(ProxySockets.in(upstream),
+                    ProxySockets.out(client), client, upstream));
+            ProxySockets.copy(in, upstream.getOutputStream(), client, upstream);
+            ProxySockets.join(back);
         }
     }
 
@@ -116,20 +117,20 @@ public final class EgressProxy implements AutoCloseable {
         }
         long body = head.contentLength();
         if (body < 0) {
-            answer(client, 411, "request bodies must have a Content-Length");
+            ProxySockets.answer(client, 411, "request bodies must have a Content-Length");
             return;
         }
         try (Socket upstream = connect(destination)) {
             if (upstream == null) {
-                answer(client, 502, "could not connect to " + destination.host());
+                ProxySockets.answer(client, 502, "could not connect to " + destination.host());
                 return;
             }
             OutputStream out = upstream.getOutputStream();
             out.write(head.originForm(destination.uri()).getBytes(StandardCharsets.ISO_8859_1));
-            copyExactly(in, out, body);
+            ProxySockets.copyExactly(in, out, body);
             out.flush();
             // the answer goes back as it comes; the client's next request needs a new, newly checked connection
-            copy(upstream.getInputStream(), client.getOutputStream(), client, upstream);
+            ProxySockets.copy(upstream.getInputStream(), client.getOutputStream(), client, upstream);
         }
     }
 
@@ -139,12 +140,12 @@ public final class EgressProxy implements AutoCloseable {
             return guard.check(new URI(target));
         } catch (DestinationRefusedException e) {
             refused.incrementAndGet();
-            answer(client, 403, "refused by the SSRF rules: " + e.getMessage());
+            ProxySockets.answer(client, 403, "refused by the SSRF rules: " + e.getMessage());
         } catch (URISyntaxException | IllegalArgumentException e) {
             refused.incrementAndGet();
-            answer(client, 400, "not a valid request target");
+            ProxySockets.answer(client, 400, "not a valid request target");
         } catch (java.net.UnknownHostException e) {
-            answer(client, 502, "unknown host " + e.getMessage());
+            ProxySockets.answer(client, 502, "unknown host " + e.getMessage());
         }
         return null;
     }
@@ -158,78 +159,10 @@ public final class EgressProxy implements AutoCloseable {
                 socket.setSoTimeout((int) idleTimeout.toMillis());
                 return socket;
             } catch (IOException e) {
-                closeQuietly(socket);
+                ProxySockets.close(socket);
             }
         }
         return null;
-    }
-
-    private static void answer(Socket client, int status, String reason) throws IOException {
-        byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.1 " + status + " " + (status == 403 ? "Forbidden" : status == 411 ? "Length Required"
-                : status == 400 ? "Bad Request" : "Bad Gateway") + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
-        OutputStream out = client.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.US_ASCII));
-        out.write(body);
-        out.flush();
-    }
-
-    private static void copy(InputStream from, OutputStream to, Socket a, Socket b) {
-        try {
-            from.transferTo(to);
-            to.flush();
-        } catch (IOException e) {
-            // one side closed or went idle: end both
-        } finally {
-            closeQuietly(a);
-            closeQuietly(b);
-        }
-    }
-
-    private static void copyExactly(InputStream in, OutputStream out, long count) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        long left = count;
-        while (left > 0) {
-            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (read < 0) {
-                throw new IOException("the request body ended early");
-            }
-            out.write(buffer, 0, read);
-            left -= read;
-        }
-    }
-
-    private static InputStream upstreamIn(Socket socket) {
-        try {
-            return socket.getInputStream();
-        } catch (IOException e) {
-            return InputStream.nullInputStream();
-        }
-    }
-
-    private static OutputStream clientOut(Socket socket) {
-        try {
-            return socket.getOutputStream();
-        } catch (IOException e) {
-            return OutputStream.nullOutputStream();
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed
-        }
     }
 
     @Override

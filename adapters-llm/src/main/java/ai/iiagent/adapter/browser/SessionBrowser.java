@@ -24,6 +24,8 @@ import java.util.Map;
 final class SessionBrowser {
 
     private static final int MAX_ELEMENTS = 150;
+    /** A click that opens a tab usually has it within this time, so its state shows the new tab. */
+    private static final double POPUP_GRACE_MS = 150;
 
     private final BrowserContext context;
     private final BrowserLimits limits;
@@ -65,8 +67,14 @@ final class SessionBrowser {
                 check.check(a.url());
                 active.navigate(a.url());
             }
-            case BrowserAction.ClickElement a -> element(a.index()).click();
-            case BrowserAction.ClickAt a -> active.mouse().click(a.x(), a.y());
+            case BrowserAction.ClickElement a -> {
+                element(a.index()).click();
+                graceForPopups();
+            }
+            case BrowserAction.ClickAt a -> {
+                active.mouse().click(a.x(), a.y());
+                graceForPopups();
+            }
             case BrowserAction.EnterText a -> enter(a.index(), a.text(), a.pressEnter());
             case BrowserAction.EnterTexts a -> {
                 for (int i = 0; i < a.fields().size(); i++) {
@@ -125,6 +133,14 @@ final class SessionBrowser {
         String said = join(text, String.join("\n", notes)); // drained last: events during the capture count too
         notes.clear();
         return new Capture(active.url(), active.title(), digest, screenshot, tabs, elements, said, finished);
+    }
+
+    private void graceForPopups() {
+        try {
+            active.waitForTimeout(POPUP_GRACE_MS);
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            // the click closed the page; keepActive picks another tab
+        }
     }
 
     /** A page may close itself: act on the last open tab then, or a new blank one. */

@@ -16,8 +16,10 @@ final class Canary implements AutoCloseable {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(() -> {
             while (!server.isClosed()) {
-                try (Socket socket = server.accept()) {
+                try {
+                    Socket socket = server.accept();
                     connections.incrementAndGet();
+                    socket.close();
                 } catch (IOException e) {
                     return;
                 }
