@@ -1,7 +1,9 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.tools.sandbox.CodeInterpreterTool;
+import ai.iiagent.port.in.chat.ChatAdvancedModeUseCase;
 import ai.iiagent.port.in.chat.ClearChatHistoryUseCase;
+import ai.iiagent.port.in.chat.GetPublicChatHistoryUseCase;
 import ai.iiagent.port.in.chat.DeleteChatMessagesFromUseCase;
 import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
 import ai.iiagent.port.in.chat.SendChatMessageUseCase;
@@ -11,11 +13,13 @@ import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
+import ai.iiagent.port.out.chat.ChatSettingsRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.chat.ChatAdvancedModeService;
 import ai.iiagent.service.chat.ChatToolbox;
 import ai.iiagent.service.chat.ClearChatHistoryService;
 import ai.iiagent.service.chat.DeleteChatMessagesFromService;
@@ -26,6 +30,7 @@ import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.agents.engine.ModelSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** The chat feature's services; its stop flags share the run cancellation store. */
@@ -44,11 +49,30 @@ public class ChatWiring {
                                            ChatMessageRepository messages, ModelCatalogPort catalog,
                                            ResolveModelCredentialsUseCase modelSettings, GetCreditBalanceUseCase balance,
                                            BillableExecutor billable, ChatStopSignal stops, ClockPort clock,
-                                           SandboxPort sandbox) {
-        // Chat tools (reference §6.2) that exist so far: code_interpreter in the session's sandbox.
-        ChatToolbox tools = new ChatToolbox(List.of(new CodeInterpreterTool(sandbox)));
+                                           ChatToolbox tools, ChatSettingsRepository settings) {
         return new SendChatMessageService(sessions, create, messages, new ModelSelection(catalog, modelSettings), balance,
-                billable, stops, clock, tools);
+                billable, stops, clock, tools, settings);
+    }
+
+    @Produces
+    @Singleton // a final class: no client proxy
+    ChatToolbox chatToolbox(SandboxPort sandbox) {
+        // Chat tools (reference §6.2) that exist so far: code_interpreter in the session's sandbox.
+        return new ChatToolbox(List.of(new CodeInterpreterTool(sandbox)));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ChatAdvancedModeUseCase chatAdvancedMode(GetSessionUseCase sessions, ChatSettingsRepository settings,
+                                             ModelCatalogPort catalog, ResolveModelCredentialsUseCase modelSettings,
+                                             ChatToolbox tools) {
+        return new ChatAdvancedModeService(sessions, settings, new ModelSelection(catalog, modelSettings), tools);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetPublicChatHistoryUseCase getPublicChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages) {
+        return new GetChatHistoryService(sessions, messages);
     }
 
     @Produces

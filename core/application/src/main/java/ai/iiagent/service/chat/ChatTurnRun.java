@@ -7,6 +7,7 @@ import ai.iiagent.domain.agents.RunPolicy;
 import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.domain.chat.ChatMessage;
 import ai.iiagent.domain.chat.ChatMessageId;
+import ai.iiagent.domain.chat.ChatSettings;
 import ai.iiagent.domain.chat.ChatToolCall;
 import ai.iiagent.domain.chat.ChatToolStep;
 import ai.iiagent.domain.chat.ChatTurnListener;
@@ -24,6 +25,7 @@ import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
+import ai.iiagent.port.out.llm.LlmSampling;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
@@ -67,6 +69,7 @@ final class ChatTurnRun implements LoopHost {
     private final List<ChatMessage> earlier;
     private final ChatMessage question;
     private final Predicate<String> toolEnabled;
+    private final ChatSettings advanced;
     private final List<ChatToolStep> steps = new ArrayList<>();
     private TokenUsage used = TokenUsage.NONE;
     private ChatTurnListener listener;
@@ -75,7 +78,7 @@ final class ChatTurnRun implements LoopHost {
     private boolean stop;
 
     ChatTurnRun(Tools with, UserId userId, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
-                ChatMessage question, Predicate<String> toolEnabled) {
+                ChatMessage question, Predicate<String> toolEnabled, ChatSettings advanced) {
         this.with = with;
         this.userId = userId;
         this.createdSession = createdSession;
@@ -83,6 +86,7 @@ final class ChatTurnRun implements LoopHost {
         this.earlier = List.copyOf(earlier);
         this.question = question;
         this.toolEnabled = toolEnabled;
+        this.advanced = advanced;
     }
 
     ChatMessageId userMessageId() {
@@ -127,8 +131,13 @@ final class ChatTurnRun implements LoopHost {
 
     /** Model turns until one answers without tools (or the turn is stopped); returns the answer to store. */
     private LlmTurn answer() throws InterruptedException {
+        List<Message> conversation = new ArrayList<>();
+        if (advanced.systemPrompt() != null) {
+            conversation.add(Message.system(advanced.systemPrompt()));
+        }
+        conversation.addAll(ChatHistory.conversation(earlier, question));
         ModelLoop loop = new ModelLoop(with.billable(), model, RunPolicy.CHAT,
-                with.toolbox().runner(toolEnabled, with.billable()), this, ChatHistory.conversation(earlier, question));
+                with.toolbox().runner(toolEnabled, with.billable()), this, conversation);
         return switch (loop.run()) {
             case LoopEnd.Answered answered -> answered.turn();
             case LoopEnd.Stopped stopped -> stopped.turn() == null
@@ -151,6 +160,11 @@ final class ChatTurnRun implements LoopHost {
         // The first turn keeps the key of a tool-less answer, so a retried request never holds twice.
         return new LlmCharge(userId, question.sessionId().value(), question.id().value(),
                 turn == 1 ? "chat-turn" : "chat-turn-" + turn, model.price(), model.maxOutputTokens(), model.byok());
+    }
+
+    @Override
+    public LlmSampling sampling() {
+        return new LlmSampling(advanced.temperature(), advanced.reasoningEffort());
     }
 
     @Override

@@ -7,10 +7,15 @@ import ai.iiagent.port.in.chat.GetChatHistoryQuery;
 import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
+import ai.iiagent.domain.chat.ChatMessageId;
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.shared.ValidationException;
+import ai.iiagent.port.in.chat.GetPublicChatHistoryUseCase;
 import java.util.List;
 
 /** Reads one more than asked to learn whether older messages remain. */
-public final class GetChatHistoryService implements GetChatHistoryUseCase {
+public final class GetChatHistoryService implements GetChatHistoryUseCase, GetPublicChatHistoryUseCase {
 
     private final ChatAccess access;
     private final ChatMessageRepository messages;
@@ -23,12 +28,26 @@ public final class GetChatHistoryService implements GetChatHistoryUseCase {
     @Override
     public ChatHistoryPage history(GetChatHistoryQuery query) {
         access.owned(query.owner(), query.sessionId());
-        if (query.before() != null && messages.find(query.sessionId(), query.before()).isEmpty()) {
-            throw new ChatMessageNotFoundException(query.before());
+        return page(query.sessionId(), query.limit(), query.before());
+    }
+
+    @Override
+    public ChatHistoryPage history(SessionId sessionId, int limit, ChatMessageId before) {
+        if (limit < 1 || limit > GetChatHistoryQuery.MAX_LIMIT) {
+            throw new ValidationException(ErrorCode.of("invalid_limit"),
+                    "limit must be between 1 and " + GetChatHistoryQuery.MAX_LIMIT);
         }
-        List<ChatMessage> found = messages.page(query.sessionId(), query.before(), query.limit() + 1);
-        boolean more = found.size() > query.limit();
+        access.published(sessionId);
+        return page(sessionId, limit, before);
+    }
+
+    private ChatHistoryPage page(SessionId sessionId, int limit, ChatMessageId before) {
+        if (before != null && messages.find(sessionId, before).isEmpty()) {
+            throw new ChatMessageNotFoundException(before);
+        }
+        List<ChatMessage> found = messages.page(sessionId, before, limit + 1);
+        boolean more = found.size() > limit;
         List<ChatMessage> page = more ? found.subList(1, found.size()) : found;
-        return new ChatHistoryPage(page, more, messages.count(query.sessionId()));
+        return new ChatHistoryPage(page, more, messages.count(sessionId));
     }
 }
