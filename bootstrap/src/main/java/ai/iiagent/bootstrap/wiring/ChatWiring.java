@@ -1,6 +1,11 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.tools.chat.FileSearchTool;
 import ai.iiagent.adapter.tools.sandbox.CodeInterpreterTool;
+import ai.iiagent.port.out.chat.ChatFileIndex;
+import ai.iiagent.port.out.documents.DocumentTextPort;
+import ai.iiagent.service.agents.QueryAttachments;
+import ai.iiagent.service.chat.ChatAttachments;
 import ai.iiagent.port.in.chat.ChatAdvancedModeUseCase;
 import ai.iiagent.port.in.chat.ClearChatHistoryUseCase;
 import ai.iiagent.port.in.chat.GetPublicChatHistoryUseCase;
@@ -24,6 +29,7 @@ import ai.iiagent.service.chat.ChatToolbox;
 import ai.iiagent.service.chat.ClearChatHistoryService;
 import ai.iiagent.service.chat.DeleteChatMessagesFromService;
 import ai.iiagent.service.chat.GetChatHistoryService;
+import ai.iiagent.service.chat.GetPublicChatHistoryService;
 import ai.iiagent.service.chat.SendChatMessageService;
 import ai.iiagent.service.chat.StopChatTurnService;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -31,11 +37,17 @@ import ai.iiagent.service.agents.engine.ModelSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import ai.iiagent.port.out.tools.AgentTool;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The chat feature's services; its stop flags share the run cancellation store. */
 @ApplicationScoped
 public class ChatWiring {
+
+    /** The agent wing's web tools that chat offers too (the original's chat tool set). */
+    static final Set<String> CHAT_WEB_TOOLS = Set.of("web_search", "image_search", "web_visit");
 
     @Produces
     @ApplicationScoped
@@ -49,16 +61,23 @@ public class ChatWiring {
                                            ChatMessageRepository messages, ModelCatalogPort catalog,
                                            ResolveModelCredentialsUseCase modelSettings, GetCreditBalanceUseCase balance,
                                            BillableExecutor billable, ChatStopSignal stops, ClockPort clock,
-                                           ChatToolbox tools, ChatSettingsRepository settings) {
+                                           ChatToolbox tools, ChatSettingsRepository settings,
+                                           QueryAttachments queryAttachments, DocumentTextPort documents,
+                                           ChatFileIndex files) {
         return new SendChatMessageService(sessions, create, messages, new ModelSelection(catalog, modelSettings), balance,
-                billable, stops, clock, tools, settings);
+                billable, stops, clock, tools, settings, new ChatAttachments(queryAttachments, documents, files));
     }
 
     @Produces
     @Singleton // a final class: no client proxy
-    ChatToolbox chatToolbox(SandboxPort sandbox) {
-        // Chat tools (reference §6.2) that exist so far: code_interpreter in the session's sandbox.
-        return new ChatToolbox(List.of(new CodeInterpreterTool(sandbox)));
+    ChatToolbox chatToolbox(SandboxPort sandbox, WebToolsWiring.WebTools web, ChatFileIndex files) {
+        // Chat tools (reference §6.2): the agent wing's web_search, image_search (when a search provider is
+        // configured) and web_visit (with prompt), and code_interpreter in the session's sandbox.
+        List<AgentTool> tools = new ArrayList<>();
+        web.tools().stream().filter(tool -> CHAT_WEB_TOOLS.contains(tool.spec().name())).forEach(tools::add);
+        tools.add(new FileSearchTool(files));
+        tools.add(new CodeInterpreterTool(sandbox));
+        return new ChatToolbox(tools);
     }
 
     @Produces
@@ -71,8 +90,9 @@ public class ChatWiring {
 
     @Produces
     @ApplicationScoped
-    GetPublicChatHistoryUseCase getPublicChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages) {
-        return new GetChatHistoryService(sessions, messages);
+    GetPublicChatHistoryUseCase getPublicChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages,
+                                                     ChatFileIndex files) {
+        return new GetPublicChatHistoryService(sessions, messages, files);
     }
 
     @Produces
@@ -83,8 +103,9 @@ public class ChatWiring {
 
     @Produces
     @ApplicationScoped
-    GetChatHistoryUseCase getChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages) {
-        return new GetChatHistoryService(sessions, messages);
+    GetChatHistoryUseCase getChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages,
+                                         ChatFileIndex files) {
+        return new GetChatHistoryService(sessions, messages, files);
     }
 
     @Produces

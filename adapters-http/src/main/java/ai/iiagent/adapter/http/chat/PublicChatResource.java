@@ -1,11 +1,11 @@
 package ai.iiagent.adapter.http.chat;
 
 import ai.iiagent.adapter.http.chat.ChatWire.HistoryResponse;
-import ai.iiagent.adapter.http.chat.ChatWire.MessageResponse;
 import ai.iiagent.adapter.http.sessions.SessionIds;
 import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.chat.ChatMessageNotFoundException;
 import ai.iiagent.port.in.chat.ChatHistoryPage;
+import ai.iiagent.port.in.chat.GetPublicChatHistoryQuery;
 import ai.iiagent.port.in.chat.GetPublicChatHistoryUseCase;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,10 +32,9 @@ public class PublicChatResource {
     @Operation(summary = "A page of a published chat's history, as the owner's history endpoint")
     public HistoryResponse history(@PathParam("sid") String sessionId, @QueryParam("limit") @DefaultValue("50") int limit,
                                    @QueryParam("before") String before) {
-        ChatHistoryPage page = history.history(SessionIds.parse(sessionId), limit,
-                before == null || before.isBlank() ? null : messageId(before));
-        return new HistoryResponse(page.messages().stream().map(MessageResponse::of).toList(), page.hasMore(),
-                page.totalCount());
+        ChatHistoryPage page = history.history(new GetPublicChatHistoryQuery(SessionIds.parse(sessionId),
+                limit, before == null || before.isBlank() ? null : messageId(before)));
+        return ChatWire.history(page);
     }
 
     private static ChatMessageId messageId(String raw) {

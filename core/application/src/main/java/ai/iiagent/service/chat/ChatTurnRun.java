@@ -18,7 +18,10 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.files.Attachment;
+import ai.iiagent.service.agents.AttachedInput;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
@@ -59,11 +62,13 @@ final class ChatTurnRun implements LoopHost {
     private static final String NOT_RUN = "The answer was stopped before this tool ran.";
 
     record Tools(ChatMessageRepository messages, GetCreditBalanceUseCase balance, BillableExecutor billable,
-                 ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox) {
+                 ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox, ChatAttachments attachments) {
     }
 
     private final Tools with;
+    private final Identity owner;
     private final UserId userId;
+    private final List<Attachment> attached;
     private final Session createdSession;
     private final ResolvedModel model;
     private final List<ChatMessage> earlier;
@@ -77,10 +82,12 @@ final class ChatTurnRun implements LoopHost {
     private long lastPoll;
     private boolean stop;
 
-    ChatTurnRun(Tools with, UserId userId, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
-                ChatMessage question, Predicate<String> toolEnabled, ChatSettings advanced) {
+    ChatTurnRun(Tools with, Identity owner, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
+                ChatMessage question, Predicate<String> toolEnabled, ChatSettings advanced, List<Attachment> attached) {
         this.with = with;
-        this.userId = userId;
+        this.owner = owner;
+        this.userId = owner.userId();
+        this.attached = List.copyOf(attached);
         this.createdSession = createdSession;
         this.model = model;
         this.earlier = List.copyOf(earlier);
@@ -136,6 +143,10 @@ final class ChatTurnRun implements LoopHost {
             conversation.add(Message.system(advanced.systemPrompt()));
         }
         conversation.addAll(ChatHistory.conversation(earlier, question));
+        if (!attached.isEmpty()) { // the files go with this message: images as parts, documents' text (and indexed)
+            AttachedInput input = with.attachments().read(owner, question.sessionId(), question.id(), attached, model);
+            conversation.set(conversation.size() - 1, Message.user(input.appendedTo(question.content()), input.images()));
+        }
         ModelLoop loop = new ModelLoop(with.billable(), model, RunPolicy.CHAT,
                 with.toolbox().runner(toolEnabled, with.billable()), this, conversation);
         return switch (loop.run()) {

@@ -6,48 +6,39 @@ import ai.iiagent.port.in.chat.ChatHistoryPage;
 import ai.iiagent.port.in.chat.GetChatHistoryQuery;
 import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.out.chat.ChatFileIndex;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.sessions.SessionId;
-import ai.iiagent.domain.shared.ErrorCode;
-import ai.iiagent.domain.shared.ValidationException;
-import ai.iiagent.port.in.chat.GetPublicChatHistoryUseCase;
 import java.util.List;
 
 /** Reads one more than asked to learn whether older messages remain. */
-public final class GetChatHistoryService implements GetChatHistoryUseCase, GetPublicChatHistoryUseCase {
+public final class GetChatHistoryService implements GetChatHistoryUseCase {
 
     private final ChatAccess access;
     private final ChatMessageRepository messages;
+    private final ChatFileIndex files;
 
-    public GetChatHistoryService(GetSessionUseCase sessions, ChatMessageRepository messages) {
+    public GetChatHistoryService(GetSessionUseCase sessions, ChatMessageRepository messages, ChatFileIndex files) {
         this.access = new ChatAccess(sessions);
         this.messages = messages;
+        this.files = files;
     }
 
     @Override
     public ChatHistoryPage history(GetChatHistoryQuery query) {
         access.owned(query.owner(), query.sessionId());
-        return page(query.sessionId(), query.limit(), query.before());
+        return page(messages, files, query.sessionId(), query.limit(), query.before());
     }
 
-    @Override
-    public ChatHistoryPage history(SessionId sessionId, int limit, ChatMessageId before) {
-        if (limit < 1 || limit > GetChatHistoryQuery.MAX_LIMIT) {
-            throw new ValidationException(ErrorCode.of("invalid_limit"),
-                    "limit must be between 1 and " + GetChatHistoryQuery.MAX_LIMIT);
-        }
-        access.published(sessionId);
-        return page(sessionId, limit, before);
-    }
-
-    private ChatHistoryPage page(SessionId sessionId, int limit, ChatMessageId before) {
+    /** The {@code limit} newest messages before {@code before}, oldest first; one more is read to learn whether older ones remain. */
+    static ChatHistoryPage page(ChatMessageRepository messages, ChatFileIndex files, SessionId sessionId, int limit, ChatMessageId before) {
         if (before != null && messages.find(sessionId, before).isEmpty()) {
             throw new ChatMessageNotFoundException(before);
         }
         List<ChatMessage> found = messages.page(sessionId, before, limit + 1);
         boolean more = found.size() > limit;
         List<ChatMessage> page = more ? found.subList(1, found.size()) : found;
-        return new ChatHistoryPage(page, more, messages.count(sessionId));
+        return new ChatHistoryPage(page, more, messages.count(sessionId), files.files(sessionId));
     }
 }

@@ -2,6 +2,8 @@ package ai.iiagent.service.chat;
 
 import ai.iiagent.domain.chat.ChatMessage;
 import ai.iiagent.domain.chat.ChatSettings;
+import ai.iiagent.domain.chat.ChatToolNames;
+import ai.iiagent.port.in.files.Attachment;
 import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.port.in.chat.ChatTurn;
@@ -36,11 +38,12 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final ClockPort clock;
     private final ChatToolbox toolbox;
     private final ChatSettingsRepository settings;
+    private final ChatAttachments attachments;
 
     public SendChatMessageService(GetSessionUseCase sessions, CreateSessionUseCase create, ChatMessageRepository messages,
                                   ModelSelection models, GetCreditBalanceUseCase balance, BillableExecutor billable,
                                   ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox,
-                                  ChatSettingsRepository settings) {
+                                  ChatSettingsRepository settings, ChatAttachments attachments) {
         this.access = new ChatAccess(sessions);
         this.create = create;
         this.messages = messages;
@@ -51,6 +54,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.clock = clock;
         this.toolbox = toolbox;
         this.settings = settings;
+        this.attachments = attachments;
     }
 
     @Override
@@ -61,15 +65,22 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         ChatSettings advanced = created ? ChatSettings.NONE : settings.find(existing.id()).orElse(ChatSettings.NONE);
         ResolvedModel model = models.resolve(command.owner(),
                 command.modelId() != null ? command.modelId() : advanced.modelId());
+        List<Attachment> attached = attachments.check(command.owner(), command.fileIds());
         Session session = created
                 ? create.create(new CreateSessionCommand(command.owner(), nameFrom(command.content()), AppKind.CHAT, AGENT_TYPE))
                 : existing;
         List<ChatMessage> earlier = messages.history(session.id());
         ChatMessage question = ChatMessage.user(session.id(), command.content(), model.modelId(), clock.now());
         messages.insert(question);
-        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox),
-                command.owner().userId(), created ? session : null, model, earlier, question,
-                name -> advanced.toolEnabled(name, command.tools()), advanced);
+        if (!attached.isEmpty()) {
+            attachments.index().attach(session.id(), question.id(), ChatAttachments.shown(attached));
+        }
+        // file_search is offered once the conversation has files to search
+        boolean hasFiles = !attached.isEmpty() || !created && !attachments.index().files(session.id()).isEmpty();
+        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox,
+                attachments), command.owner(), created ? session : null, model, earlier, question,
+                name -> (hasFiles || !name.equals(ChatToolNames.FILE_SEARCH)) && advanced.toolEnabled(name, command.tools()),
+                advanced, attached);
         return new ChatTurn(run.userMessageId(), run::stream);
     }
 

@@ -1,11 +1,12 @@
 package ai.iiagent.port.in.chat;
 
-import ai.iiagent.domain.chat.ChatMessageId;
-import ai.iiagent.domain.sessions.SessionId;
-
-/** A page of a published chat's history, for anyone (no sign-in); a private or deleted chat is "not found". */
+/**
+ * A page of a published chat's history, for anyone (no sign-in).
+ *
+ * @throws ai.iiagent.domain.sessions.SessionNotFoundException when the session is not a published chat session
+ * @throws ai.iiagent.domain.chat.ChatMessageNotFoundException when {@code before} is not a message of the session
+ */
 public interface GetPublicChatHistoryUseCase {
 
-    /** As {@link GetChatHistoryUseCase#history}, the {@code limit} (1..200) newest before {@code before}. */
-    ChatHistoryPage history(SessionId sessionId, int limit, ChatMessageId before);
+    ChatHistoryPage history(GetPublicChatHistoryQuery query);
 }
