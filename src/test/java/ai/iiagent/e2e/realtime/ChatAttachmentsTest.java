@@ -108,6 +108,10 @@ class ChatAttachmentsTest {
         Event call = events.stream().filter(e -> e.name().equals("tool_call") && "stop".equals(e.get("status")))
                 .findFirst().orElseThrow(() -> new AssertionError("no file_search call in " + events));
         assertThat(call.get("name")).isEqualTo("file_search");
+        // the call's arguments streamed as the model wrote them: start, the two fragments, stop
+        assertThat(events.stream().filter(e -> e.name().equals("tool_call")).map(e -> e.get("status") + ":"
+                + (e.get("delta") == null ? "" : e.get("delta")))).containsExactly("start:",
+                "delta:{\"query\": \"quarterly", "delta: revenue\"}", "stop:");
         Event result = events.stream().filter(e -> e.name().equals("tool_result")).findFirst().orElseThrow();
         assertThat(result.get("is_error")).isEqualTo(false);
         assertThat((String) result.get("output")).contains("[report.pdf, passage 1]")

@@ -3,6 +3,8 @@ package ai.iiagent.bootstrap.wiring;
 import ai.iiagent.adapter.tools.chat.FileSearchTool;
 import ai.iiagent.adapter.tools.sandbox.CodeInterpreterTool;
 import ai.iiagent.port.out.chat.ChatFileIndex;
+import ai.iiagent.port.out.chat.ChatSummaryRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ai.iiagent.port.out.documents.DocumentTextPort;
 import ai.iiagent.service.agents.QueryAttachments;
 import ai.iiagent.service.chat.ChatAttachments;
@@ -49,6 +51,7 @@ public class ChatWiring {
     /** The agent wing's web tools that chat offers too (the original's chat tool set). */
     static final Set<String> CHAT_WEB_TOOLS = Set.of("web_search", "image_search", "web_visit");
 
+
     @Produces
     @ApplicationScoped
     ChatStopSignal chatStopSignal(RunCancellationSignal flags) {
@@ -63,9 +66,14 @@ public class ChatWiring {
                                            BillableExecutor billable, ChatStopSignal stops, ClockPort clock,
                                            ChatToolbox tools, ChatSettingsRepository settings,
                                            QueryAttachments queryAttachments, DocumentTextPort documents,
-                                           ChatFileIndex files) {
+                                           ChatFileIndex files, ChatSummaryRepository summaries,
+                                           // a chat is summarised before an answer when its history fills this
+                                           // share of the model's window (the original's 90%)
+                                           @ConfigProperty(name = "chat.compaction-ratio", defaultValue = "0.9")
+                                           double compactionRatio) {
         return new SendChatMessageService(sessions, create, messages, new ModelSelection(catalog, modelSettings), balance,
-                billable, stops, clock, tools, settings, new ChatAttachments(queryAttachments, documents, files));
+                billable, stops, clock, tools, settings, new ChatAttachments(queryAttachments, documents, files),
+                summaries, compactionRatio);
     }
 
     @Produces

@@ -18,7 +18,11 @@ public final class ChatWire {
 
     /** {@code tools}: chat tools switched on or off by name (all are on unless switched off). */
     public record SendMessageRequest(String content, String modelId, String sessionId, Map<String, Boolean> tools,
-                                     List<String> fileIds) {
+                                     List<String> fileIds, CouncilRequest council) {
+    }
+
+    /** Council mode: {@code models} answer side by side, {@code synthesis_model} (absent: model_id) combines them. */
+    public record CouncilRequest(List<String> models, String synthesisModel) {
     }
 
     public record StopResponse(boolean success, UUID lastMessageId) {

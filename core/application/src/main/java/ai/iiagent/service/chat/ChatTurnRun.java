@@ -8,6 +8,11 @@ import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.domain.chat.ChatMessage;
 import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.chat.ChatSettings;
+import ai.iiagent.domain.chat.ChatSummary;
+import ai.iiagent.port.out.chat.ChatSummaryRepository;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.service.agents.Compaction;
+import java.util.Optional;
 import ai.iiagent.domain.chat.ChatToolCall;
 import ai.iiagent.domain.chat.ChatToolStep;
 import ai.iiagent.domain.chat.ChatTurnListener;
@@ -62,13 +67,15 @@ final class ChatTurnRun implements LoopHost {
     private static final String NOT_RUN = "The answer was stopped before this tool ran.";
 
     record Tools(ChatMessageRepository messages, GetCreditBalanceUseCase balance, BillableExecutor billable,
-                 ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox, ChatAttachments attachments) {
+                 ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox, ChatAttachments attachments,
+                 ChatSummaryRepository summaries, double compactionRatio) {
     }
 
     private final Tools with;
     private final Identity owner;
     private final UserId userId;
     private final List<Attachment> attached;
+    private final List<ResolvedModel> council;
     private final Session createdSession;
     private final ResolvedModel model;
     private final List<ChatMessage> earlier;
@@ -83,11 +90,13 @@ final class ChatTurnRun implements LoopHost {
     private boolean stop;
 
     ChatTurnRun(Tools with, Identity owner, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
-                ChatMessage question, Predicate<String> toolEnabled, ChatSettings advanced, List<Attachment> attached) {
+                ChatMessage question, Predicate<String> toolEnabled, ChatSettings advanced, List<Attachment> attached,
+                List<ResolvedModel> council) {
         this.with = with;
         this.owner = owner;
         this.userId = owner.userId();
         this.attached = List.copyOf(attached);
+        this.council = List.copyOf(council);
         this.createdSession = createdSession;
         this.model = model;
         this.earlier = List.copyOf(earlier);
@@ -107,7 +116,8 @@ final class ChatTurnRun implements LoopHost {
             listener.sessionCreated(createdSession, model.modelId());
         }
         Credits available = with.balance().balance(new GetCreditBalanceQuery(userId)).total();
-        if (!CreditGate.STANDARD.mayStart(available, model.byok())) {
+        boolean allByok = model.byok() && council.stream().allMatch(ResolvedModel::byok);
+        if (!CreditGate.STANDARD.mayStart(available, allByok)) {
             listener.error(InsufficientCreditsException.CODE.value(),
                     new InsufficientCreditsException(CreditGate.STANDARD.minimum(), available).getMessage(), false);
             return;
@@ -142,10 +152,29 @@ final class ChatTurnRun implements LoopHost {
         if (advanced.systemPrompt() != null) {
             conversation.add(Message.system(advanced.systemPrompt()));
         }
-        conversation.addAll(ChatHistory.conversation(earlier, question));
+        // the newest summary stands in for the messages it covers (reference §11.4)
+        List<ChatMessage> after = earlier;
+        Optional<ChatSummary> summary = with.summaries().latest(question.sessionId());
+        int covered = summary.map(s -> indexOf(earlier, s.endMessageId())).orElse(-1);
+        if (covered >= 0) {
+            conversation.add(Compaction.summaryMessage(summary.get().text()));
+            after = earlier.subList(covered + 1, earlier.size());
+        }
+        conversation.addAll(ChatHistory.conversation(after, question));
         if (!attached.isEmpty()) { // the files go with this message: images as parts, documents' text (and indexed)
             AttachedInput input = with.attachments().read(owner, question.sessionId(), question.id(), attached, model);
             conversation.set(conversation.size() - 1, Message.user(input.appendedTo(question.content()), input.images()));
+        }
+        RunPolicy summarising = new RunPolicy(RunPolicy.CHAT.maxTurns(), 0, with.compactionRatio(),
+                RunPolicy.CHAT.maxToolOutputChars(), false, true);
+        if (!after.isEmpty() && summarising.needsCompaction(conversation, model.contextWindow())) {
+            conversation = summarised(conversation, earlier.getLast());
+        }
+        if (!council.isEmpty()) { // the members answer first; the synthesis model reads their answers with the message
+            Message asked = conversation.getLast();
+            String answers = new ChatCouncilRound(this, council).answers(List.copyOf(conversation));
+            conversation.set(conversation.size() - 1, Message.user(asked.text() + answers, asked.images()));
+            listener.councilSynthesisStart(model.modelId(), model.displayName());
         }
         ModelLoop loop = new ModelLoop(with.billable(), model, RunPolicy.CHAT,
                 with.toolbox().runner(toolEnabled, with.billable()), this, conversation);
@@ -162,6 +191,39 @@ final class ChatTurnRun implements LoopHost {
             case LoopEnd.Paused paused -> new LlmTurn(paused.turn().text(), ChatFinishReasons.STOP, TokenUsage.NONE);
             case LoopEnd.EndedByTool ended -> new LlmTurn(ended.turn().text(), ChatFinishReasons.STOP, TokenUsage.NONE);
         };
+    }
+
+    /**
+     * Compaction as in agent runs ({@link Compaction}): the model summarises the conversation before
+     * the new message (a billed call of its own), the summary is stored to stand in for it from now on,
+     * and the answer gets the system prompt, the summary and the new message.
+     */
+    private List<Message> summarised(List<Message> conversation, ChatMessage last) {
+        listener.summaryStarted();
+        List<Message> before = conversation.subList(0, conversation.size() - 1);
+        LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
+                Compaction.request(before), List.of(), model.maxOutputTokens());
+        LlmCharge charge = new LlmCharge(userId, question.sessionId().value(), question.id().value(), "chat-summary",
+                model.price(), model.maxOutputTokens(), model.byok());
+        LlmTurn turn = with.billable().streamLlm(charge, request, delta -> { }, settled -> addUsage(settled.usage()));
+        with.summaries().save(new ChatSummary(question.sessionId(), last.id(), turn.text()));
+        listener.summaryCompleted(turn.text());
+        List<Message> kept = new ArrayList<>();
+        if (advanced.systemPrompt() != null) {
+            kept.add(Message.system(advanced.systemPrompt()));
+        }
+        kept.add(Compaction.summaryMessage(turn.text()));
+        kept.add(conversation.getLast());
+        return kept;
+    }
+
+    private static int indexOf(List<ChatMessage> messages, ChatMessageId id) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- the loop's host: charges, tools, SSE, the chat message store -----------------------------
@@ -197,6 +259,11 @@ final class ChatTurnRun implements LoopHost {
             }
 
             @Override
+            public void onToolCallDelta(String callId, String toolName, String argumentsDelta) {
+                listener.toolCallDelta(callId, toolName, argumentsDelta);
+            }
+
+            @Override
             public boolean stopRequested() {
                 return ChatTurnRun.this.stopRequested();
             }
@@ -204,7 +271,7 @@ final class ChatTurnRun implements LoopHost {
     }
 
     @Override
-    public boolean stopRequested() { // the flag may live in Redis: look at most every 100 ms
+    public synchronized boolean stopRequested() { // the flag may live in Redis: look at most every 100 ms
         long now = System.nanoTime();
         if (!stop && (lastPoll == 0 || now - lastPoll >= STOP_POLL_NANOS)) {
             lastPoll = now;
@@ -215,7 +282,26 @@ final class ChatTurnRun implements LoopHost {
 
     @Override
     public void settled(LlmTurn turn) {
-        used = plus(used, turn.usage());
+        addUsage(turn.usage());
+    }
+
+    /** Usage of a model call of this turn (council members settle from their own threads). */
+    synchronized void addUsage(TokenUsage usage) {
+        used = plus(used, usage);
+    }
+
+    /** The charge of council member number {@code member} (from 1): its own key, the turn's run id. */
+    LlmCharge councilCharge(int member, ResolvedModel memberModel) {
+        return new LlmCharge(userId, question.sessionId().value(), question.id().value(), "chat-council-" + member,
+                memberModel.price(), memberModel.maxOutputTokens(), memberModel.byok());
+    }
+
+    ChatTurnListener listener() {
+        return listener;
+    }
+
+    BillableExecutor billable() {
+        return with.billable();
     }
 
     @Override

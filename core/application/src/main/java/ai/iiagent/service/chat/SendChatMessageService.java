@@ -15,6 +15,7 @@ import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.port.out.chat.ChatSettingsRepository;
+import ai.iiagent.port.out.chat.ChatSummaryRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
@@ -39,11 +40,14 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final ChatToolbox toolbox;
     private final ChatSettingsRepository settings;
     private final ChatAttachments attachments;
+    private final ChatSummaryRepository summaries;
+    private final double compactionRatio;
 
     public SendChatMessageService(GetSessionUseCase sessions, CreateSessionUseCase create, ChatMessageRepository messages,
                                   ModelSelection models, GetCreditBalanceUseCase balance, BillableExecutor billable,
                                   ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox,
-                                  ChatSettingsRepository settings, ChatAttachments attachments) {
+                                  ChatSettingsRepository settings, ChatAttachments attachments,
+                                  ChatSummaryRepository summaries, double compactionRatio) {
         this.access = new ChatAccess(sessions);
         this.create = create;
         this.messages = messages;
@@ -55,6 +59,8 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.toolbox = toolbox;
         this.settings = settings;
         this.attachments = attachments;
+        this.summaries = summaries;
+        this.compactionRatio = compactionRatio;
     }
 
     @Override
@@ -65,6 +71,12 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         ChatSettings advanced = created ? ChatSettings.NONE : settings.find(existing.id()).orElse(ChatSettings.NONE);
         ResolvedModel model = models.resolve(command.owner(),
                 command.modelId() != null ? command.modelId() : advanced.modelId());
+        // Council mode: the members answer first, then the synthesis model (else the message's) writes the answer.
+        List<ResolvedModel> council = command.council() == null ? List.of()
+                : command.council().members().stream().map(id -> models.resolve(command.owner(), id)).toList();
+        if (command.council() != null && command.council().synthesisModelId() != null) {
+            model = models.resolve(command.owner(), command.council().synthesisModelId());
+        }
         List<Attachment> attached = attachments.check(command.owner(), command.fileIds());
         Session session = created
                 ? create.create(new CreateSessionCommand(command.owner(), nameFrom(command.content()), AppKind.CHAT, AGENT_TYPE))
@@ -78,9 +90,9 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         // file_search is offered once the conversation has files to search
         boolean hasFiles = !attached.isEmpty() || !created && !attachments.index().files(session.id()).isEmpty();
         ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox,
-                attachments), command.owner(), created ? session : null, model, earlier, question,
+                attachments, summaries, compactionRatio), command.owner(), created ? session : null, model, earlier, question,
                 name -> (hasFiles || !name.equals(ChatToolNames.FILE_SEARCH)) && advanced.toolEnabled(name, command.tools()),
-                advanced, attached);
+                advanced, attached, council);
         return new ChatTurn(run.userMessageId(), run::stream);
     }
 

@@ -1,5 +1,6 @@
 package ai.iiagent.port.in.chat;
 
+import ai.iiagent.domain.chat.ChatCouncil;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.ErrorCode;
 import ai.iiagent.domain.shared.ValidationException;
@@ -11,10 +12,11 @@ import java.util.Objects;
 /**
  * A user's chat message: to the session given, or to a new chat session when {@code sessionId} is
  * null. {@code tools} switches chat tools on or off by name for this message (reference §6.2: every
- * chat tool is on unless the request says otherwise); {@code fileIds}: the caller's assets attached to it.
+ * chat tool is on unless the request says otherwise); {@code fileIds}: the caller's assets attached to it;
+ * {@code council}: council mode (null: one model answers).
  */
 public record SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId,
-                                     Map<String, Boolean> tools, List<String> fileIds) {
+                                     Map<String, Boolean> tools, List<String> fileIds, ChatCouncil council) {
 
     public SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId) {
         this(owner, content, modelId, sessionId, Map.of());
@@ -23,6 +25,11 @@ public record SendChatMessageCommand(Identity owner, String content, String mode
     public SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId,
                                   Map<String, Boolean> tools) {
         this(owner, content, modelId, sessionId, tools, List.of());
+    }
+
+    public SendChatMessageCommand(Identity owner, String content, String modelId, SessionId sessionId,
+                                  Map<String, Boolean> tools, List<String> fileIds) {
+        this(owner, content, modelId, sessionId, tools, fileIds, null);
     }
 
     public SendChatMessageCommand {
