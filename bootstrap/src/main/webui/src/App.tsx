@@ -11,6 +11,7 @@ import { SessionView } from './pages/SessionView';
 const SharePage = lazy(() => import('./pages/SharePage'));
 const CreditsPage = lazy(() => import('./pages/CreditsPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const ChatPage = lazy(() => import('./pages/ChatPage'));
 
 function useSignedIn(): boolean {
   const [signedIn, setSignedIn] = useState(() => stored() != null);
@@ -46,6 +47,8 @@ export function App() {
               <Route path="/s/:sessionId" element={<SessionView />} />
               <Route path="/credits" element={<CreditsPage />} />
               <Route path="/settings" element={<SettingsPage />} />
+              <Route path="/chat" element={<ChatPage />} />
+              <Route path="/chat/:sessionId" element={<ChatPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

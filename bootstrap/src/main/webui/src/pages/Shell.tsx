@@ -35,6 +35,7 @@ export function Shell() {
           <span className="brand">II-Agent</span>
           <nav aria-label="Main">
             <NavLink to="/" end data-testid="nav-sessions">Sessions</NavLink>
+            <NavLink to="/chat" data-testid="nav-chat">Chat</NavLink>
             <NavLink to="/credits" data-testid="nav-credits">Credits</NavLink>
             <NavLink to="/settings" data-testid="nav-settings">Settings</NavLink>
           </nav>

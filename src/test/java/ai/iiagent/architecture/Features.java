@@ -52,7 +52,9 @@ final class Features {
             Map.entry("tasks", Set.of("sessions")),
             // chat → tasks: a chat tool call's invocation carries the turn's RunId (the user message id)
             // chat → agents: a chat answer is a thin policy on the agents' engine (service.agents.engine)
-            Map.entry("chat", Set.of("agents", "sessions", "credits", "settings", "tasks", "llm", "metering", "tools")),
+            // chat → files, documents: a message's attached files are checked and read as an agent query's (file_search indexes their text)
+            Map.entry("chat", Set.of("agents", "sessions", "credits", "settings", "tasks", "llm", "metering", "tools",
+                    "files", "documents")),
             Map.entry("agents", Set.of("sessions", "tasks", "credits", "settings", "files", "llm", "metering",
                     "tools", "secrets", "documents")),
             Map.entry("files", Set.of("sessions")),

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Server-sent events parsed from their text: {@code event:} name and {@code data:} JSON per blank-line block. */
-final class ChatSse {
+public final class ChatSse {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Event(String name, Map<String, Object> data) {
+    public record Event(String name, Map<String, Object> data) {
 
-        Object get(String key) {
+        public Object get(String key) {
             return data.get(key);
         }
     }
@@ -22,7 +22,7 @@ final class ChatSse {
     private final StringBuilder data = new StringBuilder();
     private final List<Event> events = new ArrayList<>();
 
-    static List<Event> parse(String body) {
+    public static List<Event> parse(String body) {
         ChatSse parser = new ChatSse();
         body.lines().forEach(parser::line);
         parser.line("");

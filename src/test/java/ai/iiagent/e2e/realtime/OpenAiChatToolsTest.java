@@ -53,7 +53,12 @@ class OpenAiChatToolsTest {
         JsonNode call = named(events, "tool_call").getFirst();
         assertThat(call.path("id").asText()).isEqualTo("call_py_1");
         assertThat(call.path("name").asText()).isEqualTo("code_interpreter");
-        assertThat(named(events, "tool_call").get(1).path("input").path("code").asText()).isEqualTo("print(6 * 7)");
+        List<JsonNode> calls = named(events, "tool_call");
+        assertThat(calls).extracting(e -> e.path("status").asText()).containsExactly("start", "delta", "delta", "stop");
+        assertThat(calls.get(1).path("id").asText()).isEqualTo("call_py_1");
+        assertThat(calls.get(1).path("delta").asText() + calls.get(2).path("delta").asText())
+                .isEqualTo("{\"code\": \"print(6 * 7)\"}");
+        assertThat(calls.get(3).path("input").path("code").asText()).isEqualTo("print(6 * 7)");
         JsonNode result = named(events, "tool_result").getFirst();
         assertThat(result.path("output").asText()).isEqualTo("Exit code 0\n42\n");
         String text = String.join("", named(events, "content").stream().filter(e -> e.path("status").asText()

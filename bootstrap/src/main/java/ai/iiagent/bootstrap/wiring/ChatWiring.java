@@ -1,7 +1,16 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.tools.chat.FileSearchTool;
 import ai.iiagent.adapter.tools.sandbox.CodeInterpreterTool;
+import ai.iiagent.port.out.chat.ChatFileIndex;
+import ai.iiagent.port.out.chat.ChatSummaryRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ai.iiagent.port.out.documents.DocumentTextPort;
+import ai.iiagent.service.agents.QueryAttachments;
+import ai.iiagent.service.chat.ChatAttachments;
+import ai.iiagent.port.in.chat.ChatAdvancedModeUseCase;
 import ai.iiagent.port.in.chat.ClearChatHistoryUseCase;
+import ai.iiagent.port.in.chat.GetPublicChatHistoryUseCase;
 import ai.iiagent.port.in.chat.DeleteChatMessagesFromUseCase;
 import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
 import ai.iiagent.port.in.chat.SendChatMessageUseCase;
@@ -11,26 +20,37 @@ import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
+import ai.iiagent.port.out.chat.ChatSettingsRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
+import ai.iiagent.service.chat.ChatAdvancedModeService;
 import ai.iiagent.service.chat.ChatToolbox;
 import ai.iiagent.service.chat.ClearChatHistoryService;
 import ai.iiagent.service.chat.DeleteChatMessagesFromService;
 import ai.iiagent.service.chat.GetChatHistoryService;
+import ai.iiagent.service.chat.GetPublicChatHistoryService;
 import ai.iiagent.service.chat.SendChatMessageService;
 import ai.iiagent.service.chat.StopChatTurnService;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.agents.engine.ModelSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import ai.iiagent.port.out.tools.AgentTool;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The chat feature's services; its stop flags share the run cancellation store. */
 @ApplicationScoped
 public class ChatWiring {
+
+    /** The agent wing's web tools that chat offers too (the original's chat tool set). */
+    static final Set<String> CHAT_WEB_TOOLS = Set.of("web_search", "image_search", "web_visit");
+
 
     @Produces
     @ApplicationScoped
@@ -44,11 +64,43 @@ public class ChatWiring {
                                            ChatMessageRepository messages, ModelCatalogPort catalog,
                                            ResolveModelCredentialsUseCase modelSettings, GetCreditBalanceUseCase balance,
                                            BillableExecutor billable, ChatStopSignal stops, ClockPort clock,
-                                           SandboxPort sandbox) {
-        // Chat tools (reference §6.2) that exist so far: code_interpreter in the session's sandbox.
-        ChatToolbox tools = new ChatToolbox(List.of(new CodeInterpreterTool(sandbox)));
+                                           ChatToolbox tools, ChatSettingsRepository settings,
+                                           QueryAttachments queryAttachments, DocumentTextPort documents,
+                                           ChatFileIndex files, ChatSummaryRepository summaries,
+                                           // a chat is summarised before an answer when its history fills this
+                                           // share of the model's window (the original's 90%)
+                                           @ConfigProperty(name = "chat.compaction-ratio", defaultValue = "0.9")
+                                           double compactionRatio) {
         return new SendChatMessageService(sessions, create, messages, new ModelSelection(catalog, modelSettings), balance,
-                billable, stops, clock, tools);
+                billable, stops, clock, tools, settings, new ChatAttachments(queryAttachments, documents, files),
+                summaries, compactionRatio);
+    }
+
+    @Produces
+    @Singleton // a final class: no client proxy
+    ChatToolbox chatToolbox(SandboxPort sandbox, WebToolsWiring.WebTools web, ChatFileIndex files) {
+        // Chat tools (reference §6.2): the agent wing's web_search, image_search (when a search provider is
+        // configured) and web_visit (with prompt), and code_interpreter in the session's sandbox.
+        List<AgentTool> tools = new ArrayList<>();
+        web.tools().stream().filter(tool -> CHAT_WEB_TOOLS.contains(tool.spec().name())).forEach(tools::add);
+        tools.add(new FileSearchTool(files));
+        tools.add(new CodeInterpreterTool(sandbox));
+        return new ChatToolbox(tools);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ChatAdvancedModeUseCase chatAdvancedMode(GetSessionUseCase sessions, ChatSettingsRepository settings,
+                                             ModelCatalogPort catalog, ResolveModelCredentialsUseCase modelSettings,
+                                             ChatToolbox tools) {
+        return new ChatAdvancedModeService(sessions, settings, new ModelSelection(catalog, modelSettings), tools);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetPublicChatHistoryUseCase getPublicChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages,
+                                                     ChatFileIndex files) {
+        return new GetPublicChatHistoryService(sessions, messages, files);
     }
 
     @Produces
@@ -59,8 +111,9 @@ public class ChatWiring {
 
     @Produces
     @ApplicationScoped
-    GetChatHistoryUseCase getChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages) {
-        return new GetChatHistoryService(sessions, messages);
+    GetChatHistoryUseCase getChatHistory(GetSessionUseCase sessions, ChatMessageRepository messages,
+                                         ChatFileIndex files) {
+        return new GetChatHistoryService(sessions, messages, files);
     }
 
     @Produces

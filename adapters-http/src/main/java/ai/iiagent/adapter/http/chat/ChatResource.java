@@ -2,11 +2,11 @@ package ai.iiagent.adapter.http.chat;
 
 import ai.iiagent.adapter.http.chat.ChatWire.DeleteResponse;
 import ai.iiagent.adapter.http.chat.ChatWire.HistoryResponse;
-import ai.iiagent.adapter.http.chat.ChatWire.MessageResponse;
 import ai.iiagent.adapter.http.chat.ChatWire.SendMessageRequest;
 import ai.iiagent.adapter.http.chat.ChatWire.StopResponse;
 import ai.iiagent.adapter.http.sessions.SessionIds;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
+import ai.iiagent.domain.chat.ChatCouncil;
 import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.chat.ChatMessageNotFoundException;
 import ai.iiagent.port.in.chat.ChatHistoryPage;
@@ -75,9 +75,11 @@ public class ChatResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Send a chat message; the answer streams as events (a new chat session when session_id is absent)")
     public void send(SendMessageRequest body, @Context SseEventSink sink, @Context Sse sse) {
-        SendMessageRequest request = body == null ? new SendMessageRequest(null, null, null, null) : body;
+        SendMessageRequest request = body == null ? new SendMessageRequest(null, null, null, null, null, null) : body;
         ChatTurn turn = send.send(new SendChatMessageCommand(caller.get(), request.content(), request.modelId(),
-                request.sessionId() == null ? null : SessionIds.parse(request.sessionId()), request.tools()));
+                request.sessionId() == null ? null : SessionIds.parse(request.sessionId()), request.tools(),
+                request.fileIds(), request.council() == null ? null
+                        : new ChatCouncil(request.council().models(), request.council().synthesisModel())));
         turns.submit(() -> {
             try (sink) {
                 turn.stream(new SseChatTurnListener(sink, sse, json));
@@ -102,8 +104,7 @@ public class ChatResource {
                                    @QueryParam("before") String before) {
         ChatHistoryPage page = history.history(new GetChatHistoryQuery(caller.get(), SessionIds.parse(sessionId), limit,
                 before == null || before.isBlank() ? null : messageId(before)));
-        return new HistoryResponse(page.messages().stream().map(MessageResponse::of).toList(), page.hasMore(),
-                page.totalCount());
+        return ChatWire.history(page);
     }
 
     @DELETE

@@ -1,6 +1,8 @@
 package ai.iiagent.adapter.http.chat;
 
+import ai.iiagent.domain.chat.ChatFile;
 import ai.iiagent.domain.chat.ChatMessage;
+import ai.iiagent.port.in.chat.ChatHistoryPage;
 import ai.iiagent.domain.chat.ChatToolStep;
 import ai.iiagent.domain.credits.TokenUsage;
 import java.time.Instant;
@@ -15,7 +17,12 @@ public final class ChatWire {
     }
 
     /** {@code tools}: chat tools switched on or off by name (all are on unless switched off). */
-    public record SendMessageRequest(String content, String modelId, String sessionId, Map<String, Boolean> tools) {
+    public record SendMessageRequest(String content, String modelId, String sessionId, Map<String, Boolean> tools,
+                                     List<String> fileIds, CouncilRequest council) {
+    }
+
+    /** Council mode: {@code models} answer side by side, {@code synthesis_model} (absent: model_id) combines them. */
+    public record CouncilRequest(List<String> models, String synthesisModel) {
     }
 
     public record StopResponse(boolean success, UUID lastMessageId) {
@@ -36,13 +43,23 @@ public final class ChatWire {
 
     public record MessageResponse(UUID id, String role, String content, String model, UsageBody usage,
                                   String finishReason, boolean isFinished, Instant createdAt,
-                                  List<ToolStepBody> toolSteps) {
+                                  List<ToolStepBody> toolSteps, List<FileBody> files) {
 
-        static MessageResponse of(ChatMessage message) {
+        static MessageResponse of(ChatMessage message, List<ChatFile> files) {
             return new MessageResponse(message.id().value(), message.role().code(), message.content(), message.modelId(),
                     UsageBody.of(message.usage()), message.finishReason(), message.finished(), message.createdAt(),
-                    message.toolSteps().stream().map(ToolStepBody::of).toList());
+                    message.toolSteps().stream().map(ToolStepBody::of).toList(),
+                    files.stream().map(file -> new FileBody(file.id(), file.name(), file.contentType(), file.size())).toList());
         }
+    }
+
+    /** A file attached to a user message. */
+    public record FileBody(String id, String name, String contentType, long size) {
+    }
+
+    static HistoryResponse history(ChatHistoryPage page) {
+        return new HistoryResponse(page.messages().stream().map(message -> MessageResponse.of(message,
+                page.filesOf(message.id()))).toList(), page.hasMore(), page.totalCount());
     }
 
     /** A model turn of the answer that called tools: its text, then its calls with their results. */

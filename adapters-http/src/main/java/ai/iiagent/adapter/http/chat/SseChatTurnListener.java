@@ -11,6 +11,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +27,7 @@ final class SseChatTurnListener implements ChatTurnListener {
     private final SseEventSink sink;
     private final Sse sse;
     private final ObjectMapper json;
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
 
     SseChatTurnListener(SseEventSink sink, Sse sse, ObjectMapper json) {
         this.sink = sink;
@@ -60,8 +63,18 @@ final class SseChatTurnListener implements ChatTurnListener {
     }
 
     @Override
+    public void toolCallDelta(String callId, String toolName, String argumentsDelta) {
+        if (started.add(callId)) {
+            send("tool_call", "status", "start", "id", callId, "name", toolName, "type", "function");
+        }
+        send("tool_call", "status", "delta", "id", callId, "delta", argumentsDelta);
+    }
+
+    @Override
     public void toolCall(String callId, String toolName, Map<String, Object> input) {
-        send("tool_call", "status", "start", "id", callId, "name", toolName, "type", "function");
+        if (started.add(callId)) { // a provider that sends whole calls streamed no delta
+            send("tool_call", "status", "start", "id", callId, "name", toolName, "type", "function");
+        }
         send("tool_call", "status", "stop", "id", callId, "name", toolName, "input", input);
     }
 
@@ -69,6 +82,42 @@ final class SseChatTurnListener implements ChatTurnListener {
     public void toolResult(String callId, String toolName, String output, boolean error) {
         send("tool_result", "status", "info", "tool_call_id", callId, "name", toolName, "output", output,
                 "is_error", error);
+    }
+
+    @Override
+    public void councilMemberStart(String modelId, String modelName) {
+        send("council_member", "status", "start", "model_id", modelId, "model_name", modelName);
+    }
+
+    @Override
+    public void councilMemberDelta(String modelId, String delta) {
+        send("council_member", "status", "delta", "model_id", modelId, "delta", delta);
+    }
+
+    @Override
+    public void councilMemberComplete(String modelId, String text, TokenUsage usage) {
+        send("council_member", "status", "complete", "model_id", modelId, "content", text,
+                "output_tokens", ChatWire.UsageBody.of(usage).outputTokens());
+    }
+
+    @Override
+    public void councilMemberError(String modelId, String code, String message) {
+        send("council_member", "status", "error", "model_id", modelId, "code", code, "message", message);
+    }
+
+    @Override
+    public void councilSynthesisStart(String modelId, String modelName) {
+        send("council_synthesis", "status", "start", "model_id", modelId, "model_name", modelName);
+    }
+
+    @Override
+    public void summaryStarted() {
+        send("summary", "status", "start");
+    }
+
+    @Override
+    public void summaryCompleted(String summary) {
+        send("summary", "status", "done", "content", summary);
     }
 
     @Override
@@ -90,7 +139,8 @@ final class SseChatTurnListener implements ChatTurnListener {
                 "elapsed_ms", elapsedMillis);
     }
 
-    private void send(String event, Object... keysAndValues) {
+    /** Council members stream side by side: one event at a time on the wire. */
+    private synchronized void send(String event, Object... keysAndValues) {
         if (sink.isClosed()) {
             return;
         }

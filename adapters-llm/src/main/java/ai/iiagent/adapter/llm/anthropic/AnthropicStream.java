@@ -95,7 +95,13 @@ final class AnthropicStream {
         Block block = blocks.computeIfAbsent(index, missing -> new Block("unknown"));
         switch (delta.path("type").asText()) {
             case "text_delta" -> appendText(delta.path("text").asText(""));
-            case "input_json_delta" -> block.json.append(delta.path("partial_json").asText(""));
+            case "input_json_delta" -> {
+                String piece = delta.path("partial_json").asText("");
+                block.json.append(piece);
+                if (!piece.isEmpty() && block.id != null) {
+                    listener.onToolCallDelta(block.id, block.name, piece);
+                }
+            }
             case "thinking_delta" -> {
                 String thought = delta.path("thinking").asText("");
                 block.thinking.append(thought);

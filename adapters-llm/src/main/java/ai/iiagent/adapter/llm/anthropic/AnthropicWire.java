@@ -63,6 +63,8 @@ final class AnthropicWire {
         }
         if (thinkingBudget > 0) {
             body.putObject("thinking").put("type", "enabled").put("budget_tokens", thinkingBudget);
+        } else if (request.sampling().temperature() != null) { // Anthropic takes 0..1, and none with thinking
+            body.put("temperature", Math.min(1.0, request.sampling().temperature()));
         }
         body.put("stream", true);
         return write(body);

@@ -30,6 +30,12 @@ final class OpenAiWire {
         if (request.maxOutputTokens() > 0) {
             body.put("max_tokens", request.maxOutputTokens());
         }
+        if (request.sampling().temperature() != null) {
+            body.put("temperature", request.sampling().temperature());
+        }
+        if (request.sampling().reasoningEffort() != null) {
+            body.put("reasoning_effort", request.sampling().reasoningEffort());
+        }
         ArrayNode messages = body.putArray("messages");
         List<ImagePart> toolImages = new ArrayList<>();
         for (Message message : request.messages()) {

@@ -67,7 +67,11 @@ final class StreamAccumulator {
                 if (function.hasNonNull("name")) {
                     call.name.append(function.get("name").asText());
                 }
-                call.arguments.append(function.path("arguments").asText(""));
+                String piece = function.path("arguments").asText("");
+                call.arguments.append(piece);
+                if (!piece.isEmpty() && call.id != null) {
+                    listener.onToolCallDelta(call.id, call.name.toString(), piece);
+                }
             }
             if (choice.hasNonNull("finish_reason")) {
                 finishReason = choice.get("finish_reason").asText();

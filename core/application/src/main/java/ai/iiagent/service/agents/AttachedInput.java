@@ -7,17 +7,17 @@ import java.util.List;
  * What a query's attachments add to the user's message: text for the model (where each file went,
  * extracted document text, notes) and images for a vision model.
  */
-record AttachedInput(String text, List<ImagePart> images) {
+public record AttachedInput(String text, List<ImagePart> images) {
 
-    static final AttachedInput NONE = new AttachedInput("", List.of());
+    public static final AttachedInput NONE = new AttachedInput("", List.of());
 
-    AttachedInput {
+    public AttachedInput {
         text = text == null ? "" : text;
         images = List.copyOf(images);
     }
 
     /** The user's text followed by what the attachments add. */
-    String appendedTo(String prompt) {
+    public String appendedTo(String prompt) {
         return text.isEmpty() ? prompt : prompt + "\n\n" + text;
     }
 }

@@ -49,7 +49,8 @@ public final class AttachmentReader {
         this.limits = limits;
     }
 
-    AttachedInput read(Identity owner, SessionId session, RunId run, List<Attachment> attachments, ResolvedModel model) {
+    /** The attachments as the model gets them (images, notes, document text); chat mode uses this too. */
+    public AttachedInput read(Identity owner, SessionId session, RunId run, List<Attachment> attachments, ResolvedModel model) {
         if (attachments.isEmpty()) {
             return AttachedInput.NONE;
         }

@@ -5,8 +5,8 @@ import ai.iiagent.domain.agents.Role;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How a run summarises its history (when: {@code RunPolicy.needsCompaction}). */
-final class Compaction {
+/** How a run summarises its history (when: {@code RunPolicy.needsCompaction}); chat summaries use it too. */
+public final class Compaction {
 
     static final String INSTRUCTION = "Summarize the conversation so far for your own later use: the user's goals,"
             + " decisions made, facts and results found, and what is still open. Be complete but brief.";
@@ -17,7 +17,7 @@ final class Compaction {
     }
 
     /** The summarising request: the instruction, the conversation (without its system prompt), the ask. */
-    static List<Message> request(List<Message> history) {
+    public static List<Message> request(List<Message> history) {
         List<Message> request = new ArrayList<>();
         request.add(Message.system(INSTRUCTION));
         history.stream().filter(message -> !message.is(Role.SYSTEM)).forEach(request::add);
@@ -25,7 +25,7 @@ final class Compaction {
         return request;
     }
 
-    static Message summaryMessage(String summary) {
+    public static Message summaryMessage(String summary) {
         return Message.user(PREFIX + summary);
     }
 }

@@ -32,7 +32,8 @@ public final class QueryAttachments {
         this.limits = limits;
     }
 
-    List<Attachment> check(Identity owner, List<String> ids) {
+    /** The caller's attached files, checked (ids, ownership, readiness, limits); chat mode uses this too. */
+    public List<Attachment> check(Identity owner, List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -53,7 +54,8 @@ public final class QueryAttachments {
         return attachments;
     }
 
-    AttachmentReader reader() {
+    /** What reads the checked files for the model. */
+    public AttachmentReader reader() {
         return reader;
     }
 

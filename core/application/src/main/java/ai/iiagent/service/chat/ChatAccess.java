@@ -24,4 +24,13 @@ final class ChatAccess {
         }
         return session;
     }
+
+    /** A published chat session, for anyone; private, deleted and agent sessions are "not found". */
+    Session published(SessionId id) {
+        Session session = sessions.get(new SessionQuery(null, id)).session();
+        if (!session.snapshot().isPublic() || session.snapshot().appKind() != AppKind.CHAT) {
+            throw new SessionNotFoundException(id);
+        }
+        return session;
+    }
 }

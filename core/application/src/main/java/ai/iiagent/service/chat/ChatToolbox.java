@@ -8,9 +8,11 @@ import ai.iiagent.port.out.tools.ToolPolicy;
 import ai.iiagent.service.agents.engine.ToolRunner;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.ToolPrices;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +35,11 @@ public final class ChatToolbox {
 
     public static ChatToolbox none() {
         return new ChatToolbox(List.of());
+    }
+
+    /** The names of every chat tool there is. */
+    Set<String> names() {
+        return Collections.unmodifiableSet(tools.keySet());
     }
 
     /** The specs of the tools switched on. */

@@ -7,6 +7,12 @@ import ai.iiagent.domain.agents.RunPolicy;
 import ai.iiagent.domain.agents.ToolCall;
 import ai.iiagent.domain.chat.ChatMessage;
 import ai.iiagent.domain.chat.ChatMessageId;
+import ai.iiagent.domain.chat.ChatSettings;
+import ai.iiagent.domain.chat.ChatSummary;
+import ai.iiagent.port.out.chat.ChatSummaryRepository;
+import ai.iiagent.port.out.llm.LlmRequest;
+import ai.iiagent.service.agents.Compaction;
+import java.util.Optional;
 import ai.iiagent.domain.chat.ChatToolCall;
 import ai.iiagent.domain.chat.ChatToolStep;
 import ai.iiagent.domain.chat.ChatTurnListener;
@@ -17,13 +23,17 @@ import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.tasks.RunId;
+import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.files.Attachment;
+import ai.iiagent.service.agents.AttachedInput;
 import ai.iiagent.port.in.credits.GetCreditBalanceQuery;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.LlmCallFailedException;
+import ai.iiagent.port.out.llm.LlmSampling;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ResolvedModel;
@@ -57,16 +67,21 @@ final class ChatTurnRun implements LoopHost {
     private static final String NOT_RUN = "The answer was stopped before this tool ran.";
 
     record Tools(ChatMessageRepository messages, GetCreditBalanceUseCase balance, BillableExecutor billable,
-                 ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox) {
+                 ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox, ChatAttachments attachments,
+                 ChatSummaryRepository summaries, double compactionRatio) {
     }
 
     private final Tools with;
+    private final Identity owner;
     private final UserId userId;
+    private final List<Attachment> attached;
+    private final List<ResolvedModel> council;
     private final Session createdSession;
     private final ResolvedModel model;
     private final List<ChatMessage> earlier;
     private final ChatMessage question;
     private final Predicate<String> toolEnabled;
+    private final ChatSettings advanced;
     private final List<ChatToolStep> steps = new ArrayList<>();
     private TokenUsage used = TokenUsage.NONE;
     private ChatTurnListener listener;
@@ -74,15 +89,20 @@ final class ChatTurnRun implements LoopHost {
     private long lastPoll;
     private boolean stop;
 
-    ChatTurnRun(Tools with, UserId userId, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
-                ChatMessage question, Predicate<String> toolEnabled) {
+    ChatTurnRun(Tools with, Identity owner, Session createdSession, ResolvedModel model, List<ChatMessage> earlier,
+                ChatMessage question, Predicate<String> toolEnabled, ChatSettings advanced, List<Attachment> attached,
+                List<ResolvedModel> council) {
         this.with = with;
-        this.userId = userId;
+        this.owner = owner;
+        this.userId = owner.userId();
+        this.attached = List.copyOf(attached);
+        this.council = List.copyOf(council);
         this.createdSession = createdSession;
         this.model = model;
         this.earlier = List.copyOf(earlier);
         this.question = question;
         this.toolEnabled = toolEnabled;
+        this.advanced = advanced;
     }
 
     ChatMessageId userMessageId() {
@@ -96,7 +116,8 @@ final class ChatTurnRun implements LoopHost {
             listener.sessionCreated(createdSession, model.modelId());
         }
         Credits available = with.balance().balance(new GetCreditBalanceQuery(userId)).total();
-        if (!CreditGate.STANDARD.mayStart(available, model.byok())) {
+        boolean allByok = model.byok() && council.stream().allMatch(ResolvedModel::byok);
+        if (!CreditGate.STANDARD.mayStart(available, allByok)) {
             listener.error(InsufficientCreditsException.CODE.value(),
                     new InsufficientCreditsException(CreditGate.STANDARD.minimum(), available).getMessage(), false);
             return;
@@ -127,8 +148,36 @@ final class ChatTurnRun implements LoopHost {
 
     /** Model turns until one answers without tools (or the turn is stopped); returns the answer to store. */
     private LlmTurn answer() throws InterruptedException {
+        List<Message> conversation = new ArrayList<>();
+        if (advanced.systemPrompt() != null) {
+            conversation.add(Message.system(advanced.systemPrompt()));
+        }
+        // the newest summary stands in for the messages it covers (reference §11.4)
+        List<ChatMessage> after = earlier;
+        Optional<ChatSummary> summary = with.summaries().latest(question.sessionId());
+        int covered = summary.map(s -> indexOf(earlier, s.endMessageId())).orElse(-1);
+        if (covered >= 0) {
+            conversation.add(Compaction.summaryMessage(summary.get().text()));
+            after = earlier.subList(covered + 1, earlier.size());
+        }
+        conversation.addAll(ChatHistory.conversation(after, question));
+        if (!attached.isEmpty()) { // the files go with this message: images as parts, documents' text (and indexed)
+            AttachedInput input = with.attachments().read(owner, question.sessionId(), question.id(), attached, model);
+            conversation.set(conversation.size() - 1, Message.user(input.appendedTo(question.content()), input.images()));
+        }
+        RunPolicy summarising = new RunPolicy(RunPolicy.CHAT.maxTurns(), 0, with.compactionRatio(),
+                RunPolicy.CHAT.maxToolOutputChars(), false, true);
+        if (!after.isEmpty() && summarising.needsCompaction(conversation, model.contextWindow())) {
+            conversation = summarised(conversation, earlier.getLast());
+        }
+        if (!council.isEmpty()) { // the members answer first; the synthesis model reads their answers with the message
+            Message asked = conversation.getLast();
+            String answers = new ChatCouncilRound(this, council).answers(List.copyOf(conversation));
+            conversation.set(conversation.size() - 1, Message.user(asked.text() + answers, asked.images()));
+            listener.councilSynthesisStart(model.modelId(), model.displayName());
+        }
         ModelLoop loop = new ModelLoop(with.billable(), model, RunPolicy.CHAT,
-                with.toolbox().runner(toolEnabled, with.billable()), this, ChatHistory.conversation(earlier, question));
+                with.toolbox().runner(toolEnabled, with.billable()), this, conversation);
         return switch (loop.run()) {
             case LoopEnd.Answered answered -> answered.turn();
             case LoopEnd.Stopped stopped -> stopped.turn() == null
@@ -144,6 +193,39 @@ final class ChatTurnRun implements LoopHost {
         };
     }
 
+    /**
+     * Compaction as in agent runs ({@link Compaction}): the model summarises the conversation before
+     * the new message (a billed call of its own), the summary is stored to stand in for it from now on,
+     * and the answer gets the system prompt, the summary and the new message.
+     */
+    private List<Message> summarised(List<Message> conversation, ChatMessage last) {
+        listener.summaryStarted();
+        List<Message> before = conversation.subList(0, conversation.size() - 1);
+        LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(),
+                Compaction.request(before), List.of(), model.maxOutputTokens());
+        LlmCharge charge = new LlmCharge(userId, question.sessionId().value(), question.id().value(), "chat-summary",
+                model.price(), model.maxOutputTokens(), model.byok());
+        LlmTurn turn = with.billable().streamLlm(charge, request, delta -> { }, settled -> addUsage(settled.usage()));
+        with.summaries().save(new ChatSummary(question.sessionId(), last.id(), turn.text()));
+        listener.summaryCompleted(turn.text());
+        List<Message> kept = new ArrayList<>();
+        if (advanced.systemPrompt() != null) {
+            kept.add(Message.system(advanced.systemPrompt()));
+        }
+        kept.add(Compaction.summaryMessage(turn.text()));
+        kept.add(conversation.getLast());
+        return kept;
+    }
+
+    private static int indexOf(List<ChatMessage> messages, ChatMessageId id) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     // ---- the loop's host: charges, tools, SSE, the chat message store -----------------------------
 
     @Override
@@ -151,6 +233,11 @@ final class ChatTurnRun implements LoopHost {
         // The first turn keeps the key of a tool-less answer, so a retried request never holds twice.
         return new LlmCharge(userId, question.sessionId().value(), question.id().value(),
                 turn == 1 ? "chat-turn" : "chat-turn-" + turn, model.price(), model.maxOutputTokens(), model.byok());
+    }
+
+    @Override
+    public LlmSampling sampling() {
+        return new LlmSampling(advanced.temperature(), advanced.reasoningEffort());
     }
 
     @Override
@@ -172,6 +259,11 @@ final class ChatTurnRun implements LoopHost {
             }
 
             @Override
+            public void onToolCallDelta(String callId, String toolName, String argumentsDelta) {
+                listener.toolCallDelta(callId, toolName, argumentsDelta);
+            }
+
+            @Override
             public boolean stopRequested() {
                 return ChatTurnRun.this.stopRequested();
             }
@@ -179,7 +271,7 @@ final class ChatTurnRun implements LoopHost {
     }
 
     @Override
-    public boolean stopRequested() { // the flag may live in Redis: look at most every 100 ms
+    public synchronized boolean stopRequested() { // the flag may live in Redis: look at most every 100 ms
         long now = System.nanoTime();
         if (!stop && (lastPoll == 0 || now - lastPoll >= STOP_POLL_NANOS)) {
             lastPoll = now;
@@ -190,7 +282,26 @@ final class ChatTurnRun implements LoopHost {
 
     @Override
     public void settled(LlmTurn turn) {
-        used = plus(used, turn.usage());
+        addUsage(turn.usage());
+    }
+
+    /** Usage of a model call of this turn (council members settle from their own threads). */
+    synchronized void addUsage(TokenUsage usage) {
+        used = plus(used, usage);
+    }
+
+    /** The charge of council member number {@code member} (from 1): its own key, the turn's run id. */
+    LlmCharge councilCharge(int member, ResolvedModel memberModel) {
+        return new LlmCharge(userId, question.sessionId().value(), question.id().value(), "chat-council-" + member,
+                memberModel.price(), memberModel.maxOutputTokens(), memberModel.byok());
+    }
+
+    ChatTurnListener listener() {
+        return listener;
+    }
+
+    BillableExecutor billable() {
+        return with.billable();
     }
 
     @Override

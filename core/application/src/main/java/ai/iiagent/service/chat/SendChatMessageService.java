@@ -1,6 +1,9 @@
 package ai.iiagent.service.chat;
 
 import ai.iiagent.domain.chat.ChatMessage;
+import ai.iiagent.domain.chat.ChatSettings;
+import ai.iiagent.domain.chat.ChatToolNames;
+import ai.iiagent.port.in.files.Attachment;
 import ai.iiagent.domain.sessions.AppKind;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.port.in.chat.ChatTurn;
@@ -11,6 +14,8 @@ import ai.iiagent.port.in.sessions.CreateSessionCommand;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.chat.ChatMessageRepository;
+import ai.iiagent.port.out.chat.ChatSettingsRepository;
+import ai.iiagent.port.out.chat.ChatSummaryRepository;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
@@ -33,10 +38,16 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final ChatStopSignal stops;
     private final ClockPort clock;
     private final ChatToolbox toolbox;
+    private final ChatSettingsRepository settings;
+    private final ChatAttachments attachments;
+    private final ChatSummaryRepository summaries;
+    private final double compactionRatio;
 
     public SendChatMessageService(GetSessionUseCase sessions, CreateSessionUseCase create, ChatMessageRepository messages,
                                   ModelSelection models, GetCreditBalanceUseCase balance, BillableExecutor billable,
-                                  ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox) {
+                                  ChatStopSignal stops, ClockPort clock, ChatToolbox toolbox,
+                                  ChatSettingsRepository settings, ChatAttachments attachments,
+                                  ChatSummaryRepository summaries, double compactionRatio) {
         this.access = new ChatAccess(sessions);
         this.create = create;
         this.messages = messages;
@@ -46,20 +57,42 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.stops = stops;
         this.clock = clock;
         this.toolbox = toolbox;
+        this.settings = settings;
+        this.attachments = attachments;
+        this.summaries = summaries;
+        this.compactionRatio = compactionRatio;
     }
 
     @Override
     public ChatTurn send(SendChatMessageCommand command) {
-        ResolvedModel model = models.resolve(command.owner(), command.modelId());
         boolean created = command.sessionId() == null;
+        Session existing = created ? null : access.owned(command.owner(), command.sessionId());
+        // The conversation's advanced mode: its model unless the message names one, its tools unless switched here.
+        ChatSettings advanced = created ? ChatSettings.NONE : settings.find(existing.id()).orElse(ChatSettings.NONE);
+        ResolvedModel model = models.resolve(command.owner(),
+                command.modelId() != null ? command.modelId() : advanced.modelId());
+        // Council mode: the members answer first, then the synthesis model (else the message's) writes the answer.
+        List<ResolvedModel> council = command.council() == null ? List.of()
+                : command.council().members().stream().map(id -> models.resolve(command.owner(), id)).toList();
+        if (command.council() != null && command.council().synthesisModelId() != null) {
+            model = models.resolve(command.owner(), command.council().synthesisModelId());
+        }
+        List<Attachment> attached = attachments.check(command.owner(), command.fileIds());
         Session session = created
                 ? create.create(new CreateSessionCommand(command.owner(), nameFrom(command.content()), AppKind.CHAT, AGENT_TYPE))
-                : access.owned(command.owner(), command.sessionId());
+                : existing;
         List<ChatMessage> earlier = messages.history(session.id());
         ChatMessage question = ChatMessage.user(session.id(), command.content(), model.modelId(), clock.now());
         messages.insert(question);
-        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox),
-                command.owner().userId(), created ? session : null, model, earlier, question, command::toolEnabled);
+        if (!attached.isEmpty()) {
+            attachments.index().attach(session.id(), question.id(), ChatAttachments.shown(attached));
+        }
+        // file_search is offered once the conversation has files to search
+        boolean hasFiles = !attached.isEmpty() || !created && !attachments.index().files(session.id()).isEmpty();
+        ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox,
+                attachments, summaries, compactionRatio), command.owner(), created ? session : null, model, earlier, question,
+                name -> (hasFiles || !name.equals(ChatToolNames.FILE_SEARCH)) && advanced.toolEnabled(name, command.tools()),
+                advanced, attached, council);
         return new ChatTurn(run.userMessageId(), run::stream);
     }
 

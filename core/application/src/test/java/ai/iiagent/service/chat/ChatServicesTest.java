@@ -22,6 +22,7 @@ import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionView;
 import ai.iiagent.port.out.chat.ChatStopSignal;
 import ai.iiagent.port.out.chat.InMemoryChatMessageRepository;
+import ai.iiagent.port.out.chat.InMemoryChatFileIndex;
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.Role;
 import java.time.Instant;
@@ -105,7 +106,7 @@ class ChatServicesTest {
         for (int i = 1; i <= 5; i++) {
             messages.insert(ChatMessage.user(chat, "m" + i, "m", NOW));
         }
-        GetChatHistoryService history = new GetChatHistoryService(getSession, messages);
+        GetChatHistoryService history = new GetChatHistoryService(getSession, messages, new InMemoryChatFileIndex());
 
         ChatHistoryPage newest = history.history(new GetChatHistoryQuery(owner, chat, 2, null));
         ChatHistoryPage older = history.history(new GetChatHistoryQuery(owner, chat, 2, newest.messages().getFirst().id()));

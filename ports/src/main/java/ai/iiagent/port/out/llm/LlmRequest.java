@@ -11,9 +11,10 @@ import java.util.Objects;
  * reservation pays for.
  */
 public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, List<Message> messages,
-                         List<ToolSpec> tools, int maxOutputTokens) {
+                         List<ToolSpec> tools, int maxOutputTokens, LlmSampling sampling) {
 
     public LlmRequest {
+        sampling = sampling == null ? LlmSampling.DEFAULT : sampling;
         Objects.requireNonNull(provider, "provider");
         endpoint = endpoint == null ? LlmEndpoint.DEFAULT : endpoint;
         Objects.requireNonNull(modelId, "modelId");
@@ -24,12 +25,18 @@ public record LlmRequest(String provider, String modelId, LlmEndpoint endpoint, 
         }
     }
 
+    /** A request with the provider's default sampling. */
+    public LlmRequest(String provider, String modelId, LlmEndpoint endpoint, List<Message> messages,
+                      List<ToolSpec> tools, int maxOutputTokens) {
+        this(provider, modelId, endpoint, messages, tools, maxOutputTokens, LlmSampling.DEFAULT);
+    }
+
     public LlmRequest(String provider, String modelId, List<Message> messages, int maxOutputTokens) {
         this(provider, modelId, LlmEndpoint.DEFAULT, messages, List.of(), maxOutputTokens);
     }
 
     public LlmRequest withMaxOutputTokens(int cap) {
-        return new LlmRequest(provider, modelId, endpoint, messages, tools, cap);
+        return new LlmRequest(provider, modelId, endpoint, messages, tools, cap, sampling);
     }
 
     /** Characters of all messages and tool schemas: the chars/4 input estimate of the credit quote. */

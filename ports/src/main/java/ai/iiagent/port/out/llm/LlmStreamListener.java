@@ -13,6 +13,13 @@ public interface LlmStreamListener {
     default void onReasoningDelta(String text) {
     }
 
+    /**
+     * A fragment of a tool call's JSON arguments as the model streams them ({@code callId} and
+     * {@code toolName} as far as known; providers that send whole calls never call this).
+     */
+    default void onToolCallDelta(String callId, String toolName, String argumentsDelta) {
+    }
+
     default boolean stopRequested() {
         return false;
     }

@@ -2,6 +2,7 @@ package ai.iiagent.service.agents.engine;
 
 import ai.iiagent.domain.agents.Message;
 import ai.iiagent.domain.agents.ToolCall;
+import ai.iiagent.port.out.llm.LlmSampling;
 import ai.iiagent.port.out.llm.LlmStreamListener;
 import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.llm.ToolSpec;
@@ -20,6 +21,11 @@ public interface LoopHost {
 
     /** The tools offered to the model (the loop offers none on a policy's text-only last turn). */
     List<ToolSpec> tools();
+
+    /** How the model samples (temperature, reasoning effort); the provider's defaults unless the host chose. */
+    default LlmSampling sampling() {
+        return LlmSampling.DEFAULT;
+    }
 
     /** Where turn number {@code turn} streams its deltas; its stop flag also stops the turn. */
     LlmStreamListener stream(int turn);

@@ -145,7 +145,7 @@ public final class ModelLoop {
 
     private LlmTurn stream() {
         LlmRequest request = new LlmRequest(model.provider(), model.modelId(), model.endpoint(), conversation,
-                policy.offersTools(turns) ? host.tools() : List.of(), model.maxOutputTokens());
+                policy.offersTools(turns) ? host.tools() : List.of(), model.maxOutputTokens(), host.sampling());
         return billable.streamLlm(host.charge(turns), request, host.stream(turns), turn -> {
             host.settled(turn);
             record(turn.asMessage()); // with its provider data (signed thinking), stored in the same commit
