@@ -29,7 +29,7 @@ final class Features {
 
     /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
-            "metering", "security", "documents");
+            "metering", "security", "documents", "media");
 
     /**
      * The agents feature's domain ({@code domain.agents}: the conversation model {@code Message}, {@code Role},
@@ -60,8 +60,9 @@ final class Features {
             Map.entry("sandboxes", Set.of("sessions", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
+            Map.entry("media", Set.of("credits")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
-                    "documents")),
+                    "documents", "media")),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),
             // metering is BillableExecutor and its charge records; → tools: ToolPrices refuses unpriced tools
             Map.entry("metering", Set.of("credits", "llm", "tools")),

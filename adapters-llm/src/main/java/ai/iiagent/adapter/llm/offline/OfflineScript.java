@@ -95,6 +95,11 @@ final class OfflineScript {
         if (sandboxed != null) {
             return sandboxed;
         }
+        Reply media = OfflineScriptedLlm.answeringToolResults(request.messages()) ? null
+                : OfflineMediaRules.reply(said, callId, name -> offered(request, name)); // docs/media.md
+        if (media != null) {
+            return media;
+        }
         Reply web = webReply(request, said, callId);
         if (web != null) {
             return web;
