@@ -61,6 +61,8 @@ final class Features {
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
             Map.entry("media", Set.of("credits")),
+            // content (media API) → sessions, files: a reference image is stored with one of the caller's sessions
+            Map.entry("content", Set.of("media", "credits", "metering", "sessions", "files")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
                     "documents", "media")),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),

@@ -3,6 +3,7 @@ package ai.iiagent.bootstrap.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Media generation ({@code media.*}; environment {@code MEDIA_VIDEO_MAX_SECONDS}, {@code MEDIA_*_TIMEOUT},
@@ -27,4 +28,10 @@ public interface MediaConfig {
     /** How long the offline generators let ffmpeg or espeak-ng run for one file. */
     @WithDefault("PT120S")
     Duration offlineProcessTimeout();
+
+    /** OpenAI's key for images; set: OpenAI (gpt-image-1, dall-e-3) becomes the default image generator. */
+    Optional<String> openaiApiKey();
+
+    @WithDefault("https://api.openai.com")
+    String openaiBaseUrl();
 }
