@@ -29,7 +29,10 @@ public interface MediaConfig {
     @WithDefault("PT120S")
     Duration offlineProcessTimeout();
 
-    /** OpenAI's key for images; set: OpenAI (gpt-image-1, dall-e-3) becomes the default image generator. */
+    /**
+     * OpenAI's key; set: OpenAI becomes the default image (gpt-image-1, dall-e-3) and speech (gpt-4o-mini-tts,
+     * tts-1, tts-1-hd) generator.
+     */
     Optional<String> openaiApiKey();
 
     @WithDefault("https://api.openai.com")

@@ -4,6 +4,8 @@ import ai.iiagent.adapter.media.offline.EspeakSpeechGenerator;
 import ai.iiagent.adapter.media.offline.FfmpegVideoGenerator;
 import ai.iiagent.adapter.media.offline.OfflineImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiImageGenerator;
+import ai.iiagent.adapter.media.openai.OpenAiSpeechGenerator;
+import ai.iiagent.port.out.media.SpeechPaidToolPort;
 import ai.iiagent.port.out.media.ImageGenerationPaidToolPort;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -60,9 +62,11 @@ public class MediaWiring {
         config.openaiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> images.add(
                 new OpenAiImageGenerator(json, config.openaiBaseUrl(), key, config.imageTimeout())));
         images.add(new OfflineImageGenerator()); // always there; the default when no provider is configured
-        return new MediaGeneratorSet(images,
-                List.of(new FfmpegVideoGenerator(config.offlineProcessTimeout())),
-                List.of(new EspeakSpeechGenerator(config.offlineProcessTimeout())));
+        List<SpeechPaidToolPort> speech = new ArrayList<>();
+        config.openaiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> speech.add(
+                new OpenAiSpeechGenerator(json, config.openaiBaseUrl(), key, config.speechTimeout())));
+        speech.add(new EspeakSpeechGenerator(config.offlineProcessTimeout()));
+        return new MediaGeneratorSet(images, List.of(new FfmpegVideoGenerator(config.offlineProcessTimeout())), speech);
     }
 
     @Produces
