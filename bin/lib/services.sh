@@ -63,6 +63,12 @@ ensure_bubblewrap() {
   command -v ps >/dev/null || apt_install procps || die "could not install procps"
 }
 
+# Media generation's offline defaults (docs/media.md): espeak-ng speaks, ffmpeg assembles video and MP3.
+ensure_media_tools() {
+  command -v espeak-ng >/dev/null || apt_install espeak-ng || die "could not install espeak-ng"
+  command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || apt_install ffmpeg || die "could not install ffmpeg"
+}
+
 # The browser tests (src/test/java/ai/iiagent/e2e/ui) drive Debian's Chromium through Playwright;
 # Playwright's own browser download cannot work here. Fonts so that text renders in screenshots.
 ensure_chromium() {

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { AssistantItem, TimelineItem, ToolItem } from '../state/eventReducer';
 import { pretty } from './format';
 import { Icon } from './icons';
+import { MediaPreview } from './MediaPreview';
 
 /** The conversation: user messages, assistant answers (streamed, with collapsible reasoning), tool cards, notices. */
 export function Timeline({ items, emptyText }: { items: TimelineItem[]; emptyText?: string }) {
@@ -73,6 +74,7 @@ const ToolCard = memo(function ToolCard({ item }: { item: ToolItem }) {
         <summary>Input</summary>
         <pre className="tool-input">{pretty(item.input)}</pre>
       </details>
+      <MediaPreview result={item.result} />
       {output && (
         <details open={item.status === 'error' || output.length < 400}>
           <summary>{item.status === 'error' ? 'Error' : 'Output'}</summary>

@@ -29,7 +29,7 @@ final class Features {
 
     /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
-            "metering", "security", "documents", "browser");
+            "metering", "security", "documents", "browser", "media");
 
     /**
      * The agents feature's domain ({@code domain.agents}: the conversation model {@code Message}, {@code Role},
@@ -62,8 +62,11 @@ final class Features {
             Map.entry("sandboxes", Set.of("sessions", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
+            Map.entry("media", Set.of("credits")),
+            // content (media API) → sessions, files: a reference image is stored with one of the caller's sessions
+            Map.entry("content", Set.of("media", "credits", "metering", "sessions", "files")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
-                    "documents", "browser")),
+                    "documents", "browser", "media")),
             // the agent's browser: its egress goes through net's SSRF guard, downloads into the sandbox workspace
             Map.entry("browser", Set.of("credits", "sessions", "net", "sandboxes")),
             Map.entry("mcp", Set.of("credits", "llm", "sandboxes", "settings", "tools")),

@@ -59,7 +59,9 @@ class AgentTypesOpenAiTest {
                         "send_user_files", "register_port", "web_visit", "Skill")),
                 Arguments.of("browser", List.of("TodoWrite", "ask_user_select", "Read", "register_port", "Skill")),
                 Arguments.of("task_agent", List.of("TodoWrite", "ask_user_select", "Read", "register_port", "web_visit",
-                        "Skill")));
+                        "Skill")),
+                Arguments.of("media", List.of("TodoWrite", "ask_user_select", "Read", "generate_image", "generate_video",
+                        "generate_speech", "send_user_files", "register_port", "web_visit", "Skill")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,10 +41,12 @@ class AgentTypesOverSocketTest {
             "fast_research", Set.of("Bash", "web_batch_search"),
             "deep_research", Set.of("Bash", "web_batch_search", "sub_agent_task"),
             "design_document", Set.of("Write"),
-            "task_agent", Set.of("TodoWrite"));
+            "task_agent", Set.of("TodoWrite"),
+            "media", Set.of("TodoWrite"));
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"general", "researcher", "fast_research", "deep_research", "design_document", "task_agent"})
+    @ValueSource(strings = {"general", "researcher", "fast_research", "deep_research", "design_document", "task_agent",
+            "media"})
     void givenAnAvailableType_whenQueried_thenItsLeadToolRuns_andTheSessionShowsTheType(String type) throws Exception {
         String token = newAccessToken();
         String id = newSession(token, "type " + type);
@@ -120,7 +122,7 @@ class AgentTypesOverSocketTest {
         assertThat(types.getList("id", String.class)).hasSize(15).contains("general", "deep_research", "media",
                 "codex");
         assertThat(types.getList("findAll { it.available }.id", String.class)).containsExactlyInAnyOrder("general",
-                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser");
+                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media");
         Map<String, Object> slide = types.getMap("find { it.id == 'slide' }");
         assertThat(slide).containsEntry("available", false).containsEntry("name", "Slides");
         assertThat((String) slide.get("unavailable_reason")).contains("issue #19");

@@ -213,7 +213,7 @@ public class AgentsWiring {
     @Produces
     @Singleton
     RunCatalogs runCatalogs(SandboxPort sandbox, SandboxShellPort shells, DocumentTextPort documents,
-                            WebToolsWiring.WebTools web, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
+                            WebToolsWiring.WebTools web, MediaWiring.MediaTools media, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
                             RunMcpPorts mcp, BrowserWiring.BrowserTools browser) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
@@ -224,6 +224,7 @@ public class AgentsWiring {
                 new RegisterPortTool()));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         tools.addAll(browser.tools()); // browser_* on the Debian Chromium behind the egress proxy (docs/tools-web.md)
+        tools.addAll(media.tools()); // generate_image, generate_video, generate_speech (docs/media.md)
         return new RunCatalogs(tools, types, skills, subAgents, mcp);
     }
 

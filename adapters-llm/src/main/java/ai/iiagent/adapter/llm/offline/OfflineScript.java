@@ -100,6 +100,11 @@ final class OfflineScript {
         if (browsed != null) {
             return browsed;
         }
+        Reply media = OfflineScriptedLlm.answeringToolResults(request.messages()) ? null
+                : OfflineMediaRules.reply(said, callId, name -> offered(request, name)); // docs/media.md
+        if (media != null) {
+            return media;
+        }
         Reply web = webReply(request, said, callId);
         if (web != null) {
             return web;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AgentTypesTest {
 
     private static final List<String> AVAILABLE = List.of("general", "researcher", "fast_research", "deep_research",
-            "design_document", "task_agent", "browser");
+            "design_document", "task_agent", "browser", "media");
 
     @Test
     void givenTheCatalogue_thenItHasTheFifteenTypesOfTheOriginal_andOnlyTheOnesWithToolsAreAvailable() {
@@ -20,7 +20,6 @@ class AgentTypesTest {
                 "research_to_website", "mobile_app", "design_document", "task_agent", "codex", "claude_code");
         assertThat(AgentTypes.all()).filteredOn(AgentType::available).extracting(AgentType::id)
                 .containsExactlyInAnyOrderElementsOf(AVAILABLE);
-        assertThat(AgentTypes.find("media").orElseThrow().unavailableReason()).contains("issue #18");
         assertThat(AgentTypes.find("slide_nano_banana").orElseThrow().unavailableReason()).contains("issue #19");
         assertThat(AgentTypes.find("mobile_app").orElseThrow().unavailableReason()).contains("issue #21");
         assertThat(AgentTypes.find("claude_code").orElseThrow().unavailableReason()).contains("issue #22");
