@@ -45,6 +45,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'home.remove': '{name} entfernen',
   'home.uploading': 'Wird hochgeladen…',
   'home.loading': 'Lädt…',
+  'home.untitled': 'Neue Sitzung',
   'home.agentType': 'Agententyp',
   'shell.nav': 'Hauptmenü',
   'shell.sessions': 'Sitzungen',

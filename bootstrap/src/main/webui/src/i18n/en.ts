@@ -43,6 +43,7 @@ export const en = {
   'home.remove': 'Remove {name}',
   'home.uploading': 'Uploading…',
   'home.loading': 'Loading…',
+  'home.untitled': 'New session',
   'home.agentType': 'Agent type',
   'shell.nav': 'Main',
   'shell.sessions': 'Sessions',

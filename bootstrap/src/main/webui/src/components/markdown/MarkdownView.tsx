@@ -54,6 +54,10 @@ const components: Components = {
   a: ({ href, children }) => <a href={href} target="_blank" rel="noopener noreferrer">{children}</a>,
   pre: Pre as Components['pre'],
   img: Img as Components['img'],
+  // GFM task list boxes: read-only, named by their state for screen readers
+  input: ({ type, checked }) => (type === 'checkbox'
+    ? <input type="checkbox" checked={!!checked} disabled aria-label={checked ? t('todo.completed') : t('todo.pending')} />
+    : null),
   table: ({ children }) => <div className="table-wrap" tabIndex={0}><table>{children}</table></div>,
 };
 

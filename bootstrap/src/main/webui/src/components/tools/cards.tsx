@@ -149,7 +149,7 @@ export function TodoCard({ item }: ToolCardProps) {
         return (
           <li key={i} className={`todo todo-${status}`} data-status={status}>
             <span aria-hidden="true" className="todo-mark">{TODO_MARK[status] ?? '☐'}</span>
-            <span>{str(todo.content)}</span>
+            <span className="todo-text">{str(todo.content)}</span>
             <span className="visually-hidden"> ({t(`todo.${status === 'completed' ? 'completed' : status === 'in_progress' ? 'inProgress' : 'pending'}`)})</span>
           </li>
         );
