@@ -52,7 +52,7 @@ export function Shell() {
         {menuOpen && <div className="drawer-scrim only-mobile" aria-hidden="true" onClick={() => setMenuOpen(false)} />}
         <Sidebar onNavigate={() => setMenuOpen(false)} />
         <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-        <main className="content" id="main">
+        <main className="content" id="main" tabIndex={0} /* scrollable: reachable to scroll by keyboard */>
           <Outlet />
         </main>
       </div>

@@ -7,11 +7,13 @@ import static ai.iiagent.e2e.ui.Ui.toolCard;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,11 @@ class ProductUiTest extends BrowserTestBase {
         assertThat(page.getByTestId("message-user").first()).hasText("make a todo list: outline, write, rehearse");
         Locator todo = toolCard(page, "TodoWrite");
         assertThat(todo.getByTestId("tool-todos").locator(".todo-text")).hasText(new String[] {"outline", "write", "rehearse"});
+        awaitRunStatus(page, "completed");
+
+        testId(page, "composer-input").fill("ship the site: write copy, deploy");
+        testId(page, "composer-plan").click();
+        assertThat(toolCard(page, "submit_plan").getByTestId("tool-plan").locator("li")).hasText(new String[] {"write copy", "deploy"});
         awaitRunStatus(page, "completed");
 
         testId(page, "auto-approve").check();
@@ -182,6 +189,35 @@ class ProductUiTest extends BrowserTestBase {
         page.keyboard().press("Alt+Shift+N");
         page.waitForURL(Pattern.compile(".*/$"));
         assertThat(testId(page, "home-recent").first()).isVisible();
+    }
+
+    @Test
+    void filesDroppedOnHomeGoWithTheFirstMessage_andTheInterfaceSpeaksGerman() {
+        Ui.register(page);
+        page.navigate("/");
+        JSHandle files = page.evaluateHandle("() => { const d = new DataTransfer();"
+                + " d.items.add(new File(['remember the milk'], 'notes.txt', { type: 'text/plain' })); return d; }");
+        testId(page, "home-dropzone").dispatchEvent("dragover", Map.of("dataTransfer", files));
+        testId(page, "home-dropzone").dispatchEvent("drop", Map.of("dataTransfer", files));
+        assertThat(testId(page, "home-attachment")).containsText("notes.txt");
+        testId(page, "home-prompt").fill("make a todo list: read the notes");
+        testId(page, "start-session").click();
+        page.waitForURL(SESSION_URL);
+        Locator sent = page.getByTestId("message-user").first();
+        assertThat(sent).containsText("make a todo list: read the notes");
+        assertThat(sent).containsText("notes.txt"); // uploaded to the new session and sent with the query
+        assertThat(toolCard(page, "TodoWrite")).hasAttribute("data-status", "done");
+        awaitRunStatus(page, "completed");
+
+        testId(page, "nav-settings").click();
+        testId(page, "settings-tab-language").click();
+        testId(page, "ui-language-select").selectOption("de"); // stored, then the page reloads in German
+        assertThat(testId(page, "nav-sessions")).hasText("Sitzungen");
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        testId(page, "nav-sessions").click();
+        assertThat(page.locator("h1")).hasText("Was soll der Agent tun?");
+        assertThat(testId(page, "home-recent").first().locator("time")).hasText(Pattern.compile("gerade eben|vor \\d+ (Sekunden|Minuten?)"));
+        Axe.assertNoSeriousViolations(page, "home (German)");
     }
 
     private void assertOneLineHeaderWithoutSidewaysScroll() {
