@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from './icons';
+import { t } from '../i18n';
 
 export interface Attachment { id: string; name: string }
 
@@ -32,33 +33,33 @@ export function Composer({ running, disabled, attachments, uploading, onSend, on
   return (
     <div className="composer">
       {attachments.length > 0 && (
-        <ul className="attachments" aria-label="Attachments">
+        <ul className="attachments" aria-label={t('composer.attachments')}>
           {attachments.map((a) => (
             <li key={a.id}><Icon name="clip" size={13} /> {a.name}
-              <button type="button" className="icon" aria-label={`Remove ${a.name}`} onClick={() => onRemoveAttachment(a.id)}>×</button>
+              <button type="button" className="icon" aria-label={t('composer.remove', { name: a.name })} onClick={() => onRemoveAttachment(a.id)}>×</button>
             </li>
           ))}
         </ul>
       )}
-      <label className="visually-hidden" htmlFor="composer-input">Message</label>
+      <label className="visually-hidden" htmlFor="composer-input">{t('composer.message')}</label>
       <textarea id="composer-input" data-testid="composer-input" rows={3} value={text} disabled={disabled}
-        placeholder="Ask the agent… (Enter sends, Shift+Enter for a new line)"
+        placeholder={t('composer.placeholder')}
         onChange={(e) => setText(e.target.value)} onKeyDown={keys} />
       <div className="composer-bar">
-        <label className="button attach" title="Attach files">
-          <Icon name="clip" /> Attach
+        <label className="button attach" title={t('composer.attachFiles')}>
+          <Icon name="clip" /> {t('composer.attach')}
           <input ref={fileInput} type="file" multiple data-testid="composer-attach" className="visually-hidden"
-            aria-label="Attach files" onChange={(e) => { if (e.target.files?.length) onAttach(e.target.files); e.target.value = ''; }} />
+            aria-label={t('composer.attachFiles')} onChange={(e) => { if (e.target.files?.length) onAttach(e.target.files); e.target.value = ''; }} />
         </label>
-        {uploading && <span className="muted">Uploading…</span>}
+        {uploading && <span className="muted">{t('composer.uploading')}</span>}
         <span className="spacer" />
         <button type="button" data-testid="composer-plan" disabled={disabled || running || !text.trim()}
-          onClick={() => send('plan')} title="Ask for a plan of milestones instead of an answer">Plan</button>
+          onClick={() => send('plan')} title={t('composer.planTitle')}>{t('composer.plan')}</button>
         {running ? (
-          <button type="button" className="danger" data-testid="composer-stop" onClick={onStop}><Icon name="stop" filled size={12} /> Stop</button>
+          <button type="button" className="danger" data-testid="composer-stop" onClick={onStop}><Icon name="stop" filled size={12} /> {t('composer.stop')}</button>
         ) : (
           <button type="button" className="primary" data-testid="composer-send" disabled={disabled || uploading || !text.trim()}
-            onClick={() => send('query')}>Send</button>
+            onClick={() => send('query')}>{t('composer.send')}</button>
         )}
       </div>
     </div>

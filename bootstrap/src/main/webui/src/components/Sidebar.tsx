@@ -5,6 +5,7 @@ import { errorText } from '../api/http';
 import { useShell } from '../pages/Shell';
 import { Icon } from './icons';
 import { useToasts } from './Toasts';
+import { t } from '../i18n';
 
 /** Sessions: search, pins (listed first), wishlist (★, with a filter), rename, delete, new. */
 export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
@@ -78,51 +79,51 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
     .sort((a, b) => Number(pins.has(b.id)) - Number(pins.has(a.id)));
 
   return (
-    <aside className="sidebar" aria-label="Sessions">
-      <button type="button" className="primary wide" data-testid="new-session" onClick={create}>+ New session</button>
-      <label className="visually-hidden" htmlFor="session-search">Search sessions</label>
-      <input id="session-search" type="search" placeholder="Search sessions" data-testid="session-search"
+    <aside className="sidebar" aria-label={t('sidebar.label')}>
+      <button type="button" className="primary wide" data-testid="new-session" onClick={create}>{t('sidebar.new')}</button>
+      <label className="visually-hidden" htmlFor="session-search">{t('sidebar.search')}</label>
+      <input id="session-search" type="search" placeholder={t('sidebar.search')} data-testid="session-search"
         value={query} onChange={(e) => setQuery(e.target.value)} />
       <label className="check">
         <input type="checkbox" checked={onlyWishlist} onChange={(e) => setOnlyWishlist(e.target.checked)} data-testid="session-wishlist-filter" />
-        Wishlist only
+        {t('sidebar.wishlistOnly')}
       </label>
       <ul className="session-list">
         {shown.map((s) => {
-          const title = s.name?.trim() || 'Untitled session';
+          const title = s.name?.trim() || t('sidebar.untitled');
           const pinned = pins.has(s.id);
           const wished = wishes.has(s.id);
           return (
             <li key={s.id} data-testid="session-item" data-session-id={s.id} className={s.id === current ? 'active' : ''}>
               {renaming === s.id ? (
-                <input aria-label="New name" data-testid="session-rename-input" autoFocus value={draftName}
+                <input aria-label={t('sidebar.newName')} data-testid="session-rename-input" autoFocus value={draftName}
                   onChange={(e) => setDraftName(e.target.value)} onKeyDown={(e) => nameKeys(e, s.id)} onBlur={() => saveName(s.id)} />
               ) : (
                 <button type="button" className="session-title" onClick={() => { onNavigate(); navigate(`/s/${s.id}`); }}
                   aria-current={s.id === current ? 'page' : undefined} title={title}>
-                  {pinned && <span className="pinned-mark" title="Pinned"><Icon name="pin" size={13} /> </span>}{title}
+                  {pinned && <span className="pinned-mark" title={t('sidebar.pinned')}><Icon name="pin" size={13} /> </span>}{title}
                 </button>
               )}
               <span className="session-actions">
                 <button type="button" className="icon" data-testid="session-pin" aria-pressed={pinned}
-                  aria-label={pinned ? `Unpin ${title}` : `Pin ${title}`} onClick={() => act(() => Sessions.mark('pins', s.id, !pinned))}>
+                  aria-label={pinned ? t('sidebar.unpin', { title }) : t('sidebar.pin', { title })} onClick={() => act(() => Sessions.mark('pins', s.id, !pinned))}>
                   <Icon name="pin" filled={pinned} />
                 </button>
                 <button type="button" className="icon" data-testid="session-wishlist" aria-pressed={wished}
-                  aria-label={wished ? `Remove ${title} from wishlist` : `Add ${title} to wishlist`}
+                  aria-label={wished ? t('sidebar.unwish', { title }) : t('sidebar.wish', { title })}
                   onClick={() => act(() => Sessions.mark('wishlist', s.id, !wished))}><Icon name="star" filled={wished} /></button>
-                <button type="button" className="icon" data-testid="session-rename" aria-label={`Rename ${title}`}
+                <button type="button" className="icon" data-testid="session-rename" aria-label={t('sidebar.rename', { title })}
                   onClick={() => { setRenaming(s.id); setDraftName(s.name ?? ''); }}><Icon name="edit" /></button>
-                <button type="button" className="icon" data-testid="session-delete" aria-label={`Delete ${title}`}
+                <button type="button" className="icon" data-testid="session-delete" aria-label={t('sidebar.delete', { title })}
                   onClick={() => act(() => Sessions.remove(s.id), () => {
-                    toasts.show('info', `Deleted “${title}”`);
+                    toasts.show('info', t('sidebar.deleted', { title }));
                     if (s.id === current) navigate('/');
                   }, true)}><Icon name="trash" /></button>
               </span>
             </li>
           );
         })}
-        {loaded && shown.length === 0 && <li className="muted empty">{query ? 'No session matches.' : 'No sessions yet.'}</li>}
+        {loaded && shown.length === 0 && <li className="muted empty">{query ? t('sidebar.noMatch') : t('sidebar.none')}</li>}
       </ul>
     </aside>
   );

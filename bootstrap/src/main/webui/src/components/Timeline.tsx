@@ -1,8 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
-import type { AssistantItem, TimelineItem, ToolItem } from '../state/eventReducer';
-import { pretty } from './format';
+import type { AssistantItem, TimelineItem } from '../state/eventReducer';
+import { t } from '../i18n';
+import { RenderedAnswer } from './markdown/Answer';
+import { ToolCard } from './tools/ToolCard';
 import { Icon } from './icons';
-import { MediaPreview } from './MediaPreview';
 
 /** The conversation: user messages, assistant answers (streamed, with collapsible reasoning), tool cards, notices. */
 export function Timeline({ items, emptyText }: { items: TimelineItem[]; emptyText?: string }) {
@@ -14,7 +15,7 @@ export function Timeline({ items, emptyText }: { items: TimelineItem[]; emptyTex
   }, [items.length, lastSize]);
   return (
     <div className="timeline" aria-live="polite" aria-relevant="additions">
-      {items.length === 0 && <p className="muted empty">{emptyText ?? 'No messages yet.'}</p>}
+      {items.length === 0 && <p className="muted empty">{emptyText ?? t('timeline.empty')}</p>}
       {items.map((item) => {
         switch (item.kind) {
           case 'user':
@@ -46,41 +47,13 @@ const Assistant = memo(function Assistant({ item }: { item: AssistantItem }) {
     <div className="msg msg-assistant" data-testid="message-assistant" data-streaming={item.streaming}>
       {item.reasoning && (
         <details className="reasoning" data-testid="reasoning-block" open={item.streaming && !item.text}>
-          <summary>Reasoning</summary>
+          <summary>{t('timeline.reasoning')}</summary>
           <div className="reasoning-text">{item.reasoning}</div>
         </details>
       )}
       <div className="bubble">
-        {item.text}
-        {item.streaming && <span className="cursor" aria-hidden="true">▍</span>}
+        <RenderedAnswer text={item.text} streaming={item.streaming} />
       </div>
-    </div>
-  );
-});
-
-const STATUS_TEXT: Record<ToolItem['status'], string> = {
-  running: 'running', done: 'done', error: 'error', waiting: 'waiting for you',
-};
-
-const ToolCard = memo(function ToolCard({ item }: { item: ToolItem }) {
-  const output = pretty(item.result);
-  return (
-    <div className="tool-card" data-testid="tool-card" data-tool-name={item.name} data-status={item.status}>
-      <div className="tool-head">
-        <span className="tool-name"><Icon name="tool" size={14} /> {item.name}</span>
-        <span className={`badge status-${item.status}`}>{STATUS_TEXT[item.status]}</span>
-      </div>
-      <details>
-        <summary>Input</summary>
-        <pre className="tool-input">{pretty(item.input)}</pre>
-      </details>
-      <MediaPreview result={item.result} />
-      {output && (
-        <details open={item.status === 'error' || output.length < 400}>
-          <summary>{item.status === 'error' ? 'Error' : 'Output'}</summary>
-          <pre className="tool-output">{output}</pre>
-        </details>
-      )}
     </div>
   );
 });

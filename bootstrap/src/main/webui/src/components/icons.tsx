@@ -14,6 +14,8 @@ const PATHS = {
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
   stop: 'M7 7h10v10H7z',
   close: 'M6 6l12 12M18 6L6 18',
+  keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M7 14h10',
+  logout: 'M10 4H5v16h5M15 8l4 4-4 4M19 12H9',
 } as const;
 
 export type IconName = keyof typeof PATHS;

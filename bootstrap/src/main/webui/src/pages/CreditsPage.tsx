@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, errorText } from '../api/http';
-import { formatCredits, formatDate } from '../components/format';
+import { formatCreditsExact, formatDate } from '../components/format';
 import { useToasts } from '../components/Toasts';
 
 interface Balance { credits: number; bonus_credits: number; total_credits: number }
@@ -44,8 +44,8 @@ export default function CreditsPage() {
       <div className="cards">
         <div className="card stat">
           <div className="muted">Balance</div>
-          <div className="big"><span data-testid="credits-balance">{balance ? formatCredits(balance.total_credits) : '…'}</span> credits</div>
-          {balance && balance.bonus_credits > 0 && <div className="muted">incl. {formatCredits(balance.bonus_credits)} bonus</div>}
+          <div className="big"><span data-testid="credits-balance">{balance ? formatCreditsExact(balance.total_credits) : '…'}</span> credits</div>
+          {balance && balance.bonus_credits > 0 && <div className="muted">incl. {formatCreditsExact(balance.bonus_credits)} bonus</div>}
         </div>
         <div className="card stat">
           <div className="muted">Plan</div>
@@ -80,7 +80,7 @@ export default function CreditsPage() {
           {usage.map((u) => (
             <tr key={u.session_id} data-testid="credits-usage-row" data-session-id={u.session_id}>
               <td><a href={`/s/${u.session_id}`}>{u.session_title || 'Untitled session'}</a></td>
-              <td data-testid="credits-usage-credits">{formatCredits(u.credits)}</td>
+              <td data-testid="credits-usage-credits">{formatCreditsExact(u.credits)}</td>
               <td>{u.calls}</td>
               <td>{u.input_tokens} / {u.output_tokens}</td>
               <td>{formatDate(u.updated_at)}</td>
@@ -98,8 +98,8 @@ export default function CreditsPage() {
             <tr key={t.id} data-testid="credits-history-row" data-type={t.transaction_type}>
               <td>{formatDate(t.created_at)}</td>
               <td>{t.transaction_type.replace(/_/g, ' ')}</td>
-              <td className={t.amount < 0 ? 'neg' : 'pos'}>{formatCredits(t.amount)}</td>
-              <td>{formatCredits(t.balance_after)}</td>
+              <td className={t.amount < 0 ? 'neg' : 'pos'}>{formatCreditsExact(t.amount)}</td>
+              <td>{formatCreditsExact(t.balance_after)}</td>
               <td className="muted">{t.description ?? t.model_id ?? t.tool_name ?? ''}</td>
             </tr>
           ))}

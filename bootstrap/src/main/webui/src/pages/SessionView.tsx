@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { Files, Models, Sessions, type ModelSetting, type SessionFile, type SessionInfo } from '../api/endpoints';
 import { ApiError, errorText } from '../api/http';
 import { ApprovalDialog } from '../components/ApprovalDialog';
@@ -14,6 +14,8 @@ import { Timeline } from '../components/Timeline';
 import { useToasts } from '../components/Toasts';
 import { latestRunCost, type Alert, type Plan } from '../state/eventReducer';
 import { useSessionStream } from '../state/useSessionStream';
+import { useInitialMessage } from '../components/home/useInitialMessage';
+import { SessionFilesContext } from '../components/sessionFiles';
 import { useShell } from './Shell';
 
 const SERVER_DEFAULT = '';
@@ -146,6 +148,18 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
     command(payload);
   };
 
+  // The home screen's prompt (and its uploaded files) is this session's first query, sent once.
+  useInitialMessage(useLocation().state, info != null, (text, sent) => {
+    const payload: Record<string, unknown> = { command: 'query', text, auto_approve: autoApprove };
+    if (modelId) payload.model_id = modelId;
+    if (info?.agent_type) payload.agent_type = info.agent_type;
+    if (sent.length > 0) {
+      payload.files = sent.map((f) => f.id);
+      setSentFiles((all) => ({ ...all, [text]: sent.map((f) => f.name) }));
+    }
+    command(payload);
+  });
+
   const attach = async (list: FileList) => {
     setUploading(true);
     try {
@@ -202,7 +216,9 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
             Auto-approve tools
           </label>
         </div>
-        <Timeline items={items} emptyText="Ask for something: the answer streams here, with every tool the agent calls." />
+        <SessionFilesContext.Provider value={files}>
+          <Timeline items={items} emptyText="Ask for something: the answer streams here, with every tool the agent calls." />
+        </SessionFilesContext.Provider>
         {state.pending && (
           <ApprovalDialog pending={state.pending} onAnswer={(confirmed, userInput) => command({
             command: 'continue_run', run_id: state.pending!.runId, confirmed, user_input: userInput,

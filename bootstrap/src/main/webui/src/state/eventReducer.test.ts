@@ -239,3 +239,16 @@ describe('browser view', () => {
     expect(state.items).toHaveLength(0);
   });
 });
+
+describe('tool timing', () => {
+  it('a tool card knows when its call and result happened (for the duration)', () => {
+    const state = reduceAll(initialState(), [
+      ev(1, 'agent.tool.call', { tool_call_id: 'c1', tool_name: 'Bash', tool_input: { command: 'ls' } },
+        { timestamp: '2026-12-06T10:00:00.000Z' }),
+      ev(2, 'agent.tool.result', { tool_call_id: 'c1', tool_name: 'Bash', result: { exit_code: 0 }, is_error: false },
+        { timestamp: '2026-12-06T10:00:02.500Z' }),
+    ]);
+    const tool = state.items.find((i) => i.kind === 'tool');
+    expect(tool && tool.kind === 'tool' && tool.endedAt! - tool.startedAt!).toBe(2500);
+  });
+});

@@ -57,6 +57,9 @@ export interface ToolItem {
   input: unknown;
   result: unknown;
   status: ToolStatus;
+  /** When the call and its result happened (event timestamps, ms), for the card's duration. */
+  startedAt?: number;
+  endedAt?: number;
 }
 
 export interface NoticeItem {
@@ -296,7 +299,7 @@ function applyPersisted(state: SessionState, event: Envelope) {
       const id = str(c.tool_call_id);
       if (!state.items.some((i) => i.kind === 'tool' && i.toolCallId === id && i.runId === base.runId)) {
         state.items.push({ kind: 'tool', key: event.id, ...base, toolCallId: id, name: str(c.tool_name),
-          input: c.tool_input ?? {}, result: undefined, status: 'running' });
+          input: c.tool_input ?? {}, result: undefined, status: 'running', startedAt: timeOf(event) });
       }
       break;
     }
@@ -306,10 +309,10 @@ function applyPersisted(state: SessionState, event: Envelope) {
       const index = state.items.findIndex((i) => i.kind === 'tool' && i.toolCallId === id && i.runId === base.runId);
       const status: ToolStatus = c.is_error === true ? 'error' : 'done';
       if (index >= 0) {
-        state.items[index] = { ...(state.items[index] as ToolItem), result: c.result, status };
+        state.items[index] = { ...(state.items[index] as ToolItem), result: c.result, status, endedAt: timeOf(event) };
       } else {
         state.items.push({ kind: 'tool', key: event.id, ...base, toolCallId: id, name: str(c.tool_name),
-          input: c.tool_input ?? {}, result: c.result, status });
+          input: c.tool_input ?? {}, result: c.result, status, endedAt: timeOf(event) });
       }
       break;
     }
@@ -448,4 +451,10 @@ export function dropAlerts(state: SessionState, ids: string[]): SessionState {
 /** Credits used by the latest run, or null before any run. */
 export function latestRunCost(state: SessionState): number | null {
   return state.latestRunId ? state.runCost[state.latestRunId] ?? 0 : null;
+}
+
+/** An event's timestamp in ms, when it has a readable one. */
+function timeOf(event: Envelope): number | undefined {
+  const ms = event.timestamp ? Date.parse(event.timestamp) : NaN;
+  return Number.isNaN(ms) ? undefined : ms;
 }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * ({@link OfflineResearchRules}); "todo", "plan" or "steps" → a TodoWrite
  * call; "choose" or "which" → ask_user_select (the run pauses for the user); "loop forever" → the
  * same call every turn (to see loop detection); "slow" → a long, slow answer (to try Stop);
- * "mcp: TOOL {json}" → that MCP tool; "needs env NAME" → ask_user_env (the run pauses until
+ * "mcp: TOOL {json}" → that MCP tool; "markdown demo" / "markdown long" → formatted answers
+ * ({@link OfflineMarkdownRules}); "needs env NAME" → ask_user_env (the run pauses until
  * {@code save_env}); "python: CODE" → code_interpreter (chat mode); "delegate: TASK" and "delegate all: A | B"
  * → sub_agent_task / sub_agent_task_all; "fail: WHY" → the call fails as a provider error would; "work on: TOPIC"
  * → the lead tool of the run's agent type ({@link #LEAD_TOOLS}); anything else → a short echo. In
@@ -142,6 +143,10 @@ final class OfflineScript {
             arguments.put("options", List.of("Option A", "Option B", "Option C"));
             return new Reply("This needs the user's choice.", "Let me ask you to choose.",
                     List.of(new ToolCall(callId, "ask_user_select", arguments)), false);
+        }
+        Reply markdown = OfflineScriptedLlm.answeringToolResults(request.messages()) ? null : OfflineMarkdownRules.reply(said);
+        if (markdown != null) {
+            return markdown;
         }
         if (lower.contains("slow")) {
             return new Reply("A long answer, slowly.", "This is a deliberately slow answer from the offline demo model. "
