@@ -80,10 +80,12 @@ fi
 
 if wants startup; then
   echo "== startup =="
-  flock "$LOCK" benchmarks/startup.sh 3 | tee "$out/startup.txt"
+  COMPARE=1 flock "$LOCK" benchmarks/startup.sh 3 | tee "$out/startup.txt"
   med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-  row startup "first start to ready (median of 3)" "$(awk 'NR>1 {print $2}' "$out/startup.txt" | med) ms, RSS $(awk 'NR>1 {print $3}' "$out/startup.txt" | med) MiB"
-  row startup "restart to ready (median of 3)" "$(awk 'NR>1 {print $4}' "$out/startup.txt" | med) ms, RSS $(awk 'NR>1 {print $5}' "$out/startup.txt" | med) MiB"
+  for o in jvm-only defaults defaults+cds; do
+    sel() { awk -v o="$o" -v c="$1" '$2 == o {print $c}' "$out/startup.txt" | med; }
+    row startup "$o: first start / restart (median of 3)" "$(sel 3) ms, $(sel 4) MiB / $(sel 5) ms, $(sel 6) MiB"
+  done
 fi
 
 if wants realtime; then
