@@ -51,8 +51,7 @@ if wants events; then
     case $line in
       "1 writer"*|"8 writers"*)
         name=$(echo "$line" | sed 's/  .*//')
-        nums=$(echo "${line#"$name"}" | awk '{print $1" -> "$2" events/s ("$3")"}')
-        row events "$name" "$nums" ;;
+        row events "$name" "$(echo "${line#"$name"}" | xargs)" ;;
     esac
   done <"$out/events.txt"
 fi
