@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/benchmarks.md one after the other and prints one table at the end.
 # Each step runs under the shared build lock (flock $LOCK) so no build or other benchmark runs beside
-# it; the in-JVM benchmarks measure their "before" and "after" in the same run.
+# it; the credit and LLM-path benchmarks measure their "before" and "after" in the same run.
 # Usage: benchmarks/run-all.sh [--skip-package] [--only "credits events llm startup realtime sandbox"]
 # Needs: PostgreSQL and Redis as bin/test starts them; TEST_DB_NAME / TEST_DB_URL as for bin/test.
 set -euo pipefail
