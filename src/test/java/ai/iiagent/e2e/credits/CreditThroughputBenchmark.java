@@ -9,13 +9,28 @@ import ai.iiagent.domain.credits.LedgerEntryType;
 import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.adapter.persistence.credits.CreditFastPathAdapter;
+import ai.iiagent.adapter.persistence.credits.CreditsJdbc;
+import ai.iiagent.port.in.credits.CheckLedgerConsistencyUseCase;
+import ai.iiagent.port.in.credits.ConsistencyReport;
 import ai.iiagent.port.in.credits.GrantCreditsCommand;
 import ai.iiagent.port.in.credits.GrantCreditsUseCase;
 import ai.iiagent.port.in.credits.ReserveCreditsCommand;
 import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
 import ai.iiagent.port.in.credits.SettleReservationCommand;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.credits.CreditAccountRepository;
+import ai.iiagent.port.out.credits.CreditFastPath;
+import ai.iiagent.port.out.credits.CreditLedgerRepository;
+import ai.iiagent.port.out.credits.CreditReservationRepository;
+import ai.iiagent.port.out.credits.CreditUsageRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.credits.ReserveCreditsService;
+import ai.iiagent.service.credits.SettleReservationService;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +42,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reserve + settle pairs per second on PostgreSQL through the real services, on one hot account and
- * spread over 100 accounts. Not part of the test run (its name does not end in Test); run it with
+ * spread over 100 accounts, for three builds of the same services in one run: the full path
+ * ({@code before}: lock, domain, 4–6 statements, JTA), one function call per operation without
+ * combining ({@code one statement}) and with group commit per account ({@code group commit}: the
+ * wiring the application uses). After every scenario the admin consistency check runs. Not part of the test run (its name does not end in Test); run it with
  * {@code bin/test -pl bootstrap -am -DskipITs -Dtest=CreditThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read bootstrap/target/surefire-reports/*CreditThroughputBenchmark-output.txt.
  */
@@ -43,6 +61,36 @@ class CreditThroughputBenchmark {
     SettleReservationUseCase settle;
     @Inject
     GrantCreditsUseCase grant;
+    @Inject
+    CheckLedgerConsistencyUseCase consistency;
+    @Inject
+    CreditFastPath wired;
+    @Inject
+    CreditAccountRepository accounts;
+    @Inject
+    CreditLedgerRepository ledger;
+    @Inject
+    CreditReservationRepository reservations;
+    @Inject
+    CreditUsageRepository usage;
+    @Inject
+    UnitOfWork unitOfWork;
+    @Inject
+    ClockPort clock;
+    @Inject
+    CreditsJdbc jdbc;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private record Variant(String name, ReserveCreditsUseCase reserve, SettleReservationUseCase settle) {
+    }
+
+    private Variant variant(String name, CreditFastPath fast) {
+        return new Variant(name, new ReserveCreditsService(accounts, ledger, reservations, unitOfWork, clock, fast),
+                new SettleReservationService(accounts, ledger, reservations, usage, unitOfWork, clock, fast));
+    }
 
     @Test
     void measure() throws Exception {
@@ -50,16 +98,36 @@ class CreditThroughputBenchmark {
         for (int i = 0; i < 100; i++) {
             hundred.add(funded());
         }
-        UserId hot = funded();
-        run(List.of(hot), 8, 1000); // warm-up
+        List<Variant> variants = List.of(variant("before", CreditFastPath.NONE),
+                variant("one statement", new CreditFastPathAdapter(jdbc, dataSource, transactions, reservations, 1)),
+                new Variant("group commit", reserve, settle));
+        for (Variant v : variants) {
+            run(v, List.of(funded()), 8, 1000); // warm-up
+        }
         List<String> lines = new ArrayList<>();
-        for (int threads : new int[] {1, 8, 32}) {
-            lines.add(line("one hot account, " + threads + " threads", run(List.of(funded()), threads, PAIRS)));
+        lines.add(String.format("%-32s %14s %14s %14s   %s", "scenario (pairs/s)", "before", "one statement",
+                "group commit", "ratio group/before, consistency breaks after each"));
+        List<String> scenarios = List.of("one hot account, 1 thread", "one hot account, 8 threads",
+                "one hot account, 32 threads", "100 accounts, 8 threads", "100 accounts, 32 threads");
+        int[] threadCounts = {1, 8, 32, 8, 32};
+        for (int s = 0; s < scenarios.size(); s++) {
+            double[] rates = new double[variants.size()];
+            StringBuilder breaks = new StringBuilder();
+            for (int v = 0; v < variants.size(); v++) {
+                List<UserId> accountsOf = s < 3 ? List.of(funded()) : hundred;
+                rates[v] = run(variants.get(v), accountsOf, threadCounts[s], PAIRS);
+                ConsistencyReport report = consistency.check();
+                breaks.append(v == 0 ? "" : "/").append(report.breaks().size());
+            }
+            lines.add(String.format("%-32s %14.0f %14.0f %14.0f   %.2fx, %s", scenarios.get(s), rates[0], rates[1],
+                    rates[2], rates[2] / rates[0], breaks));
         }
-        for (int threads : new int[] {8, 32}) {
-            lines.add(line("100 accounts, " + threads + " threads", run(hundred, threads, PAIRS)));
-        }
+        lines.add("group commit: " + ((CreditFastPathAdapter) unwrap(wired)).stats());
         lines.forEach(System.out::println);
+    }
+
+    private static Object unwrap(Object bean) {
+        return bean instanceof io.quarkus.arc.ClientProxy proxy ? proxy.arc_contextualInstance() : bean;
     }
 
     private UserId funded() {
@@ -69,7 +137,9 @@ class CreditThroughputBenchmark {
         return user;
     }
 
-    private double run(List<UserId> accounts, int threads, int pairs) throws Exception {
+    private double run(Variant variant, List<UserId> accounts, int threads, int pairs) throws Exception {
+        ReserveCreditsUseCase reserve = variant.reserve();
+        SettleReservationUseCase settle = variant.settle();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         String prefix = "bench-" + UUID.randomUUID() + "-";
         long start = System.nanoTime();
@@ -95,7 +165,4 @@ class CreditThroughputBenchmark {
         return pairs / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static String line(String scenario, double perSecond) {
-        return String.format("%-32s %8.0f reserve+settle pairs/s", scenario, perSecond);
-    }
 }

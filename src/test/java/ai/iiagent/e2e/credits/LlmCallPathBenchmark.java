@@ -20,7 +20,15 @@ import ai.iiagent.domain.agents.Message;
 import ai.iiagent.port.out.llm.LlmPort;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.LlmTurn;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.credits.CreditAccountRepository;
+import ai.iiagent.port.out.credits.CreditFastPath;
+import ai.iiagent.port.out.credits.CreditLedgerRepository;
+import ai.iiagent.port.out.credits.CreditReservationRepository;
+import ai.iiagent.port.out.credits.CreditUsageRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.credits.ReserveCreditsService;
+import ai.iiagent.service.credits.SettleReservationService;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.LlmCharge;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +48,10 @@ import org.junit.jupiter.api.Test;
  * What one LLM call costs us on top of the provider: quote + reserve + stream (an instant mock
  * provider) + settle with the response event stored in the same transaction (as the run loop
  * does), then published, against calling the mock directly, open loop
- * at 100 and 500 calls/s over 50 accounts. Not part of the test run; run with
+ * at 100 and 500 calls/s over 50 accounts. {@code before}: the same path with the credit services
+ * as they were before issue #25 (lock, domain, 4–6 statements per reserve and per settle; built here
+ * with {@link CreditFastPath#NONE}); {@code after}: the wired services (one function call each,
+ * group commit for holds). Both in the same run, alternating per rate. Not part of the test run; run with
  * {@code bin/test -pl bootstrap -am -DskipITs -Dtest=LlmCallPathBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read bootstrap/target/surefire-reports/*LlmCallPathBenchmark-output.txt.
  */
@@ -62,12 +73,26 @@ class LlmCallPathBenchmark {
     PublishSessionEventsUseCase events;
     @Inject
     UnitOfWork unitOfWork;
+    @Inject
+    CreditAccountRepository accounts;
+    @Inject
+    CreditLedgerRepository ledger;
+    @Inject
+    CreditReservationRepository reservations;
+    @Inject
+    CreditUsageRepository usage;
+    @Inject
+    ClockPort clock;
 
     @Test
     void measure() throws Exception {
         LlmPort mock = (request, reservation, listener) -> ANSWER;
         BillableExecutor billable = new BillableExecutor(reserve, settle, release, mock, (user, subject, settlement) -> { },
                 unitOfWork);
+        BillableExecutor before = new BillableExecutor(
+                new ReserveCreditsService(accounts, ledger, reservations, unitOfWork, clock, CreditFastPath.NONE),
+                new SettleReservationService(accounts, ledger, reservations, usage, unitOfWork, clock, CreditFastPath.NONE),
+                release, mock, (user, subject, settlement) -> { }, unitOfWork);
         List<UserId> users = new ArrayList<>();
         List<SessionId> sessions = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -80,17 +105,18 @@ class LlmCallPathBenchmark {
                     LedgerEntryType.PURCHASE, "llm-bench-" + users.get(i), "benchmark"));
         }
         LlmRequest request = new LlmRequest("openai", "gpt-4o", List.of(Message.user("x".repeat(6000))), 4096);
-        run(billable, mock, users, sessions, request, 100, 2, true); // warm-up
+        run(before, mock, users, sessions, request, 100, 2, true); // warm-up
+        run(billable, mock, users, sessions, request, 100, 2, true);
         List<String> lines = new ArrayList<>();
         for (int rate : new int[] {100, 500}) {
             long[] direct = run(null, mock, users, sessions, request, rate, 5, true);
-            long[] separate = run(billable, mock, users, sessions, request, rate, 5, false);
+            long[] old = run(before, mock, users, sessions, request, rate, 5, true);
             long[] full = run(billable, mock, users, sessions, request, rate, 5, true);
-            lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | three commits (event apart) p50"
-                    + " %.2f ms p99 %.2f ms | full path (event with the settlement) p50 %.2f ms p99 %.2f ms"
-                    + " | added p50 %.2f ms p99 %.2f ms", rate, ms(direct, 0.5), ms(direct, 0.99), ms(separate, 0.5),
-                    ms(separate, 0.99), ms(full, 0.5), ms(full, 0.99), ms(full, 0.5) - ms(direct, 0.5),
-                    ms(full, 0.99) - ms(direct, 0.99)));
+            lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | before: full path p50"
+                    + " %.2f ms p99 %.2f ms | after: full path p50 %.2f ms p99 %.2f ms"
+                    + " | added after p50 %.2f ms p99 %.2f ms | p99 ratio before/after %.2fx", rate, ms(direct, 0.5),
+                    ms(direct, 0.99), ms(old, 0.5), ms(old, 0.99), ms(full, 0.5), ms(full, 0.99),
+                    ms(full, 0.5) - ms(direct, 0.5), ms(full, 0.99) - ms(direct, 0.99), ms(old, 0.99) / ms(full, 0.99)));
         }
         lines.forEach(System.out::println);
     }

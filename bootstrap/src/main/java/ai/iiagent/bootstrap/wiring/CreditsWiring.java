@@ -21,6 +21,7 @@ import ai.iiagent.port.in.credits.ReserveCreditsUseCase;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.credits.CreditAccountRepository;
+import ai.iiagent.port.out.credits.CreditFastPath;
 import ai.iiagent.port.out.credits.CreditLedgerRepository;
 import ai.iiagent.port.out.credits.CreditReservationRepository;
 import ai.iiagent.port.out.credits.CreditUsageRepository;
@@ -73,16 +74,17 @@ public class CreditsWiring {
     @Produces
     @ApplicationScoped
     ReserveCreditsUseCase reserveCredits(CreditAccountRepository accounts, CreditLedgerRepository ledger,
-                                         CreditReservationRepository reservations, UnitOfWork unitOfWork, ClockPort clock) {
-        return new ReserveCreditsService(accounts, ledger, reservations, unitOfWork, clock);
+                                         CreditReservationRepository reservations, UnitOfWork unitOfWork, ClockPort clock,
+                                         CreditFastPath fast) {
+        return new ReserveCreditsService(accounts, ledger, reservations, unitOfWork, clock, fast);
     }
 
     @Produces
     @ApplicationScoped
     SettleReservationUseCase settleReservation(CreditAccountRepository accounts, CreditLedgerRepository ledger,
                                                CreditReservationRepository reservations, CreditUsageRepository usage,
-                                               UnitOfWork unitOfWork, ClockPort clock) {
-        return new SettleReservationService(accounts, ledger, reservations, usage, unitOfWork, clock);
+                                               UnitOfWork unitOfWork, ClockPort clock, CreditFastPath fast) {
+        return new SettleReservationService(accounts, ledger, reservations, usage, unitOfWork, clock, fast);
     }
 
     @Produces

@@ -66,6 +66,11 @@ public class CreditsJdbc {
         });
     }
 
+    /** Runs {@code work} on the current transaction's connection. */
+    <T> T work(Work<T> work) {
+        return session().doReturningWork(work::run);
+    }
+
     static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         statement.setObject(index, value, Types.OTHER);
     }
@@ -99,6 +104,11 @@ public class CreditsJdbc {
     @FunctionalInterface
     interface RowBinder<T> {
         void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(java.sql.Connection connection) throws SQLException;
     }
 
     @FunctionalInterface

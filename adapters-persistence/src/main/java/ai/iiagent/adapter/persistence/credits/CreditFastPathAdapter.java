@@ -1,0 +1,249 @@
+package ai.iiagent.adapter.persistence.credits;
+
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.credits.ReservationId;
+import ai.iiagent.domain.credits.ReservationStatus;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.out.credits.CreditFastPath;
+import ai.iiagent.port.out.credits.CreditReservationRepository;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@link CreditFastPath} on PostgreSQL: each hold and settlement is one call of a PL/pgSQL function
+ * ({@code V25_1__credit_money_path.sql}), no ORM. Inside a caller's transaction it runs on that
+ * transaction's connection; otherwise concurrent operations on one account are combined
+ * ({@link GroupCommit}) into one statement on an auto-commit connection, i.e. one transaction and
+ * one WAL flush for the group, and the callers answer after that commit.
+ */
+@ApplicationScoped
+public class CreditFastPathAdapter implements CreditFastPath {
+
+    private static final String HOLD_BATCH = "SELECT o_index, o_outcome, o_from_bonus, o_from_regular FROM credit_hold_batch("
+            + "?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::int[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], "
+            + "?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) ORDER BY o_index";
+    private static final String SETTLE_BATCH = "SELECT o_index, o_outcome, o_status, o_remaining FROM credit_settle_batch("
+            + "?::uuid[], ?::numeric[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
+            + "?::bigint[], ?::numeric[], ?::boolean[]) ORDER BY o_index";
+    /** Which account holds a reservation this node made, so its settlement joins that account's batches. */
+    private static final int MAX_REMEMBERED_HOLDS = 100_000;
+
+    private final CreditsJdbc jdbc;
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    private final CreditReservationRepository reservations;
+    private final GroupCommit<Hold, HoldOutcome> holds;
+    private final GroupCommit<Settle, SettleOutcome> settles;
+    private final ConcurrentHashMap<ReservationId, UserId> holders = new ConcurrentHashMap<>();
+
+    public CreditFastPathAdapter(CreditsJdbc jdbc, AgroalDataSource dataSource,
+                                 TransactionSynchronizationRegistry transactions,
+                                 CreditReservationRepository reservations,
+                                 @ConfigProperty(name = "app.credits.group-commit-max", defaultValue = "64") int maxBatch) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.reservations = reservations;
+        this.holds = new GroupCommit<>(batch -> onOwnConnection(connection -> holdBatch(connection, batch)), maxBatch);
+        this.settles = new GroupCommit<>(batch -> onOwnConnection(connection -> settleBatch(connection, batch)), maxBatch);
+    }
+
+    @Override
+    public Optional<CreditReservation> bookHold(Hold hold) {
+        HoldOutcome outcome = inCallersTransaction()
+                ? jdbc.work(connection -> holdBatch(connection, List.of(hold))).getFirst()
+                : holds.submit(hold.userId(), hold);
+        return switch (outcome.outcome()) {
+            case "held" -> {
+                if (holders.size() < MAX_REMEMBERED_HOLDS) {
+                    holders.put(hold.id(), hold.userId());
+                }
+                yield Optional.of(CreditReservation.rehydrate(hold.id(), hold.userId(), hold.amount(),
+                        new Credits(outcome.fromBonus()), new Credits(outcome.fromRegular()), hold.outputCap(),
+                        hold.subject(), hold.idempotencyKey(), ReservationStatus.HELD, hold.createdAt(),
+                        hold.expiresAt()));
+            }
+            case "existing" -> reservations.findByKey(hold.idempotencyKey());
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Optional<Ended> bookSettlement(Settle settle) {
+        UserId holder = holders.remove(settle.reservationId());
+        SettleOutcome outcome = inCallersTransaction()
+                ? jdbc.work(connection -> settleBatch(connection, List.of(settle))).getFirst()
+                : settles.submit(holder != null ? holder : settle.reservationId(), settle);
+        return switch (outcome.outcome()) {
+            case "settled" -> Optional.of(new Ended(ReservationStatus.fromCode(outcome.status()), settle.actual(),
+                    new Credits(outcome.remaining()), false));
+            case "ended" -> Optional.of(new Ended(ReservationStatus.fromCode(outcome.status()), Credits.ZERO,
+                    new Credits(outcome.remaining() == null ? BigDecimal.ZERO : outcome.remaining()), true));
+            default -> Optional.empty();
+        };
+    }
+
+    /** How the group commit has batched so far (for the benchmark and tests). */
+    public String stats() {
+        return "holds " + holds.stats() + ", settlements " + settles.stats();
+    }
+
+    /** The most holds combined into one transaction so far. */
+    public long largestHoldBatch() {
+        return holds.stats().largestBatch();
+    }
+
+    /** The most settlements combined into one transaction so far. */
+    public long largestSettlementBatch() {
+        return settles.stats().largestBatch();
+    }
+
+    /** Operations re-run one by one because the batch they were in failed as a whole. */
+    public long retriedAlone() {
+        return holds.stats().retriedAlone() + settles.stats().retriedAlone();
+    }
+
+    private boolean inCallersTransaction() {
+        return transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    }
+
+    private <T> T onOwnConnection(CreditsJdbc.Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            // One statement on an auto-commit connection: the whole batch is one transaction.
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("credit batch failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<HoldOutcome> holdBatch(Connection connection, List<Hold> batch) throws SQLException {
+        int n = batch.size();
+        Object[] users = new Object[n];
+        Object[] keys = new Object[n];
+        Object[] mins = new Object[n];
+        Object[] amounts = new Object[n];
+        Object[] caps = new Object[n];
+        Object[] ids = new Object[n];
+        Object[] sessions = new Object[n];
+        Object[] runs = new Object[n];
+        Object[] providers = new Object[n];
+        Object[] models = new Object[n];
+        Object[] tools = new Object[n];
+        Object[] nows = new Object[n];
+        Object[] expiries = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Hold hold = batch.get(i);
+            users[i] = hold.userId().value();
+            keys[i] = hold.idempotencyKey();
+            mins[i] = hold.minAvailable() == null ? null : hold.minAvailable().value();
+            amounts[i] = hold.amount().value();
+            caps[i] = hold.outputCap();
+            ids[i] = hold.id().value();
+            sessions[i] = hold.subject().sessionId();
+            runs[i] = hold.subject().runId();
+            providers[i] = hold.subject().provider();
+            models[i] = hold.subject().modelId();
+            tools[i] = hold.subject().toolName();
+            nows[i] = Timestamp.from(hold.createdAt());
+            expiries[i] = Timestamp.from(hold.expiresAt());
+        }
+        try (PreparedStatement statement = connection.prepareStatement(HOLD_BATCH)) {
+            statement.setArray(1, connection.createArrayOf("uuid", users));
+            statement.setArray(2, connection.createArrayOf("text", keys));
+            statement.setArray(3, connection.createArrayOf("numeric", mins));
+            statement.setArray(4, connection.createArrayOf("numeric", amounts));
+            statement.setArray(5, connection.createArrayOf("int4", caps));
+            statement.setArray(6, connection.createArrayOf("uuid", ids));
+            statement.setArray(7, connection.createArrayOf("uuid", sessions));
+            statement.setArray(8, connection.createArrayOf("uuid", runs));
+            statement.setArray(9, connection.createArrayOf("text", providers));
+            statement.setArray(10, connection.createArrayOf("text", models));
+            statement.setArray(11, connection.createArrayOf("text", tools));
+            statement.setArray(12, connection.createArrayOf("timestamptz", nows));
+            statement.setArray(13, connection.createArrayOf("timestamptz", expiries));
+            List<HoldOutcome> outcomes = new ArrayList<>(n);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    outcomes.add(new HoldOutcome(rows.getString("o_outcome"), rows.getBigDecimal("o_from_bonus"),
+                            rows.getBigDecimal("o_from_regular")));
+                }
+            }
+            requireOnePerRequest(outcomes.size(), n);
+            return outcomes;
+        }
+    }
+
+    private static List<SettleOutcome> settleBatch(Connection connection, List<Settle> batch) throws SQLException {
+        int n = batch.size();
+        Object[] ids = new Object[n];
+        Object[] actuals = new Object[n];
+        Object[] ats = new Object[n];
+        Object[] inputs = new Object[n];
+        Object[] outputs = new Object[n];
+        Object[] cacheReads = new Object[n];
+        Object[] cacheWrites = new Object[n];
+        Object[] reasonings = new Object[n];
+        Object[] usds = new Object[n];
+        Object[] byoks = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Settle settle = batch.get(i);
+            ids[i] = settle.reservationId().value();
+            actuals[i] = settle.actual().value();
+            ats[i] = Timestamp.from(settle.at());
+            inputs[i] = settle.tokens().input();
+            outputs[i] = settle.tokens().output();
+            cacheReads[i] = settle.tokens().cacheRead();
+            cacheWrites[i] = settle.tokens().cacheWrite();
+            reasonings[i] = settle.tokens().reasoning();
+            usds[i] = settle.usd();
+            byoks[i] = settle.byok();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SETTLE_BATCH)) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            statement.setArray(2, connection.createArrayOf("numeric", actuals));
+            statement.setArray(3, connection.createArrayOf("timestamptz", ats));
+            statement.setArray(4, connection.createArrayOf("int8", inputs));
+            statement.setArray(5, connection.createArrayOf("int8", outputs));
+            statement.setArray(6, connection.createArrayOf("int8", cacheReads));
+            statement.setArray(7, connection.createArrayOf("int8", cacheWrites));
+            statement.setArray(8, connection.createArrayOf("int8", reasonings));
+            statement.setArray(9, connection.createArrayOf("numeric", usds));
+            statement.setArray(10, connection.createArrayOf("bool", byoks));
+            List<SettleOutcome> outcomes = new ArrayList<>(n);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    outcomes.add(new SettleOutcome(rows.getString("o_outcome"), rows.getString("o_status"),
+                            rows.getBigDecimal("o_remaining")));
+                }
+            }
+            requireOnePerRequest(outcomes.size(), n);
+            return outcomes;
+        }
+    }
+
+    private static void requireOnePerRequest(int answered, int asked) {
+        if (answered != asked) {
+            throw new IllegalStateException("credit batch answered " + answered + " of " + asked + " operations");
+        }
+    }
+
+    private record HoldOutcome(String outcome, BigDecimal fromBonus, BigDecimal fromRegular) {
+    }
+
+    private record SettleOutcome(String outcome, String status, BigDecimal remaining) {
+    }
+}
