@@ -8,6 +8,7 @@ import { FilesPanel, treeOf } from '../components/FilesPanel';
 import { TerminalPanel } from '../components/TerminalPanel';
 import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
+import { PreviewPanel } from '../components/PreviewPanel';
 import { SharePanel } from '../components/SharePanel';
 import { Timeline } from '../components/Timeline';
 import { useToasts } from '../components/Toasts';
@@ -221,6 +222,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
           <TerminalPanel key={sessionId} sandboxStatus={state.sandboxStatus} connection={connection} send={terminal}
             onTerminal={onTerminal} />
         )}
+        {!sandboxUnavailable && <PreviewPanel key={`preview-${sessionId}`} sessionId={sessionId} />}
       </aside>
     </div>
   );

@@ -58,6 +58,8 @@ final class Features {
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
             Map.entry("sandboxes", Set.of("sessions", "credits")),
+            // projects: previews of sandbox servers (the preview port is a sandbox capability); register_port is a tool
+            Map.entry("projects", Set.of("sessions", "sandboxes", "tools", "llm", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
