@@ -9,6 +9,7 @@ import { TerminalPanel } from '../components/TerminalPanel';
 import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
 import { BrowserPanel } from '../components/BrowserPanel';
+import { PreviewPanel } from '../components/PreviewPanel';
 import { SharePanel } from '../components/SharePanel';
 import { Timeline } from '../components/Timeline';
 import { useToasts } from '../components/Toasts';
@@ -239,6 +240,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
           <TerminalPanel key={sessionId} sandboxStatus={state.sandboxStatus} connection={connection} send={terminal}
             onTerminal={onTerminal} />
         )}
+        {!sandboxUnavailable && <PreviewPanel key={`preview-${sessionId}`} sessionId={sessionId} />}
       </aside>
     </div>
   );

@@ -60,6 +60,8 @@ final class Features {
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
             Map.entry("sandboxes", Set.of("sessions", "credits")),
+            // projects: previews of sandbox servers (the preview port is a sandbox capability); register_port is a tool
+            Map.entry("projects", Set.of("sessions", "sandboxes", "tools", "llm", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
             Map.entry("media", Set.of("credits")),

@@ -15,7 +15,8 @@ import ai.iiagent.adapter.tools.sandbox.EditFileTool;
 import ai.iiagent.adapter.tools.sandbox.GlobTool;
 import ai.iiagent.adapter.tools.sandbox.GrepTool;
 import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
-import ai.iiagent.adapter.tools.sandbox.RegisterPortTool;
+import ai.iiagent.adapter.tools.projects.RegisterPortTool;
+import ai.iiagent.port.in.projects.PreviewUseCase;
 import ai.iiagent.adapter.tools.sandbox.SendUserFilesTool;
 import ai.iiagent.adapter.tools.sandbox.TextEditorTool;
 import ai.iiagent.adapter.tools.sandbox.WriteFileTool;
@@ -214,14 +215,15 @@ public class AgentsWiring {
     @Singleton
     RunCatalogs runCatalogs(SandboxPort sandbox, SandboxShellPort shells, DocumentTextPort documents,
                             WebToolsWiring.WebTools web, MediaWiring.MediaTools media, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
-                            RunMcpPorts mcp, BrowserWiring.BrowserTools browser) {
+                            RunMcpPorts mcp, BrowserWiring.BrowserTools browser,
+                            PreviewUseCase previews) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
                 new ReadFileTool(sandbox, documents), new GrepTool(sandbox), new GlobTool(sandbox),
                 new WriteFileTool(sandbox), new EditFileTool(sandbox),
                 new ApplyPatchTool(sandbox), new TextEditorTool(sandbox), new SendUserFilesTool(sandbox),
-                new RegisterPortTool()));
+                new RegisterPortTool((owner, session, port) -> previews.open(owner, session, port).url())));
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         tools.addAll(browser.tools()); // browser_* on the Debian Chromium behind the egress proxy (docs/tools-web.md)
         tools.addAll(media.tools()); // generate_image, generate_video, generate_speech (docs/media.md)

@@ -63,6 +63,7 @@ public final class BubblewrapSandbox implements SandboxPort {
     private final BubblewrapTerminals terminals;
     private final SandboxedFileOps fileOps;
     private final LocalWorkspaceFiles files;
+    private final PreviewRelays previews;
     // Pausing a local sandbox is only a mark: no process outlives its command, so nothing runs to stop.
     private final Set<SessionId> paused = ConcurrentHashMap.newKeySet();
     private final Map<SessionId, Set<Process>> commands = new ConcurrentHashMap<>();
@@ -79,6 +80,12 @@ public final class BubblewrapSandbox implements SandboxPort {
         this.terminals = new BubblewrapTerminals(this, TERMINALS_PER_SESSION, TERMINAL_CPU_SECONDS);
         this.fileOps = new SandboxedFileOps(this);
         this.files = new LocalWorkspaceFiles(fileOps, config.maxFileBytes());
+        this.previews = new PreviewRelays(this);
+    }
+
+    /** Previews of servers started in these sandboxes (docs/projects.md); relays are stopped by {@link #destroy}. */
+    public PreviewRelays previews() {
+        return previews;
     }
 
     /** The interactive terminals (the socket's {@code pty_*}) in these sandboxes (closed by {@link #destroy}). */
@@ -240,6 +247,7 @@ public final class BubblewrapSandbox implements SandboxPort {
 
     @Override
     public void destroy(SessionId sessionId) {
+        previews.close(sessionId);
         shells.closeAll(sessionId);
         terminals.closeAll(sessionId);
         killCommands(sessionId);

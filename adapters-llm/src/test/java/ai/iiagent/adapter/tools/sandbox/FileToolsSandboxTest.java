@@ -3,6 +3,7 @@ package ai.iiagent.adapter.tools.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
+import ai.iiagent.adapter.tools.projects.RegisterPortTool;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.CreditAccount;
@@ -12,11 +13,13 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.sandbox.CommandRequest;
+import ai.iiagent.port.out.sandbox.ShellCommand;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolFile;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,11 +151,31 @@ class FileToolsSandboxTest {
     }
 
     @Test
-    void givenRegisterPort_thenTheLocalSandboxSaysHonestlyItCannotExposeIt() throws Exception {
-        ToolOutcome outcome = call(new RegisterPortTool(), Map.of("port", 8000));
+    void givenRegisterPort_whenNothingListens_thenItSaysSo_andOnceAServerRunsItAnswersThePreviewUrl() throws Exception {
+        RegisterPortTool.Previews previews = (owner, sessionId, port) -> {
+            sandbox.previews().relay(sessionId, port); // the real relay: refuses when nothing listens
+            return URI.create("http://p" + port + "-label.preview.localhost:8081/");
+        };
+        RegisterPortTool tool = new RegisterPortTool(previews);
 
-        assertThat(outcome.error()).isTrue();
-        assertThat(outcome.text()).contains("cannot be exposed").contains("no URL outside");
-        assertThat(outcome.display()).containsEntry("exposed", false);
+        ToolOutcome missing = call(tool, Map.of("port", 8000));
+        sandbox.shells().run(session, new ShellCommand("web", "python3 -m http.server 8000 --bind 127.0.0.1 > /tmp/w.log 2>&1 &",
+                Duration.ofSeconds(10), true), reservation);
+        ToolOutcome exposed = null;
+        for (int i = 0; i < 50 && (exposed == null || exposed.error()); i++) {
+            Thread.sleep(100);
+            exposed = call(tool, Map.of("port", 8000));
+        }
+
+        assertThat(missing.error()).isTrue();
+        assertThat(missing.text()).contains("cannot be previewed").contains("nothing in the sandbox listens on port 8000");
+        assertThat(missing.display()).containsEntry("exposed", false).containsEntry("reason", "preview_not_listening");
+        assertThat(exposed.error()).isFalse();
+        assertThat(exposed.display()).containsEntry("exposed", true)
+                .containsEntry("url", "http://p8000-label.preview.localhost:8081/");
+        assertThat(exposed.text()).doesNotContain("grant");
+        assertThat(call(tool, Map.of("port", 0)).error()).isTrue();
+        assertThat(call(tool, Map.of("port", 1.5)).error()).isTrue();
+        sandbox.previews().close(session);
     }
 }

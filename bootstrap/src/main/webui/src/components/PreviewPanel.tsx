@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Previews, type PreviewLink } from '../api/previews';
+import { errorText } from '../api/http';
+
+/**
+ * The preview of a server the agent runs in the sandbox: its own origin (never the app's), shown in
+ * a sandboxed iframe. Opening asks the app for a short-lived sign-in link to that origin.
+ */
+export function PreviewPanel({ sessionId }: { sessionId: string }) {
+  const [port, setPort] = useState('3000');
+  const [link, setLink] = useState<PreviewLink | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const open = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setLink(await Previews.open(sessionId, Number(port)));
+    } catch (e) {
+      setLink(null);
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card preview-panel" aria-label="Preview">
+      <h2>Preview</h2>
+      <div className="row">
+        <label>Port
+          <input data-testid="preview-port" type="number" min={1} max={65535} value={port}
+            onChange={(e) => setPort(e.target.value)} style={{ width: '6em' }} />
+        </label>
+        <button type="button" data-testid="preview-open" disabled={busy} onClick={open}>
+          {link ? 'Reload' : 'Open preview'}
+        </button>
+        {link && <a data-testid="preview-url" href={link.url} target="_blank" rel="noreferrer">{link.url}</a>}
+      </div>
+      {error && <p className="muted" role="alert" data-testid="preview-error">{error}</p>}
+      {link && (
+        <iframe data-testid="preview-frame" title="Preview" src={link.open_url}
+          sandbox="allow-scripts allow-same-origin allow-forms allow-popups"
+          style={{ width: '100%', height: '24rem', border: '1px solid var(--border, #ccc)' }} />
+      )}
+    </section>
+  );
+}
