@@ -26,7 +26,7 @@ import java.io.UncheckedIOException;
 public final class CheckoutRepositoryService implements CheckoutRepositoryUseCase {
 
     /** The billing subject of the copy. */
-    static final String CHARGE = "github_checkout";
+    static final String CHARGE = GitHubRepository.CHECKOUT_CHARGE;
 
     private final ConnectorTokenAccess tokens;
     private final RepositoryCheckoutPort checkouts;

@@ -9,6 +9,9 @@ public record GitHubRepository(long id, String fullName, String name, String own
                                String defaultBranch, String description, String htmlUrl, Instant updatedAt) {
 
     /** {@code owner/name} as GitHub allows them. */
+    /** The billing subject of copying a repository into a workspace (a zero-priced hold). */
+    public static final String CHECKOUT_CHARGE = "github_checkout";
+
     public static final Pattern FULL_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
 
     public GitHubRepository {
