@@ -11,6 +11,7 @@ import { SessionView } from './pages/SessionView';
 const SharePage = lazy(() => import('./pages/SharePage'));
 const CreditsPage = lazy(() => import('./pages/CreditsPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const ConnectorCallbackPage = lazy(() => import('./components/connectors/ConnectorCallbackPage'));
 
 function useSignedIn(): boolean {
   const [signedIn, setSignedIn] = useState(() => stored() != null);
@@ -46,6 +47,7 @@ export function App() {
               <Route path="/s/:sessionId" element={<SessionView />} />
               <Route path="/credits" element={<CreditsPage />} />
               <Route path="/settings" element={<SettingsPage />} />
+              <Route path="/connectors/:provider/callback" element={<ConnectorCallbackPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

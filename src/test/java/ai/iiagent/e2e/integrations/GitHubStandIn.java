@@ -42,7 +42,7 @@ public class GitHubStandIn implements QuarkusTestResourceLifecycleManager {
             "ghr_7F3e9A1b5C2d8E4f6A0b1C7d3E9f5A2b8C4d0E6f1A7b3C9d5E2f8A4b0C6d1E7f3A9b5C2d8E4f6A0b1C";
     static final String REDIRECT_URI = "https://agent.example/connectors/github/callback";
 
-    static WireMockServer server;
+    public static WireMockServer server;
     static Path repositories;
 
     @Override

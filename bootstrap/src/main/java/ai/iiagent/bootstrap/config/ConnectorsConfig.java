@@ -19,6 +19,39 @@ public interface ConnectorsConfig {
 
     GitHub github();
 
+    Google google();
+
+    /** Google Drive: an OAuth client of a Google Cloud project with the Drive API enabled. */
+    interface Google {
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** Default: {@code <public url>/connectors/google-drive/callback}. */
+        Optional<String> redirectUri();
+
+        /** The Picker's API key ({@code GOOGLE_PICKER_DEVELOPER_KEY}), public by design. */
+        Optional<String> pickerDeveloperKey();
+
+        /** The Cloud project number the Picker needs ({@code GOOGLE_PICKER_APP_ID}). */
+        Optional<String> pickerAppId();
+
+        @WithDefault("https://www.googleapis.com/auth/drive.file")
+        String scope();
+
+        @WithDefault("https://accounts.google.com/o/oauth2/v2/auth")
+        String authorizeUrl();
+
+        @WithDefault("https://oauth2.googleapis.com/token")
+        String tokenUrl();
+
+        @WithDefault("https://oauth2.googleapis.com/revoke")
+        String revokeUrl();
+
+        @WithDefault("https://www.googleapis.com")
+        String apiBase();
+    }
+
     /** GitHub: an OAuth app or a GitHub App's client. */
     interface GitHub {
         Optional<String> clientId();

@@ -1,6 +1,8 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.http.integrations.GitHubAppSettings;
+import ai.iiagent.adapter.http.integrations.GooglePickerSettings;
+import ai.iiagent.adapter.integrations.google.GoogleDriveOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubApiAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.JGitRepositoryCheckout;
@@ -12,7 +14,10 @@ import ai.iiagent.port.in.integrations.CheckoutRepositoryUseCase;
 import ai.iiagent.port.in.integrations.CompleteConnectorAuthorizationUseCase;
 import ai.iiagent.port.in.integrations.DisconnectConnectorUseCase;
 import ai.iiagent.port.in.integrations.GetConnectorStatusUseCase;
+import ai.iiagent.port.in.integrations.ImportSkillFromGitHubUseCase;
 import ai.iiagent.port.in.integrations.ListGitHubRepositoriesUseCase;
+import ai.iiagent.port.in.settings.UploadSkillUseCase;
+import ai.iiagent.domain.settings.SkillPackageLimits;
 import ai.iiagent.port.in.integrations.StartConnectorAuthorizationUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.integrations.ConnectorRepository;
@@ -27,6 +32,7 @@ import ai.iiagent.service.integrations.CompleteConnectorAuthorizationService;
 import ai.iiagent.service.integrations.ConnectorTokenAccess;
 import ai.iiagent.service.integrations.DisconnectConnectorService;
 import ai.iiagent.service.integrations.GetConnectorStatusService;
+import ai.iiagent.service.integrations.ImportSkillFromGitHubService;
 import ai.iiagent.service.integrations.ListGitHubRepositoriesService;
 import ai.iiagent.service.integrations.OAuthProviders;
 import ai.iiagent.service.integrations.StartConnectorAuthorizationService;
@@ -51,8 +57,14 @@ public class ConnectorsWiring {
         OAuthClientSettings githubClient = new OAuthClientSettings(nonBlank(github.clientId()), nonBlank(github.clientSecret()),
                 oauth + "/login/oauth/authorize", oauth + "/login/oauth/access_token", githubRedirect(config, app),
                 github.scope(), Map.of());
+        ConnectorsConfig.Google google = config.google();
+        OAuthClientSettings googleClient = new OAuthClientSettings(nonBlank(google.clientId()), nonBlank(google.clientSecret()),
+                google.authorizeUrl(), google.tokenUrl(), redirect(google.redirectUri(), app, "google-drive"), google.scope(),
+                Map.of("access_type", "offline", "prompt", "consent", "include_granted_scopes", "true"));
         return new OAuthProviders(List.of(new GitHubOAuthAdapter(githubClient, github.apiBase(),
-                new ProviderHttp("GitHub", config.timeout()), Clock.systemUTC())));
+                new ProviderHttp("GitHub", config.timeout()), Clock.systemUTC()),
+                new GoogleDriveOAuthAdapter(googleClient, google.revokeUrl(), google.apiBase(),
+                        new ProviderHttp("Google", config.timeout()), Clock.systemUTC())));
     }
 
     @Produces
@@ -124,6 +136,13 @@ public class ConnectorsWiring {
         return new CheckoutRepositoryService(tokens, checkouts, sandbox, billable);
     }
 
+    @Produces
+    @ApplicationScoped
+    ImportSkillFromGitHubUseCase importSkillFromGitHub(RepositoryCheckoutPort checkouts, UploadSkillUseCase upload,
+                                                       SkillPackageLimits limits) {
+        return new ImportSkillFromGitHubService(checkouts, upload, limits);
+    }
+
     /** A query's {@code github_repository}, for the agent runs (AgentsWiring). */
     @Produces
     @Singleton
@@ -131,9 +150,19 @@ public class ConnectorsWiring {
         return new QueryRepository(checkout);
     }
 
+    @Produces
+    @Singleton
+    GooglePickerSettings googlePickerSettings(ConnectorsConfig config) {
+        return new GooglePickerSettings(nonBlank(config.google().clientId()), nonBlank(config.google().pickerDeveloperKey()),
+                nonBlank(config.google().pickerAppId()), config.google().scope());
+    }
+
     private static String githubRedirect(ConnectorsConfig config, AppSettings app) {
-        return Optional.ofNullable(nonBlank(config.github().redirectUri()))
-                .orElse(app.publicUrl() + "/connectors/github/callback");
+        return redirect(config.github().redirectUri(), app, "github");
+    }
+
+    private static String redirect(Optional<String> configured, AppSettings app, String provider) {
+        return Optional.ofNullable(nonBlank(configured)).orElse(app.publicUrl() + "/connectors/" + provider + "/callback");
     }
 
     private static String nonBlank(Optional<String> value) {

@@ -68,6 +68,10 @@ public class ConnectorsResource {
         }
     }
 
+    public record PickerConfigResponse(boolean configured, boolean connected, String clientId, String developerKey,
+                                       String appId, String scope) {
+    }
+
     public record RepositoriesResponse(List<RepositoryResponse> repositories, int page, int perPage) {
     }
 
@@ -78,11 +82,12 @@ public class ConnectorsResource {
     private final DisconnectConnectorUseCase disconnect;
     private final ListGitHubRepositoriesUseCase repositories;
     private final GitHubAppSettings github;
+    private final GooglePickerSettings picker;
 
     public ConnectorsResource(CurrentIdentity caller, StartConnectorAuthorizationUseCase start,
                               CompleteConnectorAuthorizationUseCase complete, GetConnectorStatusUseCase status,
                               DisconnectConnectorUseCase disconnect, ListGitHubRepositoriesUseCase repositories,
-                              GitHubAppSettings github) {
+                              GitHubAppSettings github, GooglePickerSettings picker) {
         this.caller = caller;
         this.start = start;
         this.complete = complete;
@@ -90,6 +95,7 @@ public class ConnectorsResource {
         this.disconnect = disconnect;
         this.repositories = repositories;
         this.github = github;
+        this.picker = picker;
     }
 
     @GET
@@ -134,6 +140,15 @@ public class ConnectorsResource {
                 : "https://github.com/apps/" + github.appName() + "/installations/new";
         return new AppConfigResponse(configured, configured ? github.clientId() : null, github.appName(), install,
                 github.redirectUri());
+    }
+
+    @GET
+    @Path("/google-drive/picker-config")
+    @Operation(summary = "The Google Picker's public values (client id, developer key, app id); never a token")
+    public PickerConfigResponse googleDrivePickerConfig() {
+        ConnectorStatus drive = status.status(new GetConnectorStatusQuery(caller.get(), ConnectorProvider.GOOGLE_DRIVE));
+        return new PickerConfigResponse(drive.configured(), drive.connected(), drive.configured() ? picker.clientId() : null,
+                picker.developerKey(), picker.appId(), picker.scope());
     }
 
     @GET

@@ -31,6 +31,13 @@ public final class ConnectorErrors {
     /** A request to a connector carried a malformed value. */
     public static final String INVALID_REQUEST = "invalid_connector_request";
 
+    /** A GitHub skill folder holds no SKILL.md (the zip upload's code). */
+    public static final String SKILL_MD_MISSING = "skill_md_missing";
+    /** A GitHub skill folder has more files than a package may (the zip upload's code). */
+    public static final String SKILL_TOO_MANY_ENTRIES = "skill_package_too_many_entries";
+    /** A GitHub skill folder is larger than a package may be (the zip upload's code). */
+    public static final String SKILL_TOO_LARGE = "skill_package_too_large";
+
     private ConnectorErrors() {
     }
 
