@@ -4,6 +4,7 @@ import { McpTab } from '../components/settings/McpTab';
 import { SkillsTab } from '../components/settings/SkillsTab';
 import { KeysTab } from '../components/settings/KeysTab';
 import { LanguageTab } from '../components/settings/LanguageTab';
+import { ConnectorsTab } from '../components/connectors/ConnectorsTab';
 
 const TABS = [
   { id: 'models', label: 'Models', view: ModelsTab },
@@ -11,6 +12,7 @@ const TABS = [
   { id: 'skills', label: 'Skills', view: SkillsTab },
   { id: 'keys', label: 'API keys', view: KeysTab },
   { id: 'language', label: 'Language', view: LanguageTab },
+  { id: 'connectors', label: 'Connectors', view: ConnectorsTab },
 ] as const;
 
 /** Models (BYOK, default), MCP servers, skills, API keys, language. */

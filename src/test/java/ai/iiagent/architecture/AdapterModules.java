@@ -26,6 +26,7 @@ final class AdapterModules {
             Map.entry("ai.iiagent.adapter.documents", "llm"),
             Map.entry("ai.iiagent.adapter.media", "llm"),
             Map.entry("ai.iiagent.adapter.payments", "llm"),
+            Map.entry("ai.iiagent.adapter.integrations", "llm"),
             Map.entry("ai.iiagent.adapter.storage", "persistence"));
 
     private static final Map<String, String> MAPPER_SUFFIX = Map.of(

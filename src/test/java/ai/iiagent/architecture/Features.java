@@ -55,7 +55,8 @@ final class Features {
             // chat → files, documents: a message's attached files are checked and read as an agent query's (file_search indexes their text)
             Map.entry("chat", Set.of("agents", "sessions", "credits", "settings", "tasks", "llm", "metering", "tools",
                     "files", "documents")),
-            Map.entry("agents", Set.of("sessions", "tasks", "credits", "settings", "files", "llm", "metering",
+            // agents → integrations: a query's github_repository is checked out through CheckoutRepositoryUseCase
+            Map.entry("agents", Set.of("integrations", "sessions", "tasks", "credits", "settings", "files", "llm", "metering",
                     "tools", "secrets", "documents")),
             Map.entry("files", Set.of("sessions")),
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
@@ -75,6 +76,8 @@ final class Features {
             // metering is BillableExecutor and its charge records; → tools: ToolPrices refuses unpriced tools
             Map.entry("metering", Set.of("credits", "llm", "tools")),
             Map.entry("security", Set.of("auth", "secrets")),
+            // integrations: tokens sealed, a repository copied into the sandbox through a zero-priced hold
+            Map.entry("integrations", Set.of("secrets", "sandboxes", "credits", "metering", "sessions", "settings", "files")),
             // the socket router: authenticate, join sessions, agent commands, terminals
             Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime")));
 
@@ -90,6 +93,8 @@ final class Features {
             "ai\\.iiagent\\.(?:port\\.out\\.pubsub|adapter\\.persistence\\.pubsub)(?:\\..*)?");
     private static final Pattern PAYMENTS_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:port\\.out\\.payments|adapter\\.payments)(?:\\..*)?");
+    /** The connectors' outbound adapters (provider HTTP clients, JGit) speak the integrations feature. */
+    private static final Pattern INTEGRATIONS_ADAPTER_PACKAGE = Pattern.compile("ai\\.iiagent\\.adapter\\.integrations(?:\\..*)?");
     /** Plumbing shared by every persistence mapper (id mappings, constraint names): sees users' and sessions' ids. */
     static final String PERSISTENCE_PLUMBING = "ai.iiagent.adapter.persistence";
 
@@ -113,6 +118,9 @@ final class Features {
         }
         if (PUBSUB_PACKAGE.matcher(pkg).matches()) {
             return Optional.of("sessions"); // the bus carries session events; only sessions publishes to it
+        }
+        if (INTEGRATIONS_ADAPTER_PACKAGE.matcher(pkg).matches()) {
+            return Optional.of("integrations");
         }
         if (PAYMENTS_PACKAGE.matcher(pkg).matches()) {
             return Optional.of("billing"); // the payments port speaks billing's plans and customers

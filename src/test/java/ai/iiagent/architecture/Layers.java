@@ -16,7 +16,8 @@ final class Layers {
     static final String[] OUTSIDE_WORLD = {"ai.iiagent.adapter.security..", "ai.iiagent.adapter.llm..",
             "ai.iiagent.adapter.sandbox..", "ai.iiagent.adapter.tools..", "ai.iiagent.adapter.mcp..", "ai.iiagent.adapter.net..",
             "ai.iiagent.adapter.payments..", "ai.iiagent.adapter.storage..", "ai.iiagent.adapter.documents..",
-            "ai.iiagent.adapter.browser..", "ai.iiagent.adapter.media.."};
+            "ai.iiagent.adapter.browser..", "ai.iiagent.adapter.media..",
+            "ai.iiagent.adapter.integrations.."};
     static final String BOOTSTRAP = "ai.iiagent.bootstrap..";
 
     static final String CREDIT_RESERVATION = "ai.iiagent.domain.credits.CreditReservation";

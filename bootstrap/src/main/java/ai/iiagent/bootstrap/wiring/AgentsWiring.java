@@ -71,6 +71,7 @@ import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.McpToolsPort;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.agents.QueryAttachments;
+import ai.iiagent.service.agents.QueryRepository;
 import ai.iiagent.service.agents.AgentSettings;
 import ai.iiagent.service.agents.AnswerUserService;
 import ai.iiagent.service.agents.CancelRunService;
@@ -276,8 +277,8 @@ public class AgentsWiring {
     @Produces
     @Singleton
     RunStarter runStarter(RunPreparation prepare, RunLoops loops, RunStartPorts ports, SessionTitler titler,
-                          QueryAttachments attachments) {
-        return new RunStarter(prepare, loops, ports, titler, attachments);
+                          QueryAttachments attachments, QueryRepository repositories) {
+        return new RunStarter(prepare, loops, ports, titler, attachments, repositories);
     }
 
     @Produces

@@ -49,7 +49,8 @@ public class AgentSocketMapper {
         return switch (command == null ? "" : command) {
             case "query" -> new StartQuery(session.owner(), session.sessionId(), fields.text("text"),
                     fields.strings("files"), fields.strings("milestone_ids"), fields.text("model_id"),
-                    fields.text("agent_type"), fields.text("build_mode"), fields.flag("auto_approve", false));
+                    fields.text("agent_type"), fields.text("build_mode"), fields.flag("auto_approve", false),
+                    fields.text("github_repository"));
             case "plan" -> new StartPlan(session.owner(), session.sessionId(), fields.text("text"), fields.text("model_id"),
                     fields.text("agent_type"), fields.text("build_mode"));
             case "continue_run" -> continueRun(session, fields);

@@ -42,14 +42,21 @@ public final class RunStarter {
     private final RunStartPorts with;
     private final SessionTitler titler;
     private final QueryAttachments attachments;
+    private final QueryRepository repositories;
 
     public RunStarter(RunPreparation prepare, RunLoops loops, RunStartPorts with, SessionTitler titler,
                       QueryAttachments attachments) {
+        this(prepare, loops, with, titler, attachments, QueryRepository.UNAVAILABLE);
+    }
+
+    public RunStarter(RunPreparation prepare, RunLoops loops, RunStartPorts with, SessionTitler titler,
+                      QueryAttachments attachments, QueryRepository repositories) {
         this.prepare = prepare;
         this.loops = loops;
         this.with = with;
         this.titler = titler;
         this.attachments = attachments;
+        this.repositories = repositories;
     }
 
     public RunId startQuery(StartQuery query) {
@@ -59,13 +66,14 @@ public final class RunStarter {
         AgentType type = prepare.types().choose(session, query.agentType());
         String text = query.text();
         List<Attachment> attached = attachments.check(query.owner(), query.files());
+        String repository = repositories.check(query.githubRepository());
         List<String> milestoneIds = query.milestoneIds();
         String prompt = milestoneIds.isEmpty() ? text : milestonePrompt(command, session, milestoneIds) + text;
         RunLoop.RunFinish finish = milestoneIds.isEmpty() ? RunLoop.RunFinish.NOTHING
                 : status -> milestones(command, milestoneIds,
                         status == RunStatus.COMPLETED ? MilestoneStatus.COMPLETED : MilestoneStatus.PENDING, null);
         return start(command, session, type, text, prompt, model -> prepare.catalog(command, model, type), finish,
-                milestoneIds, List.of(), attached);
+                milestoneIds, List.of(), attached, repository);
     }
 
     /** {@code start_fork}: the first run of a forked session, from its fork info, carrying the parent's conversation. */
@@ -82,7 +90,7 @@ public final class RunStarter {
         String prompt = ForkPrompt.of(fork, startFork.text());
         AgentType type = prepare.types().choose(session, null); // the child's type (set by the fork)
         return start(command, session, type, prompt, prompt, model -> prepare.catalog(command, model, type),
-                RunLoop.RunFinish.NOTHING, List.of(), carried, List.of());
+                RunLoop.RunFinish.NOTHING, List.of(), carried, List.of(), null);
     }
 
     /** {@code plan}: a run whose only tool is {@code submit_plan}; the stored plan emits {@code plan.milestone.generated}. */
@@ -95,19 +103,20 @@ public final class RunStarter {
         ToolCatalog planning = new ToolCatalog(List.of(new SubmitPlanTool(command.owner(), with.plans())), false);
         String prompt = "Make a plan of 1 to 10 milestones for the following and submit it with submit_plan: " + text;
         return start(command, session, type, text, prompt, model -> planning, RunLoop.RunFinish.NOTHING, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     private RunId start(RunStart command, Session session, AgentType type, String text, String prompt,
                         Function<ResolvedModel, ToolCatalog> tools, RunLoop.RunFinish finish, List<String> milestoneIds,
-                        List<Message> carried, List<Attachment> attached) {
+                        List<Message> carried, List<Attachment> attached, String repository) {
         ResolvedModel model = prepare.model(command);
         ToolCatalog catalog = tools.apply(model);
         CreditGate.STANDARD.requireToStart(
                 with.balance().balance(new GetCreditBalanceQuery(command.owner().userId())).total(), model.byok());
         RunTask run = with.claimRun().claim(new ClaimRunCommand(session.id(), RunKind.AGENT_RUN, command.reason()));
         try {
-            launch(command, session, type, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached);
+            launch(command, session, type, text, prompt, catalog, finish, milestoneIds, carried, model, run, attached,
+                    repository);
         } catch (RuntimeException e) {
             with.moveRun().move(new MoveRunCommand(run.id(), RunStatus.FAILED, "could not start", e.getMessage()));
             throw e;
@@ -118,7 +127,7 @@ public final class RunStarter {
     private void launch(RunStart command, Session session, AgentType type, String text, String prompt,
                         ToolCatalog catalog,
                         RunLoop.RunFinish finish, List<String> milestoneIds, List<Message> carried,
-                        ResolvedModel model, RunTask run, List<Attachment> attached) {
+                        ResolvedModel model, RunTask run, List<Attachment> attached, String repository) {
         prepare.types().remember(command.owner(), session, type);
         titler.name(command.owner(), session, run.id(), model, text, loops.runs());
         if (!carried.isEmpty()) {
@@ -134,9 +143,11 @@ public final class RunStarter {
         RunLoop loop = loops.loop(events, command.owner(), model, history, catalog, finish);
         // attachments are copied and read on the run's thread: a sandbox start never blocks the caller
         loops.runs().submit(() -> {
+            String withRepository = repository == null ? prompt
+                    : prompt + "\n\n" + repositories.copy(command.owner(), session.id(), run.id(), repository);
             AttachedInput input = attached.isEmpty() ? AttachedInput.NONE
                     : attachments.reader().read(command.owner(), session.id(), run.id(), attached, model);
-            loop.start(input.appendedTo(prompt), input.images());
+            loop.start(input.appendedTo(withRepository), input.images());
         });
     }
 

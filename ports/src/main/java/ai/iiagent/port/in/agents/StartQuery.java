@@ -14,10 +14,18 @@ import java.util.Objects;
  * @param agentType    the agent type asked for, or null for the default (as sent; its meaning is the run's)
  * @param buildMode    the mode the client shows the message under, or null for {@code build}
  * @param autoApprove  run tools that need a confirmation without asking
+ * @param githubRepository {@code owner/name} to copy into the workspace before the run, or null
  */
 public record StartQuery(Identity owner, SessionId sessionId, String text, List<String> files, List<String> milestoneIds,
-                         String modelId, String agentType, String buildMode, boolean autoApprove)
+                         String modelId, String agentType, String buildMode, boolean autoApprove,
+                         String githubRepository)
         implements AgentCommand {
+
+    /** A query without a repository. */
+    public StartQuery(Identity owner, SessionId sessionId, String text, List<String> files, List<String> milestoneIds,
+                      String modelId, String agentType, String buildMode, boolean autoApprove) {
+        this(owner, sessionId, text, files, milestoneIds, modelId, agentType, buildMode, autoApprove, null);
+    }
 
     public StartQuery {
         Objects.requireNonNull(owner, "owner");

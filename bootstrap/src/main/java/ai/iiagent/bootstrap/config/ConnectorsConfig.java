@@ -1,0 +1,87 @@
+package ai.iiagent.bootstrap.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The OAuth connectors ({@code connectors.*}; environment variables keep the original's names:
+ * {@code GITHUB_CLIENT_ID}, {@code GITHUB_CLIENT_SECRET}, {@code GITHUB_REDIRECT_URI}, ...). A provider
+ * without a client id and secret is "not configured". See docs/connectors.md.
+ */
+@ConfigMapping(prefix = "connectors")
+public interface ConnectorsConfig {
+
+    /** Timeout of each call to a provider. */
+    @WithDefault("PT20S")
+    Duration timeout();
+
+    GitHub github();
+
+    Google google();
+
+    /** Google Drive: an OAuth client of a Google Cloud project with the Drive API enabled. */
+    interface Google {
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** Default: {@code <public url>/connectors/google-drive/callback}. */
+        Optional<String> redirectUri();
+
+        /** The Picker's API key ({@code GOOGLE_PICKER_DEVELOPER_KEY}), public by design. */
+        Optional<String> pickerDeveloperKey();
+
+        /** The Cloud project number the Picker needs ({@code GOOGLE_PICKER_APP_ID}). */
+        Optional<String> pickerAppId();
+
+        @WithDefault("https://www.googleapis.com/auth/drive.file")
+        String scope();
+
+        @WithDefault("https://accounts.google.com/o/oauth2/v2/auth")
+        String authorizeUrl();
+
+        @WithDefault("https://oauth2.googleapis.com/token")
+        String tokenUrl();
+
+        @WithDefault("https://oauth2.googleapis.com/revoke")
+        String revokeUrl();
+
+        @WithDefault("https://www.googleapis.com")
+        String apiBase();
+    }
+
+    /** GitHub: an OAuth app or a GitHub App's client. */
+    interface GitHub {
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** Default: {@code <public url>/connectors/github/callback}. */
+        Optional<String> redirectUri();
+
+        /** A GitHub App's slug, for its install page. */
+        Optional<String> appName();
+
+        @WithDefault("repo read:user")
+        String scope();
+
+        /** Tests point these at a stand-in. */
+        @WithDefault("https://github.com")
+        String oauthBase();
+
+        @WithDefault("https://api.github.com")
+        String apiBase();
+
+        /** Where repositories are cloned from ({@code <clone base>/<owner>/<name>.git}). */
+        @WithDefault("https://github.com")
+        String cloneBase();
+
+        @WithDefault("5000")
+        int cloneMaxFiles();
+
+        @WithDefault("209715200")
+        long cloneMaxBytes();
+    }
+}

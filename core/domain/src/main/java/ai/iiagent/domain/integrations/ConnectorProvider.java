@@ -1,0 +1,40 @@
+package ai.iiagent.domain.integrations;
+
+import java.util.Arrays;
+
+/**
+ * A service a user can connect their account to with OAuth 2. {@code path} is how it appears in URLs
+ * ({@code /v1/connectors/google-drive}), {@code code} how it is stored and shown ({@code google_drive}).
+ */
+public enum ConnectorProvider {
+    GITHUB("github", "github"),
+    GOOGLE_DRIVE("google-drive", "google_drive"),
+    REVENUECAT("revenuecat", "revenuecat");
+
+    private final String path;
+    private final String code;
+
+    ConnectorProvider(String path, String code) {
+        this.path = path;
+        this.code = code;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The provider named by a URL segment; an unknown one is "not found". */
+    public static ConnectorProvider fromPath(String path) {
+        return Arrays.stream(values()).filter(provider -> provider.path.equals(path)).findFirst()
+                .orElseThrow(() -> ConnectorErrors.unknownProvider(path));
+    }
+
+    public static ConnectorProvider fromCode(String code) {
+        return Arrays.stream(values()).filter(provider -> provider.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown connector " + code));
+    }
+}

@@ -1,0 +1,25 @@
+package ai.iiagent.e2e.ui;
+
+import ai.iiagent.e2e.integrations.GitHubStandIn;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/** The browser tests' profile plus GitHub on WireMock, for the Connectors tab. */
+public class ConnectorsUiTestProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return new UiTestProfile().getConfigOverrides();
+    }
+
+    @Override
+    public String getConfigProfile() {
+        return "test";
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(GitHubStandIn.class));
+    }
+}
