@@ -74,7 +74,7 @@ class AgentTypesOverSocketTest {
         try (SocketClient client = joined(token, id)) {
             for (String[] refusal : new String[][] {{"query", "wizard", "agent_type_unknown"},
                     {"plan", "wizard", "agent_type_unknown"}, {"query", "slide", "agent_type_unavailable"},
-                    {"plan", "media", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
+                    {"plan", "website_build", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
                 send(client, refusal[0], refusal[1], "work on: java virtual threads");
                 JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
                 assertThat(error.path("code").asText()).as(String.join(" ", refusal)).isEqualTo(refusal[2]);
