@@ -8,7 +8,7 @@ import './ChatPage.css';
 /** Chat mode (docs/api/chat.md): conversations, a streamed answer with tool cards, attachments, model,
  *  advanced mode and council mode. */
 
-const TOOLS = ['web_search', 'image_search', 'web_visit', 'file_search', 'code_interpreter'];
+const TOOLS = ['web_search', 'image_search', 'web_visit', 'file_search', 'code_interpreter', 'generate_image'];
 
 interface LiveTool { id: string; name: string; args: string; output?: string; error?: boolean; status: 'streaming' | 'running' | 'done' }
 interface LiveMember { model: string; name: string; text: string; status: string; error?: string }

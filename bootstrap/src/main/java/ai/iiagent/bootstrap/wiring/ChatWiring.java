@@ -16,6 +16,7 @@ import ai.iiagent.port.in.chat.GetChatHistoryUseCase;
 import ai.iiagent.port.in.chat.SendChatMessageUseCase;
 import ai.iiagent.port.in.chat.StopChatTurnUseCase;
 import ai.iiagent.port.in.credits.GetCreditBalanceUseCase;
+import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.CreateSessionUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
@@ -51,6 +52,9 @@ public class ChatWiring {
     /** The agent wing's web tools that chat offers too (the original's chat tool set). */
     static final Set<String> CHAT_WEB_TOOLS = Set.of("web_search", "image_search", "web_visit");
 
+    /** The media tools chat offers too (issue 17: chat tools include generate_image once media exists). */
+    static final Set<String> CHAT_MEDIA_TOOLS = Set.of("generate_image");
+
 
     @Produces
     @ApplicationScoped
@@ -78,14 +82,17 @@ public class ChatWiring {
 
     @Produces
     @Singleton // a final class: no client proxy
-    ChatToolbox chatToolbox(SandboxPort sandbox, WebToolsWiring.WebTools web, ChatFileIndex files) {
+    ChatToolbox chatToolbox(SandboxPort sandbox, WebToolsWiring.WebTools web, ChatFileIndex files,
+                            MediaWiring.MediaTools media, ShareSessionFileUseCase share) {
         // Chat tools (reference §6.2): the agent wing's web_search, image_search (when a search provider is
-        // configured) and web_visit (with prompt), and code_interpreter in the session's sandbox.
+        // configured) and web_visit (with prompt), code_interpreter in the session's sandbox, and the media
+        // wing's generate_image (saved in the same session sandbox, handed to the user as a session file).
         List<AgentTool> tools = new ArrayList<>();
         web.tools().stream().filter(tool -> CHAT_WEB_TOOLS.contains(tool.spec().name())).forEach(tools::add);
         tools.add(new FileSearchTool(files));
         tools.add(new CodeInterpreterTool(sandbox));
-        return new ChatToolbox(tools);
+        media.tools().stream().filter(tool -> CHAT_MEDIA_TOOLS.contains(tool.spec().name())).forEach(tools::add);
+        return new ChatToolbox(tools, share);
     }
 
     @Produces

@@ -18,20 +18,22 @@ import java.util.Map;
  * Stores the files a tool handed to the user (see {@link ToolFile}) among the session's files, as
  * the run's owner, and rewrites the tool's result to say where they went: {@code display.files}
  * lists them ({@link RunEvent.SentFile}; the UI gets their id, name, size, type, URL and path).
+ * Agent runs and chat answers (a chat tool such as generate_image) deliver through it alike.
  */
-final class UserFiles {
+public final class UserFiles {
 
     private final ShareSessionFileUseCase share;
     private final Identity owner;
     private final SessionId session;
 
-    UserFiles(ShareSessionFileUseCase share, Identity owner, SessionId session) {
+    public UserFiles(ShareSessionFileUseCase share, Identity owner, SessionId session) {
         this.share = share;
         this.owner = owner;
         this.session = session;
     }
 
-    ToolOutcome deliver(ToolOutcome outcome) {
+    /** The outcome with its files stored among the session's files (unchanged when it hands none). */
+    public ToolOutcome deliver(ToolOutcome outcome) {
         if (outcome.files().isEmpty()) {
             return outcome;
         }

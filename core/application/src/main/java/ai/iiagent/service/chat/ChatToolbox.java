@@ -1,10 +1,14 @@
 package ai.iiagent.service.chat;
 
 import ai.iiagent.domain.agents.RunPolicy;
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
+import ai.iiagent.service.agents.UserFiles;
 import ai.iiagent.service.agents.engine.ToolRunner;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.ToolPrices;
@@ -26,8 +30,19 @@ public final class ChatToolbox {
     static final int MAX_OUTPUT_CHARS = RunPolicy.CHAT.maxToolOutputChars();
 
     private final Map<String, AgentTool> tools = new LinkedHashMap<>();
+    private final ShareSessionFileUseCase share;
 
+    /** Tools that hand the user no files (a file a tool hands over stays in the workspace only). */
     public ChatToolbox(List<AgentTool> tools) {
+        this(tools, null);
+    }
+
+    /**
+     * @param share stores the files a tool hands to the user (generate_image's picture) among the
+     *              session's files, as in agent runs
+     */
+    public ChatToolbox(List<AgentTool> tools, ShareSessionFileUseCase share) {
+        this.share = share;
         ToolPrices.requirePriced(tools);
         tools.stream().filter(tool -> tool.policy() == ToolPolicy.AUTOMATIC && !tool.endsRun())
                 .forEach(tool -> this.tools.put(tool.spec().name(), tool));
@@ -56,6 +71,11 @@ public final class ChatToolbox {
             }
         });
         return new ToolRunner(on, MAX_OUTPUT_CHARS, billable);
+    }
+
+    /** The outcome as the user gets it: the files it hands over stored among the session's files. */
+    ToolOutcome delivered(Identity owner, SessionId session, ToolOutcome outcome) {
+        return share == null ? outcome : new UserFiles(share, owner, session).deliver(outcome);
     }
 
     /** The output shown and stored with the answer's tool steps. */

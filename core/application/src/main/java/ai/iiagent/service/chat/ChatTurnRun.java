@@ -322,8 +322,19 @@ final class ChatTurnRun implements LoopHost {
     @Override
     public ToolBatch toolBatch(List<ToolCall> calls) {
         // The user message id keys the turn like a run id: reservations, sandbox work and logs follow it.
-        return call -> new ToolInvocation(userId, question.sessionId(), new RunId(question.id().value()), call.id(),
-                call.arguments(), Map.of());
+        return new ToolBatch() {
+            @Override
+            public ToolInvocation invocation(ToolCall call) {
+                return new ToolInvocation(userId, question.sessionId(), new RunId(question.id().value()), call.id(),
+                        call.arguments(), Map.of());
+            }
+
+            @Override
+            public ToolOutcome delivered(ToolCall call, ToolOutcome outcome) {
+                // files a tool hands over (generate_image's picture) join the session's files, as in agent runs
+                return with.toolbox().delivered(owner, question.sessionId(), outcome);
+            }
+        };
     }
 
     @Override
