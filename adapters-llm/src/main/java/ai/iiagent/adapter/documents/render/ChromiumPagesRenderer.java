@@ -124,28 +124,21 @@ public final class ChromiumPagesRenderer implements HtmlPagesRenderPort, AutoClo
 
     private void renderEach(RenderRequest request, RenderProgress progress, PageOutput output) {
         int total = request.pages().size();
-        for (int index = 0; index < total; index++) {
-            renderOne(request, index, output);
-            progress.pageRendered(index + 1, total);
-        }
-    }
-
-    private void renderOne(RenderRequest request, int index, PageOutput output) {
-        BrowserContext context = null;
+        // one context per request: the pages of one deck share an owner; separate requests never share one
+        BrowserContext context = browser.isolatedContext(request.widthPx(), request.heightPx());
         try {
-            context = browser.isolatedContext(request.widthPx(), request.heightPx());
             Page page = context.newPage();
             page.setDefaultTimeout(pageTimeout.toMillis());
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
-            page.setContent(request.pages().get(index), new Page.SetContentOptions()
-                    .setWaitUntil(WaitUntilState.LOAD).setTimeout(pageTimeout.toMillis()));
-            output.take(page, index);
-        } catch (PlaywrightException e) {
-            // a page that hangs or kills its renderer must not poison the next one: start over
+            for (int index = 0; index < total; index++) {
+                renderOne(page, request.pages().get(index), index, output);
+                progress.pageRendered(index + 1, total);
+            }
+        } catch (RenderFailedException e) {
+            // a page that hangs or kills its renderer must not poison the next request: start over
             browser.restartAfterFailure();
             context = null;
-            throw new RenderFailedException(index, "page " + (index + 1) + " could not be rendered: "
-                    + firstLine(e.getMessage()), e);
+            throw e;
         } finally {
             if (context != null) {
                 try {
@@ -154,6 +147,17 @@ public final class ChromiumPagesRenderer implements HtmlPagesRenderPort, AutoClo
                     LOG.debugf("closing a render context: %s", e.getMessage());
                 }
             }
+        }
+    }
+
+    private void renderOne(Page page, String html, int index, PageOutput output) {
+        try {
+            page.setContent(html, new Page.SetContentOptions()
+                    .setWaitUntil(WaitUntilState.LOAD).setTimeout(pageTimeout.toMillis()));
+            output.take(page, index);
+        } catch (PlaywrightException e) {
+            throw new RenderFailedException(index, "page " + (index + 1) + " could not be rendered: "
+                    + firstLine(e.getMessage()), e);
         }
     }
 
