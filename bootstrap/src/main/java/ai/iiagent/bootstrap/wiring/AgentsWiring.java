@@ -16,6 +16,7 @@ import ai.iiagent.adapter.tools.sandbox.GlobTool;
 import ai.iiagent.adapter.tools.sandbox.GrepTool;
 import ai.iiagent.adapter.tools.sandbox.ReadFileTool;
 import ai.iiagent.adapter.tools.projects.RegisterPortTool;
+import ai.iiagent.domain.settings.SkillPackageLimits;
 import ai.iiagent.port.in.projects.PreviewUseCase;
 import ai.iiagent.adapter.tools.sandbox.SendUserFilesTool;
 import ai.iiagent.adapter.tools.sandbox.TextEditorTool;
@@ -65,6 +66,7 @@ import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.secrets.SecretCipherPort;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.settings.SkillRepository;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -78,6 +80,7 @@ import ai.iiagent.service.agents.CancelRunService;
 import ai.iiagent.service.agents.ContinueRunService;
 import ai.iiagent.service.agents.EnhancePromptService;
 import ai.iiagent.service.agents.ListAgentTypesService;
+import ai.iiagent.service.agents.SkillFiles;
 import ai.iiagent.service.agents.StartForkService;
 import ai.iiagent.service.agents.StartPlanService;
 import ai.iiagent.service.agents.RunCatalogs;
@@ -217,7 +220,8 @@ public class AgentsWiring {
     RunCatalogs runCatalogs(SandboxPort sandbox, SandboxShellPort shells, DocumentTextPort documents,
                             WebToolsWiring.WebTools web, MediaWiring.MediaTools media, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
                             RunMcpPorts mcp, BrowserWiring.BrowserTools browser,
-                            PreviewUseCase previews) {
+                            PreviewUseCase previews, SkillRepository skillRepository,
+                            SkillPackageLimits skillLimits) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
@@ -228,7 +232,8 @@ public class AgentsWiring {
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         tools.addAll(browser.tools()); // browser_* on the Debian Chromium behind the egress proxy (docs/tools-web.md)
         tools.addAll(media.tools()); // generate_image, generate_video, generate_speech (docs/media.md)
-        return new RunCatalogs(tools, types, skills, subAgents, mcp);
+        // an uploaded skill's package files land in /workspace/.skills/<name> when the skill is loaded
+        return new RunCatalogs(tools, types, skills, subAgents, mcp, new SkillFiles(skillRepository, sandbox::writeFile, skillLimits));
     }
 
     @Produces

@@ -22,21 +22,23 @@ public final class RunCatalogs {
     private final ListSkillsUseCase skills;
     private final SubAgentSetup subAgents;
     private final RunMcpPorts mcp;
+    private final SkillFiles skillFiles;
 
     public RunCatalogs(List<AgentTool> tools, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
-                       RunMcpPorts mcp) {
+                       RunMcpPorts mcp, SkillFiles skillFiles) {
         this.tools = List.copyOf(tools);
         ToolPrices.requirePriced(this.tools); // an unpriced tool stops the start-up, it never runs unreserved
         this.types = types;
         this.skills = skills;
         this.subAgents = subAgents;
         this.mcp = mcp;
+        this.skillFiles = skillFiles;
     }
 
     /** The type's tools for the model's family, plus {@code Skill} when the user has enabled skills, plus the user's MCP tools. */
     ToolCatalog forRun(Identity owner, boolean autoApprove, ResolvedModel model, AgentType type) {
         List<AgentTool> chosen = new ArrayList<>(types.tools(type, tools, model));
-        chosen.addAll(SkillTool.forSkills(skills.list(new ListSkillsQuery(owner, true))));
+        chosen.addAll(SkillTool.forSkills(skills.list(new ListSkillsQuery(owner, true)), skillFiles));
         subAgents.tools(owner, model, chosen).stream()
                 .filter(tool -> type.tools().contains(tool.spec().name())) // deep_research's (docs/agents.md#agent-types)
                 .forEach(chosen::add); // sub_agent_task, sub_agent_task_all (docs/agents.md#sub-agents)

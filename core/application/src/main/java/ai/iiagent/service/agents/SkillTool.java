@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code Skill}: loads the instructions ({@code SKILL.md}) of one of the user's enabled skills,
  * built-in or uploaded. Made per run from the skills the user had enabled when it started; the
- * description lists them so the model knows what it can load.
+ * description lists them so the model knows what it can load. An uploaded skill's package files are
+ * copied into the workspace at {@code .skills/<name>/} when it is loaded ({@link SkillFiles}).
  */
 final class SkillTool implements AgentTool {
 
@@ -23,8 +25,10 @@ final class SkillTool implements AgentTool {
 
     private final Map<String, Skill> skills = new LinkedHashMap<>();
     private final ToolSpec spec;
+    private final SkillFiles files;
 
-    SkillTool(List<UserSkill> enabled) {
+    SkillTool(List<UserSkill> enabled, SkillFiles files) {
+        this.files = files;
         enabled.forEach(skill -> skills.put(skill.skill().name(), skill.skill()));
         StringBuilder description = new StringBuilder("Load a skill: instructions for a kind of task. Load the one that"
                 + " fits before you start such a task, then follow it. Available skills:");
@@ -36,9 +40,9 @@ final class SkillTool implements AgentTool {
     }
 
     /** A Skill tool when the user has enabled skills, else none (as the reference: only if the user has skills). */
-    static List<AgentTool> forSkills(List<UserSkill> all) {
+    static List<AgentTool> forSkills(List<UserSkill> all, SkillFiles files) {
         List<UserSkill> enabled = all.stream().filter(UserSkill::enabled).toList();
-        return enabled.isEmpty() ? List.of() : List.of(new SkillTool(enabled));
+        return enabled.isEmpty() ? List.of() : List.of(new SkillTool(enabled, files));
     }
 
     @Override
@@ -66,7 +70,21 @@ final class SkillTool implements AgentTool {
         display.put("skill", skill.name());
         display.put("description", skill.manifest().description());
         display.put("source", skill.source().code());
-        return new ToolOutcome("Skill '" + skill.name() + "' loaded. Follow these instructions:\n\n"
+        String where = "";
+        try {
+            Optional<SkillFiles.Copied> copied = files.copy(invocation.sessionId(), skill, invocation.reservation());
+            if (copied.isPresent()) {
+                display.put("files_directory", "/workspace/" + copied.get().directory());
+                display.put("files", copied.get().files());
+                where = " Its files are in /workspace/" + copied.get().directory()
+                        + "/ (paths in the instructions are relative to that folder).";
+            }
+        } catch (RuntimeException e) {
+            // the instructions are still useful without the files; say so instead of failing the load
+            where = " Its files could not be copied into the workspace: " + e.getMessage();
+            display.put("files_error", String.valueOf(e.getMessage()));
+        }
+        return new ToolOutcome("Skill '" + skill.name() + "' loaded." + where + " Follow these instructions:\n\n"
                 + skill.manifest().content(), display, false);
     }
 }

@@ -6,10 +6,12 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.settings.Skill;
 import ai.iiagent.domain.settings.SkillId;
 import ai.iiagent.domain.settings.SkillManifest;
+import ai.iiagent.domain.settings.SkillPackageLimits;
 import ai.iiagent.domain.settings.SkillSource;
 import ai.iiagent.domain.settings.UserSkill;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.out.settings.InMemorySkillRepository;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The Skill tool: offered only with enabled skills, lists them, and loads one's instructions. */
 class SkillToolTest {
+
+    /** Built-in skills only: no packages, so no workspace is ever touched. */
+    private static final SkillFiles NO_FILES = new SkillFiles(new InMemorySkillRepository(),
+            SkillFilesTest.workspaceRecording(new java.util.LinkedHashMap<>()), SkillPackageLimits.DEFAULTS);
 
     private static UserSkill skill(String name, boolean enabled) {
         SkillManifest manifest = SkillManifest.parse("---\nname: " + name + "\ndescription: Does " + name
@@ -36,14 +42,14 @@ class SkillToolTest {
 
     @Test
     void givenNoEnabledSkill_thenThereIsNoSkillTool() {
-        assertThat(SkillTool.forSkills(List.of())).isEmpty();
-        assertThat(SkillTool.forSkills(List.of(skill("pdf", false)))).isEmpty();
+        assertThat(SkillTool.forSkills(List.of(), NO_FILES)).isEmpty();
+        assertThat(SkillTool.forSkills(List.of(skill("pdf", false)), NO_FILES)).isEmpty();
     }
 
     @Test
     void givenEnabledSkills_thenTheToolListsThem_andLoadsOnesInstructions() throws Exception {
         AgentTool tool = SkillTool.forSkills(List.of(skill("code-review", true), skill("pdf", false),
-                skill("research-brief", true))).getFirst();
+                skill("research-brief", true)), NO_FILES).getFirst();
 
         assertThat(tool.spec().name()).isEqualTo("Skill");
         assertThat(tool.spec().description()).contains("- code-review: Does code-review well")
