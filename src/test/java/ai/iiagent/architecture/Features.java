@@ -77,7 +77,9 @@ final class Features {
             Map.entry("metering", Set.of("credits", "llm", "tools")),
             Map.entry("security", Set.of("auth", "secrets")),
             // integrations: tokens sealed, a repository copied into the sandbox through a zero-priced hold
-            Map.entry("integrations", Set.of("secrets", "sandboxes", "credits", "metering", "sessions", "settings", "files")),
+            // integrations → tools, llm: chat's github tool is a connector's tool (GitHubChatTool)
+            Map.entry("integrations", Set.of("secrets", "sandboxes", "credits", "metering", "sessions", "settings", "files",
+                    "tools", "llm")),
             // the socket router: authenticate, join sessions, agent commands, terminals
             Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime")));
 

@@ -62,6 +62,7 @@ public class GitHubStandIn implements QuarkusTestResourceLifecycleManager {
                 .atPriority(1).willReturn(json(401, "bad-credentials.json")));
         server.stubFor(delete(urlEqualTo("/applications/" + CLIENT_ID + "/grant"))
                 .willReturn(aResponse().withStatus(204)));
+        repositoryApi();
         repositories = LocalGitRepositories.create();
         Map<String, String> config = new LinkedHashMap<>();
         config.put("connectors.github.client-id", CLIENT_ID);
@@ -82,6 +83,32 @@ public class GitHubStandIn implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** The repository calls of chat's github tool on octocat/Hello-World (404 for anything else). */
+    private static void repositoryApi() {
+        String repo = "/repos/octocat/Hello-World";
+        String auth = "Bearer gh[ou]_.*";
+        server.stubFor(get(urlPathEqualTo(repo + "/issues")).withHeader("Authorization", matching(auth))
+                .willReturn(json(200, "repo-issues.json")));
+        server.stubFor(get(urlEqualTo(repo + "/issues/1347")).withHeader("Authorization", matching(auth))
+                .willReturn(json(200, "issue-1347.json")));
+        server.stubFor(get(urlEqualTo(repo + "/issues/9999")).withHeader("Authorization", matching(auth))
+                .willReturn(json(404, "not-found.json")));
+        server.stubFor(post(urlEqualTo(repo + "/issues")).withHeader("Authorization", matching(auth))
+                .willReturn(json(201, "issue-created.json")));
+        server.stubFor(post(urlEqualTo(repo + "/issues")).withHeader("Authorization", matching(auth)).atPriority(1)
+                .withRequestBody(containing("nobody-here")).willReturn(json(422, "issue-validation-failed.json")));
+        server.stubFor(post(urlEqualTo(repo + "/issues/1347/comments")).withHeader("Authorization", matching(auth))
+                .willReturn(json(201, "issue-comment-created.json")));
+        server.stubFor(get(urlPathEqualTo(repo + "/pulls")).withHeader("Authorization", matching(auth))
+                .willReturn(json(200, "repo-pulls.json")));
+        server.stubFor(get(urlPathEqualTo(repo + "/contents/README")).withHeader("Authorization", matching(auth))
+                .willReturn(json(200, "contents-readme.json")));
+        server.stubFor(get(urlPathEqualTo(repo + "/contents/")).withHeader("Authorization", matching(auth))
+                .willReturn(json(200, "contents-root.json")));
+        server.stubFor(get(urlPathEqualTo(repo + "/commits")).withHeader("Authorization", matching(auth))
+                .willReturn(json(200, "repo-commits.json")));
     }
 
     private static void token(String bodyPart, String transcript) {

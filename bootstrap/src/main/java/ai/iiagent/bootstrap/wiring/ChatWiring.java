@@ -6,6 +6,8 @@ import ai.iiagent.port.out.chat.ChatFileIndex;
 import ai.iiagent.port.out.chat.ChatSummaryRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ai.iiagent.port.out.documents.DocumentTextPort;
+import ai.iiagent.port.out.integrations.ConnectorRepository;
+import ai.iiagent.port.out.integrations.GitHubApiPort;
 import ai.iiagent.service.agents.QueryAttachments;
 import ai.iiagent.service.chat.ChatAttachments;
 import ai.iiagent.port.in.chat.ChatAdvancedModeUseCase;
@@ -35,6 +37,8 @@ import ai.iiagent.service.chat.GetChatHistoryService;
 import ai.iiagent.service.chat.GetPublicChatHistoryService;
 import ai.iiagent.service.chat.SendChatMessageService;
 import ai.iiagent.service.chat.StopChatTurnService;
+import ai.iiagent.service.integrations.ConnectorTokenAccess;
+import ai.iiagent.service.integrations.GitHubChatTool;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.agents.engine.ModelSelection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,7 +87,8 @@ public class ChatWiring {
     @Produces
     @Singleton // a final class: no client proxy
     ChatToolbox chatToolbox(SandboxPort sandbox, WebToolsWiring.WebTools web, ChatFileIndex files,
-                            MediaWiring.MediaTools media, ShareSessionFileUseCase share) {
+                            MediaWiring.MediaTools media, ShareSessionFileUseCase share,
+                            ConnectorRepository connectors, ConnectorTokenAccess connectorTokens, GitHubApiPort github) {
         // Chat tools (reference §6.2): the agent wing's web_search, image_search (when a search provider is
         // configured) and web_visit (with prompt), code_interpreter in the session's sandbox, and the media
         // wing's generate_image (saved in the same session sandbox, handed to the user as a session file).
@@ -92,6 +97,7 @@ public class ChatWiring {
         tools.add(new FileSearchTool(files));
         tools.add(new CodeInterpreterTool(sandbox));
         media.tools().stream().filter(tool -> CHAT_MEDIA_TOOLS.contains(tool.spec().name())).forEach(tools::add);
+        tools.add(new GitHubChatTool(connectors, connectorTokens, github)); // offered once the user connected GitHub
         return new ChatToolbox(tools, share);
     }
 

@@ -1,22 +1,30 @@
 package ai.iiagent.adapter.integrations.github;
 
 import ai.iiagent.adapter.integrations.oauth.ProviderHttp;
+import ai.iiagent.domain.integrations.GitHubCommit;
+import ai.iiagent.domain.integrations.GitHubContent;
+import ai.iiagent.domain.integrations.GitHubIssue;
+import ai.iiagent.domain.integrations.GitHubNewIssue;
+import ai.iiagent.domain.integrations.GitHubPullRequest;
 import ai.iiagent.domain.integrations.GitHubRepository;
+import ai.iiagent.domain.integrations.GitHubRepositoryRef;
 import ai.iiagent.port.out.integrations.GitHubApiPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link GitHubApiPort} on GitHub's REST API ({@code GET /user/repos}). */
+/** {@link GitHubApiPort} on GitHub's REST API ({@code GET /user/repos}; the repository calls in {@link GitHubRepoApi}). */
 public final class GitHubApiAdapter implements GitHubApiPort {
 
     private final String apiBase;
     private final ProviderHttp http;
+    private final GitHubRepoApi repos;
 
     public GitHubApiAdapter(String apiBase, ProviderHttp http) {
         this.apiBase = apiBase.replaceAll("/+$", "");
         this.http = http;
+        this.repos = new GitHubRepoApi(this.apiBase, http);
     }
 
     @Override
@@ -34,5 +42,46 @@ public final class GitHubApiAdapter implements GitHubApiPort {
                     repo.hasNonNull("updated_at") ? Instant.parse(repo.path("updated_at").asText()) : null));
         }
         return repositories;
+    }
+
+    @Override
+    public List<GitHubIssue> issues(String accessToken, GitHubRepositoryRef repository, String state, int page, int perPage) {
+        return repos.issues(accessToken, repository, state, page, perPage);
+    }
+
+    @Override
+    public GitHubIssue issue(String accessToken, GitHubRepositoryRef repository, long number) {
+        return repos.issue(accessToken, repository, number);
+    }
+
+    @Override
+    public GitHubIssue createIssue(String accessToken, GitHubRepositoryRef repository, GitHubNewIssue issue) {
+        return repos.createIssue(accessToken, repository, issue);
+    }
+
+    @Override
+    public String comment(String accessToken, GitHubRepositoryRef repository, long number, String body) {
+        return repos.comment(accessToken, repository, number, body);
+    }
+
+    @Override
+    public List<GitHubPullRequest> pullRequests(String accessToken, GitHubRepositoryRef repository, String state, int page,
+                                                int perPage) {
+        return repos.pullRequests(accessToken, repository, state, page, perPage);
+    }
+
+    @Override
+    public GitHubPullRequest pullRequest(String accessToken, GitHubRepositoryRef repository, long number) {
+        return repos.pullRequest(accessToken, repository, number);
+    }
+
+    @Override
+    public GitHubContent content(String accessToken, GitHubRepositoryRef repository, String path, String ref, int maxChars) {
+        return repos.content(accessToken, repository, path, ref, maxChars);
+    }
+
+    @Override
+    public List<GitHubCommit> commits(String accessToken, GitHubRepositoryRef repository, String ref, int page, int perPage) {
+        return repos.commits(accessToken, repository, ref, page, perPage);
     }
 }

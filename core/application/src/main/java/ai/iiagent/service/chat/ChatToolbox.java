@@ -5,6 +5,7 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
+import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import ai.iiagent.port.out.tools.ToolPolicy;
@@ -55,6 +56,12 @@ public final class ChatToolbox {
     /** The names of every chat tool there is. */
     Set<String> names() {
         return Collections.unmodifiableSet(tools.keySet());
+    }
+
+    /** The names of the tools this user is offered at all (asked once per turn: a connector tool may look the user up). */
+    Set<String> offeredTo(UserId user) {
+        return tools.values().stream().filter(tool -> tool.offeredTo(user)).map(tool -> tool.spec().name())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The specs of the tools switched on. */

@@ -22,6 +22,7 @@ import ai.iiagent.port.out.llm.ResolvedModel;
 import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.agents.engine.ModelSelection;
 import java.util.List;
+import java.util.Set;
 
 /** Checks the session and model, stores the user message and hands back the turn to stream. */
 public final class SendChatMessageService implements SendChatMessageUseCase {
@@ -89,9 +90,11 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         }
         // file_search is offered once the conversation has files to search
         boolean hasFiles = !attached.isEmpty() || !created && !attachments.index().files(session.id()).isEmpty();
+        Set<String> offered = toolbox.offeredTo(command.owner().userId()); // e.g. github only once connected
         ChatTurnRun run = new ChatTurnRun(new ChatTurnRun.Tools(messages, balance, billable, stops, clock, toolbox,
                 attachments, summaries, compactionRatio), command.owner(), created ? session : null, model, earlier, question,
-                name -> (hasFiles || !name.equals(ChatToolNames.FILE_SEARCH)) && advanced.toolEnabled(name, command.tools()),
+                name -> (hasFiles || !name.equals(ChatToolNames.FILE_SEARCH)) && advanced.toolEnabled(name, command.tools())
+                        && offered.contains(name),
                 advanced, attached, council);
         return new ChatTurn(run.userMessageId(), run::stream);
     }

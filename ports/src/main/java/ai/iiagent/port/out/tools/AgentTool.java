@@ -1,6 +1,7 @@
 package ai.iiagent.port.out.tools;
 
 import ai.iiagent.domain.credits.Credits;
+import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.llm.ToolSpec;
 import java.time.Duration;
 
@@ -43,6 +44,14 @@ public interface AgentTool {
     /** True for tools whose successful call ends the run (e.g. {@code submit_plan}: the plan is the answer). */
     default boolean endsRun() {
         return false;
+    }
+
+    /**
+     * Whether this user is offered the tool at all (a connector's tool only to users who connected it);
+     * asked once per chat turn, so it should be cheap.
+     */
+    default boolean offeredTo(UserId user) {
+        return true;
     }
 
     ToolOutcome run(ToolInvocation invocation) throws Exception;
