@@ -65,7 +65,8 @@ final class Features {
             Map.entry("projects", Set.of("sessions", "sandboxes", "tools", "llm", "credits")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
-            Map.entry("media", Set.of("credits")),
+            // media → net: provider results (fal.ai files, Veo clips) are downloaded through the SSRF guard
+            Map.entry("media", Set.of("credits", "net")),
             // content (media API) → sessions, files: a reference image is stored with one of the caller's sessions
             Map.entry("content", Set.of("media", "credits", "metering", "sessions", "files")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",

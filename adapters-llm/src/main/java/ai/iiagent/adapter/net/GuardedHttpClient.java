@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -70,16 +71,34 @@ public final class GuardedHttpClient {
      * past the time limit and {@link ProtocolException} on too many or broken redirects.
      */
     public GuardedResponse get(String url, Map<String, String> headers) throws IOException {
+        return get(url, headers, Set.of());
+    }
+
+    /**
+     * As {@link #get(String, Map)}, but the headers named in {@code originBound} (credentials, such
+     * as a provider's API key) are sent only to the first URL's origin (scheme, host and port): once a
+     * redirect leaves it they are dropped for that hop and every later one, so a key never follows a
+     * redirect to a storage host.
+     */
+    public GuardedResponse get(String url, Map<String, String> headers, Set<String> originBound) throws IOException {
         long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
         Map<String, InetAddress[]> approved = new ConcurrentHashMap<>();
         List<URI> hops = new ArrayList<>();
         CheckedDestination destination = guard.check(url);
+        URI origin = destination.uri();
+        boolean leftOrigin = false;
         CloseableHttpClient client = client(approved);
         try {
             while (true) {
                 approved.put(key(destination.host()), destination.addresses().toArray(InetAddress[]::new));
                 HttpGet get = new HttpGet(destination.uri());
-                headers.forEach(get::setHeader);
+                leftOrigin = leftOrigin || !sameOrigin(origin, destination.uri());
+                boolean credentials = !leftOrigin;
+                headers.forEach((name, value) -> {
+                    if (credentials || !originBound.contains(name)) {
+                        get.setHeader(name, value);
+                    }
+                });
                 get.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofNanoseconds(left(deadline))).build());
                 // A hard stop: a server dribbling bytes within every read timeout still ends at the deadline.
                 ScheduledFuture<?> abort = DEADLINES.schedule(get::cancel, left(deadline), TimeUnit.NANOSECONDS);
@@ -205,6 +224,15 @@ public final class GuardedHttpClient {
         } catch (IOException ignored) {
             // already closed by the abort
         }
+    }
+
+    private static boolean sameOrigin(URI first, URI next) {
+        return first.getScheme().equalsIgnoreCase(next.getScheme()) && first.getHost().equalsIgnoreCase(next.getHost())
+                && port(first) == port(next);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private static String key(String host) {

@@ -156,6 +156,29 @@ class GuardedHttpClientTest {
                 StandardCharsets.UTF_8)).isEqualTo("pinned");
     }
 
+    @Test
+    void givenOriginBoundHeaders_thenTheyReachTheFirstOriginOnly_andAreDroppedOnceARedirectLeavesIt() throws Exception {
+        GuardedHttpClient both = new GuardedHttpClient(new SsrfGuard(resolver, Set.of("127.0.0.1:" + server.port(),
+                "127.0.0.1:" + other.port())), new FetchLimits(Duration.ofSeconds(1), Duration.ofSeconds(2), 1024, 5, "test"));
+        server.stubFor(get(urlEqualTo("/file")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "/file-moved")));
+        server.stubFor(get(urlEqualTo("/file-moved")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://127.0.0.1:" + other.port() + "/storage")));
+        other.stubFor(get(urlEqualTo("/storage")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://127.0.0.1:" + server.port() + "/back")));
+        server.stubFor(get(urlEqualTo("/back")).willReturn(aResponse().withBody("clip")));
+
+        GuardedResponse response = both.get("http://127.0.0.1:" + server.port() + "/file",
+                Map.of("X-Api-Key", "secret", "Accept", "video/mp4"), Set.of("X-Api-Key"));
+
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("clip");
+        server.verify(getRequestedFor(urlEqualTo("/file-moved")).withHeader("X-Api-Key",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("secret")));
+        other.verify(getRequestedFor(urlEqualTo("/storage")).withoutHeader("X-Api-Key")
+                .withHeader("Accept", com.github.tomakehurst.wiremock.client.WireMock.equalTo("video/mp4")));
+        server.verify(getRequestedFor(urlEqualTo("/back")).withoutHeader("X-Api-Key"));
+    }
+
     private GuardedHttpClient client(long maxBytes, Duration total) {
         return new GuardedHttpClient(new SsrfGuard(resolver, Set.of("127.0.0.1:" + server.port())),
                 new FetchLimits(Duration.ofSeconds(1), total, maxBytes, 3, "ii-agent-test"));

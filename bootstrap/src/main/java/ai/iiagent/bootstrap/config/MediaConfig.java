@@ -3,6 +3,7 @@ package ai.iiagent.bootstrap.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,4 +38,40 @@ public interface MediaConfig {
 
     @WithDefault("https://api.openai.com")
     String openaiBaseUrl();
+
+    /**
+     * Google's Gemini API key; set: Google's image models (gemini-2.5-flash-image, imagen-4.0-generate-001)
+     * and Veo video (veo-3.0-fast-generate-001, veo-3.0-generate-001) are offered.
+     */
+    Optional<String> googleApiKey();
+
+    @WithDefault("https://generativelanguage.googleapis.com")
+    String googleBaseUrl();
+
+    /** fal.ai's key ({@code key_id:key_secret}); set: FLUX images and Kling video through fal's queue. */
+    Optional<String> falApiKey();
+
+    /** fal.ai's queue base; status and result URLs it answers must lie under it. */
+    @WithDefault("https://queue.fal.run")
+    String falBaseUrl();
+
+    /** ElevenLabs' key; set: ElevenLabs speech (eleven_multilingual_v2, eleven_flash_v2_5). */
+    Optional<String> elevenlabsApiKey();
+
+    @WithDefault("https://api.elevenlabs.io")
+    String elevenlabsBaseUrl();
+
+    /** How often a long-running generation (Veo's operation, fal.ai's queue) is asked whether it is done. */
+    @WithDefault("PT5S")
+    Duration pollInterval();
+
+    /** The largest result file (a picture or a clip) downloaded from a provider's URL. */
+    @WithDefault("209715200")
+    long downloadMaxBytes();
+
+    /**
+     * {@code address:port} pairs that result downloads may reach although internal (the SSRF guard's
+     * exception list; empty in production, a local stand-in in tests).
+     */
+    Optional<List<String>> downloadAllowedInternal();
 }

@@ -5,6 +5,18 @@ import ai.iiagent.adapter.media.offline.FfmpegVideoGenerator;
 import ai.iiagent.adapter.media.offline.OfflineImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiSpeechGenerator;
+import ai.iiagent.adapter.media.ResultDownloader;
+import ai.iiagent.adapter.media.elevenlabs.ElevenLabsSpeechGenerator;
+import ai.iiagent.adapter.media.fal.FalImageGenerator;
+import ai.iiagent.adapter.media.fal.FalVideoGenerator;
+import ai.iiagent.adapter.media.google.GoogleImageGenerator;
+import ai.iiagent.adapter.media.google.GoogleVeoGenerator;
+import ai.iiagent.adapter.net.FetchLimits;
+import ai.iiagent.adapter.net.GuardedHttpClient;
+import ai.iiagent.adapter.net.HostResolver;
+import ai.iiagent.adapter.net.SsrfGuard;
+import ai.iiagent.port.out.media.VideoGenerationPaidToolPort;
+import java.time.Duration;
 import ai.iiagent.port.out.media.SpeechPaidToolPort;
 import ai.iiagent.port.out.media.ImageGenerationPaidToolPort;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +50,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Media generation (docs/media.md): the generators (the embedded offline ones), the media price table,
+ * Media generation (docs/media.md): the generators (the providers configured by MEDIA_*_API_KEY, then the
+ * embedded offline ones, always on offer), the media price table,
  * and the agent tools generate_image, generate_video and generate_speech, handed to the runtime by
  * {@link AgentsWiring}. Every generation is billed through the tool path (BillableExecutor).
  */
@@ -61,12 +74,37 @@ public class MediaWiring {
         List<ImageGenerationPaidToolPort> images = new ArrayList<>();
         config.openaiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> images.add(
                 new OpenAiImageGenerator(json, config.openaiBaseUrl(), key, config.imageTimeout())));
+        ResultDownloader downloads = downloader(config);
+        List<VideoGenerationPaidToolPort> videos = new ArrayList<>();
+        config.googleApiKey().filter(key -> !key.isBlank()).ifPresent(key -> {
+            images.add(new GoogleImageGenerator(json, config.googleBaseUrl(), key, config.imageTimeout()));
+            videos.add(new GoogleVeoGenerator(json, config.googleBaseUrl(), key, downloads, config.videoTimeout(),
+                    config.pollInterval()));
+        });
+        config.falApiKey().filter(key -> !key.isBlank()).ifPresent(key -> {
+            images.add(new FalImageGenerator(json, config.falBaseUrl(), key, downloads, config.imageTimeout(),
+                    config.pollInterval()));
+            videos.add(new FalVideoGenerator(json, config.falBaseUrl(), key, downloads, config.videoTimeout(),
+                    config.pollInterval()));
+        });
         images.add(new OfflineImageGenerator()); // always there; the default when no provider is configured
+        videos.add(new FfmpegVideoGenerator(config.offlineProcessTimeout()));
         List<SpeechPaidToolPort> speech = new ArrayList<>();
         config.openaiApiKey().filter(key -> !key.isBlank()).ifPresent(key -> speech.add(
                 new OpenAiSpeechGenerator(json, config.openaiBaseUrl(), key, config.speechTimeout())));
+        config.elevenlabsApiKey().filter(key -> !key.isBlank()).ifPresent(key -> speech.add(
+                new ElevenLabsSpeechGenerator(json, config.elevenlabsBaseUrl(), key, config.speechTimeout())));
         speech.add(new EspeakSpeechGenerator(config.offlineProcessTimeout()));
-        return new MediaGeneratorSet(images, List.of(new FfmpegVideoGenerator(config.offlineProcessTimeout())), speech);
+        return new MediaGeneratorSet(images, videos, speech);
+    }
+
+    /** Provider result files (fal.ai's media, Veo's clips) come through the SSRF guard, bounded in size and time. */
+    private static ResultDownloader downloader(MediaConfig config) {
+        SsrfGuard guard = new SsrfGuard(HostResolver.SYSTEM, config.downloadAllowedInternal().orElse(List.of()));
+        Duration longest = config.videoTimeout().compareTo(config.imageTimeout()) > 0 ? config.videoTimeout()
+                : config.imageTimeout();
+        return new ResultDownloader(new GuardedHttpClient(guard, new FetchLimits(Duration.ofSeconds(10), longest,
+                config.downloadMaxBytes(), 5, "ii-agent-jvm media")));
     }
 
     @Produces

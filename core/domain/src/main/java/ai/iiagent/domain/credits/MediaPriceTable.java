@@ -65,6 +65,7 @@ public final class MediaPriceTable {
         prices.put("fal/fal-ai/flux/schnell", MediaPrice.of("0.003", image));
         prices.put("fal/fal-ai/flux/dev", MediaPrice.of("0.025", image));
         prices.put("fal/fal-ai/kling-video/v2.1/standard/text-to-video", MediaPrice.of("0.05", second));
+        prices.put("fal/fal-ai/kling-video/v2.1/standard/image-to-video", MediaPrice.of("0.05", second));
         prices.put("elevenlabs/eleven_multilingual_v2", MediaPrice.of("0.0003", character));
         prices.put("elevenlabs/eleven_flash_v2_5", MediaPrice.of("0.00015", character));
         return Map.copyOf(prices);
