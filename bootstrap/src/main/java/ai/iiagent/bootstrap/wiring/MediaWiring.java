@@ -1,7 +1,15 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.media.offline.EspeakSpeechGenerator;
+import ai.iiagent.adapter.media.offline.FfmpegVideoEditor;
 import ai.iiagent.adapter.media.offline.FfmpegVideoGenerator;
+import ai.iiagent.adapter.tools.media.ConcatenateVideosTool;
+import ai.iiagent.adapter.tools.media.ExtractFramesTool;
+import ai.iiagent.domain.content.MediaCatalogue;
+import ai.iiagent.domain.content.MediaTemplate;
+import ai.iiagent.port.out.media.VideoEditingPaidToolPort;
+import java.util.Optional;
+import java.util.function.Function;
 import ai.iiagent.adapter.media.offline.OfflineImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiSpeechGenerator;
@@ -71,11 +79,22 @@ public class MediaWiring {
 
     @Produces
     @Singleton
-    MediaTools mediaTools(MediaGeneratorSet generators, MediaPriceTable prices, SandboxPort sandbox, MediaConfig config) {
+    VideoEditingPaidToolPort videoEditor(MediaConfig config) {
+        return new FfmpegVideoEditor(config.offlineProcessTimeout());
+    }
+
+    @Produces
+    @Singleton
+    MediaTools mediaTools(MediaGeneratorSet generators, MediaPriceTable prices, SandboxPort sandbox, MediaConfig config,
+                          VideoEditingPaidToolPort editor) {
+        Function<String, Optional<MediaTemplate>> templates = MediaCatalogue::template;
         return new MediaTools(List.of(
-                new GenerateImageTool(generators.images(), prices, sandbox, config.imageTimeout()),
-                new GenerateVideoTool(generators.videos(), prices, sandbox, config.videoMaxSeconds(), config.videoTimeout()),
-                new GenerateSpeechTool(generators.speech(), prices, sandbox, config.speechTimeout())));
+                new GenerateImageTool(generators.images(), prices, sandbox, config.imageTimeout(), templates),
+                new GenerateVideoTool(generators.videos(), prices, sandbox, config.videoMaxSeconds(), config.videoTimeout(),
+                        editor, templates),
+                new GenerateSpeechTool(generators.speech(), prices, sandbox, config.speechTimeout()),
+                new ConcatenateVideosTool(editor, prices, sandbox, config.videoTimeout()),
+                new ExtractFramesTool(editor, prices, sandbox, config.videoTimeout())));
     }
 
     @Produces
