@@ -8,6 +8,8 @@ import ai.iiagent.adapter.tools.media.ExtractFramesTool;
 import ai.iiagent.domain.content.MediaCatalogue;
 import ai.iiagent.domain.content.MediaTemplate;
 import ai.iiagent.port.out.media.VideoEditingPaidToolPort;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 import java.util.Optional;
 import java.util.function.Function;
 import ai.iiagent.adapter.media.offline.OfflineImageGenerator;
@@ -87,7 +89,8 @@ public class MediaWiring {
     @Singleton
     MediaTools mediaTools(MediaGeneratorSet generators, MediaPriceTable prices, SandboxPort sandbox, MediaConfig config,
                           VideoEditingPaidToolPort editor) {
-        Function<String, Optional<MediaTemplate>> templates = MediaCatalogue::template;
+        Function<String, Optional<MediaPromptTemplate>> templates = id -> MediaCatalogue.template(id)
+                .map(MediaWiring::promptTemplate);
         return new MediaTools(List.of(
                 new GenerateImageTool(generators.images(), prices, sandbox, config.imageTimeout(), templates),
                 new GenerateVideoTool(generators.videos(), prices, sandbox, config.videoMaxSeconds(), config.videoTimeout(),
@@ -95,6 +98,16 @@ public class MediaWiring {
                 new GenerateSpeechTool(generators.speech(), prices, sandbox, config.speechTimeout()),
                 new ConcatenateVideosTool(editor, prices, sandbox, config.videoTimeout()),
                 new ExtractFramesTool(editor, prices, sandbox, config.videoTimeout())));
+    }
+
+    /** A catalogue template as the generation tools take it (reference-template mode). */
+    static MediaPromptTemplate promptTemplate(MediaTemplate template) {
+        MediaKind kind = switch (template.type()) {
+            case IMAGE -> MediaKind.IMAGE;
+            case VIDEO -> MediaKind.VIDEO;
+            case AUDIO -> MediaKind.SPEECH;
+        };
+        return new MediaPromptTemplate(template.id(), kind, template.prompt(), template.aspectRatio());
     }
 
     @Produces

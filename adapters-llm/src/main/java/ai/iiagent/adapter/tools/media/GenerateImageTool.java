@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import ai.iiagent.domain.content.MediaCategory;
-import ai.iiagent.domain.content.MediaTemplate;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 
 /**
  * {@code generate_image {prompt, output_path, aspect_ratio?, model_name?, provider?}}: one picture from
@@ -51,7 +51,7 @@ public final class GenerateImageTool implements AgentTool {
     private final SandboxWorkspacePort sandbox;
     private final Duration timeout;
 
-    private final Function<String, Optional<MediaTemplate>> templates;
+    private final Function<String, Optional<MediaPromptTemplate>> templates;
 
     /** A tool with no media templates to shape prompts with. */
     public GenerateImageTool(List<ImageGenerationPaidToolPort> generators, MediaPriceTable prices,
@@ -65,7 +65,7 @@ public final class GenerateImageTool implements AgentTool {
      */
     public GenerateImageTool(List<ImageGenerationPaidToolPort> generators, MediaPriceTable prices,
                              SandboxWorkspacePort sandbox, Duration timeout,
-                             Function<String, Optional<MediaTemplate>> templates) {
+                             Function<String, Optional<MediaPromptTemplate>> templates) {
         this.templates = templates;
         if (generators.isEmpty()) {
             throw new IllegalArgumentException("at least one image generator");
@@ -101,7 +101,7 @@ public final class GenerateImageTool implements AgentTool {
         AspectRatio ratio;
         try {
             MediaArguments.Shaped shaped = MediaArguments.shape(arguments, MediaArguments.prompt(arguments),
-                    MediaCategory.IMAGE, templates);
+                    MediaKind.IMAGE, templates);
             prompt = shaped.prompt();
             path = MediaArguments.outputPath(arguments, "png");
             ratio = MediaArguments.aspectRatio(arguments, shaped.aspectRatio().orElse(AspectRatio.SQUARE));

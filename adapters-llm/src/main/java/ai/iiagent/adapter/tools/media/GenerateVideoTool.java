@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import ai.iiagent.domain.content.MediaCategory;
-import ai.iiagent.domain.content.MediaTemplate;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 import ai.iiagent.port.out.media.VideoEditingPaidToolPort;
 
 /**
@@ -62,7 +62,7 @@ public final class GenerateVideoTool implements AgentTool {
     private final Duration timeout;
 
     private final VideoEditingPaidToolPort editor;
-    private final Function<String, Optional<MediaTemplate>> templates;
+    private final Function<String, Optional<MediaPromptTemplate>> templates;
 
     /** A tool that cannot extend clips and has no templates. */
     public GenerateVideoTool(List<VideoGenerationPaidToolPort> generators, MediaPriceTable prices,
@@ -77,7 +77,7 @@ public final class GenerateVideoTool implements AgentTool {
      */
     public GenerateVideoTool(List<VideoGenerationPaidToolPort> generators, MediaPriceTable prices,
                              SandboxWorkspacePort sandbox, int maxSeconds, Duration timeout,
-                             VideoEditingPaidToolPort editor, Function<String, Optional<MediaTemplate>> templates) {
+                             VideoEditingPaidToolPort editor, Function<String, Optional<MediaPromptTemplate>> templates) {
         this.editor = editor;
         this.templates = templates;
         if (generators.isEmpty()) {
@@ -116,7 +116,7 @@ public final class GenerateVideoTool implements AgentTool {
         MediaArguments.Choice<VideoGenerationPaidToolPort> choice;
         try {
             MediaArguments.Shaped shaped = MediaArguments.shape(arguments, MediaArguments.prompt(arguments),
-                    MediaCategory.VIDEO, templates);
+                    MediaKind.VIDEO, templates);
             prompt = shaped.prompt();
             path = MediaArguments.outputPath(arguments, "mp4");
             ratio = MediaArguments.aspectRatio(arguments, shaped.aspectRatio().orElse(AspectRatio.LANDSCAPE));

@@ -1,7 +1,7 @@
 package ai.iiagent.adapter.tools.media;
 
-import ai.iiagent.domain.content.MediaCategory;
-import ai.iiagent.domain.content.MediaTemplate;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 import ai.iiagent.port.out.media.AspectRatio;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
@@ -100,18 +100,19 @@ final class MediaArguments {
      * ({@code template_id}, the words replacing its {@code {subject}}) and by a style ({@code manga}).
      * Answers the template's aspect ratio too, the default when none is asked.
      */
-    static Shaped shape(Map<String, Object> arguments, String prompt, MediaCategory kind,
-                        Function<String, Optional<MediaTemplate>> templates) {
+    static Shaped shape(Map<String, Object> arguments, String prompt, MediaKind kind,
+                        Function<String, Optional<MediaPromptTemplate>> templates) {
         Optional<String> templateId = text(arguments, "template_id");
         Optional<String> style = text(arguments, "style");
         String shaped = prompt;
         String ratio = null;
         if (templateId.isPresent()) {
-            MediaTemplate template = templates.apply(templateId.get()).orElseThrow(() -> new MediaArgumentException(
+            MediaPromptTemplate template = templates.apply(templateId.get()).orElseThrow(() -> new MediaArgumentException(
                     "unknown template_id '" + templateId.get() + "' (GET /v1/media-templates lists them)"));
-            if (template.type() != kind) {
-                throw new MediaArgumentException("template " + template.id() + " is a " + template.type().code()
-                        + " template; use it with generate_" + template.type().code());
+            if (template.kind() != kind) {
+                String made = template.kind().name().toLowerCase(Locale.ROOT);
+                throw new MediaArgumentException("template " + template.id() + " is a " + made
+                        + " template; use it with generate_" + made);
             }
             shaped = template.prompt().contains("{subject}") ? template.prompt().replace("{subject}", shaped)
                     : template.prompt() + " " + shaped;

@@ -9,6 +9,9 @@ import ai.iiagent.adapter.media.offline.OfflineImageGenerator;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
 import ai.iiagent.domain.content.MediaCatalogue;
+import ai.iiagent.domain.content.MediaCategory;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 import ai.iiagent.domain.credits.BillingSubject;
 import ai.iiagent.domain.credits.CreditAccount;
 import ai.iiagent.domain.credits.CreditReservation;
@@ -54,9 +57,9 @@ class MediaModesAndEditingToolsTest {
     private final MediaPriceTable prices = MediaPriceTable.builtInOnly();
     private final FfmpegVideoEditor editor = new FfmpegVideoEditor(Duration.ofSeconds(60));
     private final GenerateImageTool image = new GenerateImageTool(List.of(new OfflineImageGenerator()), prices, sandbox,
-            Duration.ofSeconds(60), MediaCatalogue::template);
+            Duration.ofSeconds(60), MediaModesAndEditingToolsTest::template);
     private final GenerateVideoTool video = new GenerateVideoTool(List.of(new FfmpegVideoGenerator(Duration.ofSeconds(60))),
-            prices, sandbox, 10, Duration.ofSeconds(120), editor, MediaCatalogue::template);
+            prices, sandbox, 10, Duration.ofSeconds(120), editor, MediaModesAndEditingToolsTest::template);
     private final ConcatenateVideosTool concatenate = new ConcatenateVideosTool(editor, prices, sandbox,
             Duration.ofSeconds(120));
     private final ExtractFramesTool extract = new ExtractFramesTool(editor, prices, sandbox, Duration.ofSeconds(120));
@@ -245,6 +248,12 @@ class MediaModesAndEditingToolsTest {
         ToolOutcome unavailable = new ExtractFramesTool(absent, prices, sandbox, Duration.ofSeconds(5))
                 .run(call(Map.of("video_path", "a.mp4", "count", 1, "output_dir", "f")));
         assertThat(unavailable.text()).contains("unavailable", "ffmpeg-absent is not installed");
+    }
+
+    /** The built-in catalogue's templates, as the wiring hands them to the tools. */
+    private static java.util.Optional<MediaPromptTemplate> template(String id) {
+        return MediaCatalogue.template(id).map(t -> new MediaPromptTemplate(t.id(),
+                t.type() == MediaCategory.VIDEO ? MediaKind.VIDEO : MediaKind.IMAGE, t.prompt(), t.aspectRatio()));
     }
 
     private static ToolOutcome ok(ToolOutcome outcome) {
