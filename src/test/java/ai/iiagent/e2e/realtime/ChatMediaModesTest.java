@@ -95,6 +95,20 @@ class ChatMediaModesTest {
             assertThat(Double.parseDouble(ffprobe(download(token, files, "boat.mp3"), "format=duration")))
                     .isGreaterThan(0.5);
 
+            // the media library lists them as generated, with what made them
+            JsonPath library = given().header("Authorization", "Bearer " + token).queryParam("limit", 100)
+                    .get("/v1/assets/media-library").then().statusCode(200).extract().jsonPath();
+            assertThat(library.getList("items.source", String.class)).hasSize(6).containsOnly("generated");
+            Map<String, Object> voice = library.getMap("items.find { it.name == 'boat.mp3' }");
+            assertThat(voice).containsEntry("tool_name", "generate_speech").containsEntry("model", "espeak-ng")
+                    .containsEntry("prompt", "A paper boat sets sail.");
+            Map<String, Object> boat = library.getMap("items.find { it.name == 'boat.mp4' }");
+            assertThat(boat).containsEntry("tool_name", "generate_video").containsEntry("model", "offline-video")
+                    .containsEntry("provider", "offline");
+            assertThat((String) boat.get("prompt")).startsWith("Smooth drone fly-over of a paper boat on a pond");
+            assertThat(library.getString("items.find { it.name == 'boat-full.mp4' }.tool_name"))
+                    .isEqualTo("concatenate_videos");
+
             JsonPath usage = given().header("Authorization", "Bearer " + token).queryParam("per_page", 100)
                     .get("/v1/credits/usage/" + session).then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = usage.getList("items");

@@ -99,7 +99,8 @@ public final class FfmpegVideoEditor implements VideoEditingPaidToolPort {
                     "-preset", "veryfast", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "joined.mp4"));
             HostCommand.run(command, work, null, timeout);
             byte[] joined = HostCommand.read(work.resolve("joined.mp4"));
-            return new GeneratedVideo(joined, "video/mp4", width, height, (int) Math.round(seconds), MODEL, "offline");
+            return new GeneratedVideo(joined, "video/mp4", width, height, (int) Math.max(1, Math.round(seconds)), MODEL,
+                    "offline");
         } finally {
             HostCommand.deleteQuietly(work);
         }

@@ -132,7 +132,8 @@ public final class ConcatenateVideosTool implements AgentTool {
         String name = output.substring(output.lastIndexOf('/') + 1);
         return new ToolOutcome(String.format(Locale.ROOT, "Joined %d clips into a %.1f s %dx%d video at /workspace/%s.",
                 clips.size(), seconds, joined.width(), joined.height(), output), display, false, cost,
-                List.of(new ToolFile(output, name, joined.contentType(), joined.content())));
+                List.of(new ToolFile(output, name, joined.contentType(), joined.content(), new ToolFile.Generation(
+                        SPEC.name(), "joined " + String.join(" + ", paths), "ffmpeg", "offline"))));
     }
 
     private static List<String> paths(Object given) {

@@ -86,7 +86,10 @@ public final class ExtractFramesTool implements AgentTool {
             if (!(arguments.get("output_dir") instanceof String dir) || dir.isBlank()) {
                 throw new MediaArgumentException("output_dir must name a workspace folder");
             }
-            directory = MediaArguments.workspacePath(dir.strip().replaceAll("/+$", ""), "output_dir");
+            String folder = dir.strip().replaceAll("/+$", "");
+            // the workspace itself ("/workspace", ".") holds the frames at its top
+            directory = folder.equals("/workspace") || folder.equals(".") ? ""
+                    : MediaArguments.workspacePath(folder, "output_dir");
             clip = MediaArguments.readWorkspaceFile(sandbox, invocation, videoPath, "video_path",
                     GenerateVideoTool.MAX_INPUT_BYTES);
             VideoInfo info = editor.probe(clip);
@@ -107,9 +110,11 @@ public final class ExtractFramesTool implements AgentTool {
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             String name = String.format(Locale.ROOT, "frame_%02d.png", i + 1);
-            String path = directory + "/" + name;
+            String path = directory.isEmpty() ? name : directory + "/" + name;
             sandbox.writeFile(invocation.sessionId(), path, frames.get(i), invocation.reservation());
-            files.add(new ToolFile(path, name, "image/png", frames.get(i)));
+            files.add(new ToolFile(path, name, "image/png", frames.get(i), new ToolFile.Generation(SPEC.name(),
+                    String.format(Locale.ROOT, "frame of %s at %.2f s", arguments.get("video_path"), moments.get(i)),
+                    "ffmpeg", "offline")));
             paths.add(path);
         }
         Credits cost = price().costOf(1);

@@ -143,7 +143,8 @@ public final class GenerateImageTool implements AgentTool {
         return new ToolOutcome("Generated a " + image.width() + "x" + image.height() + " image with " + image.model()
                 + (choice.model().offline() ? " (an offline placeholder, not a real model's picture)" : "")
                 + " and saved it at /workspace/" + path + ".", display, false, cost,
-                List.of(new ToolFile(path, name, image.contentType(), image.content())));
+                List.of(new ToolFile(path, name, image.contentType(), image.content(),
+                        new ToolFile.Generation(SPEC.name(), prompt, image.model(), image.provider()))));
     }
 
     private MediaPrice price(String provider, String model) {

@@ -175,7 +175,8 @@ public final class GenerateVideoTool implements AgentTool {
         return new ToolOutcome("Generated a " + video.durationSeconds() + " s " + video.width() + "x" + video.height()
                 + " video with " + video.model() + (choice.model().offline() ? " (an offline placeholder)" : "")
                 + " and saved it at /workspace/" + path + ".", display, false, cost,
-                List.of(new ToolFile(path, name, video.contentType(), video.content())));
+                List.of(new ToolFile(path, name, video.contentType(), video.content(),
+                        new ToolFile.Generation(SPEC.name(), prompt, video.model(), video.provider()))));
     }
 
     private int seconds(Object given) {

@@ -198,6 +198,11 @@ class MediaModesAndEditingToolsTest {
         assertThat(difference(png(read("ends/frame_02.png")), png(editor.lastFrame(read("top.mp4"), reservation))))
                 .isLessThan(2);
         assertThat(difference(png(read("ends/frame_01.png")), png(read("ends/frame_02.png")))).isGreaterThan(2);
+
+        ToolOutcome atTop = ok(extract.run(call(Map.of("video_path", "top.mp4", "output_dir", "/workspace/"))));
+        assertThat(atTop.files()).extracting(file -> file.path()).containsExactly("frame_01.png");
+        assertThat(atTop.display()).containsEntry("timestamps", List.of(1.5));
+        assertThat(png(read("frame_01.png")).getWidth()).isEqualTo(640);
     }
 
     @Test
