@@ -12,6 +12,7 @@ const SharePage = lazy(() => import('./pages/SharePage'));
 const CreditsPage = lazy(() => import('./pages/CreditsPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const ChatPage = lazy(() => import('./pages/ChatPage'));
+const MediaPage = lazy(() => import('./pages/MediaPage'));
 const ConnectorCallbackPage = lazy(() => import('./components/connectors/ConnectorCallbackPage'));
 
 function useSignedIn(): boolean {
@@ -49,6 +50,7 @@ export function App() {
               <Route path="/credits" element={<CreditsPage />} />
               <Route path="/settings" element={<SettingsPage />} />
               <Route path="/chat" element={<ChatPage />} />
+              <Route path="/media" element={<MediaPage />} />
               <Route path="/chat/:sessionId" element={<ChatPage />} />
               <Route path="/connectors/:provider/callback" element={<ConnectorCallbackPage />} />
             </Route>

@@ -135,3 +135,30 @@ export const Models = {
   update: (id: string, body: Record<string, unknown>) => api<ModelSetting>(`/v1/user-settings/models/${enc(id)}`, { method: 'PUT', body }),
   remove: (id: string) => api(`/v1/user-settings/models/${enc(id)}`, { method: 'DELETE' }),
 };
+
+export interface MediaTemplateInfo {
+  id: string;
+  name: string;
+  type: 'image' | 'video' | 'audio';
+  category: string;
+  description: string;
+  prompt: string;
+  aspect_ratio: string;
+}
+
+export interface MediaModelInfo {
+  id: string;
+  provider: string;
+  display_name: string;
+  offline: boolean;
+  available: boolean;
+  unavailable_reason?: string;
+  price: { usd: number; credits: number; per: string; fallback: boolean };
+}
+
+/** The public media catalogues (docs/media.md): templates for the gallery, the configured models with prices. */
+export const Media = {
+  templates: (type?: string) => api<{ items: MediaTemplateInfo[]; total: number }>(
+    `/v1/media-templates?page_size=100${type ? `&type=${enc(type)}` : ''}`, { auth: false }),
+  models: (kind: 'image' | 'video') => api<{ models: MediaModelInfo[] }>(`/v1/media/models/${kind}`, { auth: false }),
+};

@@ -88,6 +88,21 @@ export const en = {
   'composer.send': 'Send',
   'settings.uiLanguage': 'Interface language',
   'settings.answerLanguage': 'Language the agent answers in',
+  'media.title': 'Media templates',
+  'media.lead': 'Ready-made prompts for pictures and clips. Use one to start a media session; your words replace the subject.',
+  'media.filter': 'Template type',
+  'media.all': 'All',
+  'media.images': 'Images',
+  'media.videos': 'Videos',
+  'media.use': 'Use',
+  'media.useNamed': 'Use {name}',
+  'media.browse': 'Browse media templates',
+  'media.models': 'Media models',
+  'media.imageModel': 'Image model',
+  'media.videoModel': 'Video model',
+  'media.defaultModel': 'Server default',
+  'media.offline': 'offline',
+  'media.price': '{credits} credits per {per}',
 } as const;
 
 export type MessageKey = keyof typeof en;

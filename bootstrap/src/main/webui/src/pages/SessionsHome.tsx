@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { AgentTypes, Files, Sessions, type AgentTypeInfo, type SessionInfo } from '../api/endpoints';
 import { errorText } from '../api/http';
 import { AgentTypePicker, initialChoice } from '../components/AgentTypePicker';
 import { examplesFor, type InitialMessage } from '../components/home/examples';
+import { MediaModelPicker } from '../components/media/MediaModelPicker';
+import { storeModelChoice, storedModelChoice, withModelChoice, type MediaModelChoice } from '../components/media/mediaPrompt';
 import { Icon } from '../components/icons';
 import { useToasts } from '../components/Toasts';
 import { relativeTime, t } from '../i18n';
@@ -16,12 +18,16 @@ import { useShell } from './Shell';
  */
 export function SessionsHome() {
   const navigate = useNavigate();
+  const location = useLocation();
+  // a media template's first message (from the gallery, /media) starts a media session
+  const fromGallery = (location.state as { media?: { prompt?: string } } | null)?.media?.prompt;
   const toasts = useToasts();
   const { refreshSessions } = useShell();
   const [busy, setBusy] = useState(false);
   const [types, setTypes] = useState<AgentTypeInfo[] | null>(null);
-  const [agentType, setAgentType] = useState<string | null>('general');
-  const [prompt, setPrompt] = useState('');
+  const [agentType, setAgentType] = useState<string | null>(fromGallery ? 'media' : 'general');
+  const [prompt, setPrompt] = useState(fromGallery ?? '');
+  const [mediaModels, setMediaModels] = useState<MediaModelChoice>(storedModelChoice);
   const [files, setFiles] = useState<File[]>([]);
   const [dragging, setDragging] = useState(false);
   const [recent, setRecent] = useState<SessionInfo[] | null>(null);
@@ -46,7 +52,8 @@ export function SessionsHome() {
         uploaded.push({ id: asset.id, name: asset.name ?? file.name });
       }
       refreshSessions();
-      const initial: InitialMessage | undefined = prompt.trim() ? { text: prompt.trim(), files: uploaded } : undefined;
+      const text = agentType === 'media' && prompt.trim() ? withModelChoice(prompt.trim(), mediaModels) : prompt.trim();
+      const initial: InitialMessage | undefined = text ? { text, files: uploaded } : undefined;
       navigate(`/s/${session.id}`, { state: initial ? { initial } : undefined });
     } catch (e) {
       toasts.show('error', errorText(e));
@@ -100,6 +107,13 @@ export function SessionsHome() {
       </div>
       {types == null ? <p className="muted" aria-busy="true">{t('home.loading')}</p>
         : types.length > 0 && <AgentTypePicker types={types} value={agentType} onChange={setAgentType} disabled={busy} />}
+      {agentType === 'media' && (
+        <div className="home-media" data-testid="home-media">
+          <Link to="/media" data-testid="home-media-templates">{t('media.browse')}</Link>
+          <MediaModelPicker value={mediaModels} disabled={busy}
+            onChange={(choice) => { setMediaModels(choice); storeModelChoice(choice); }} />
+        </div>
+      )}
       <h2>{t('home.examples')}</h2>
       <ul className="examples">
         {examplesFor(agentType).map((example) => (

@@ -68,7 +68,20 @@ class MediaAgentRunTest {
         assertThat(net(items, "generate_image")).as(items.toString()).isCloseTo(-0.001 * 100 / 1.5, within(0.00001));
         assertThat(net(items, "generate_video")).as(items.toString()).isCloseTo(-0.002 * 100 / 1.5, within(0.00001));
 
+        // the asset library lists both as generated, with the prompt and model that made them (issue 18)
+        JsonPath library = given().header("Authorization", "Bearer " + token).get("/v1/assets/media-library").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(library.getList("items.name", String.class)).containsExactlyInAnyOrder("lighthouse.png", "waves.mp4");
+        assertThat(library.getMap("items.find { it.name == 'lighthouse.png' }")).containsEntry("source", "generated")
+                .containsEntry("prompt", "a lighthouse at dusk").containsEntry("model", "offline-image")
+                .containsEntry("provider", "offline").containsEntry("tool_name", "generate_image");
+        assertThat(library.getMap("items.find { it.name == 'waves.mp4' }")).containsEntry("source", "generated")
+                .containsEntry("prompt", "waves rolling in").containsEntry("model", "offline-video")
+                .containsEntry("tool_name", "generate_video");
+
         String stranger = MediaSocket.newAccessToken();
+        given().header("Authorization", "Bearer " + stranger).get("/v1/assets/media-library").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
         given().header("Authorization", "Bearer " + stranger).get("/v1/assets/" + image.path("files").get(0).path("id")
                 .asText() + "/download").then().statusCode(404);
     }

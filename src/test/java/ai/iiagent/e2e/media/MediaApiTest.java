@@ -44,8 +44,8 @@ class MediaApiTest {
                 .body("tools.id", hasItems("image-generator", "video-generator", "voice-over", "reference-image"));
         given().get("/v1/media-tools/video-generator").then().statusCode(200).body("tool_name", equalTo("generate_video"))
                 .body("available", equalTo(true));
-        given().get("/v1/media-tools/extract-frames").then().statusCode(200).body("available", equalTo(false))
-                .body("unavailable_reason", org.hamcrest.Matchers.notNullValue());
+        given().get("/v1/media-tools/extract-frames").then().statusCode(200).body("available", equalTo(true))
+                .body("tool_name", equalTo("extract_frames"));
         problem(given().get("/v1/media-tools/nope"), 404, "media_tool_not_found");
     }
 
@@ -91,8 +91,14 @@ class MediaApiTest {
         assertThat(Arrays.copyOf(png, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertThat(read(png).getHeight()).isEqualTo(1024);
         assertThat(balance(token)).isCloseTo(before - 0.001 * 100 / 1.5, org.assertj.core.data.Offset.offset(0.0001));
-        given().header("Authorization", "Bearer " + token).get("/v1/assets/media-library").then().statusCode(200)
-                .body("items.id", hasItems(made.getString("id")));
+        JsonPath library = given().header("Authorization", "Bearer " + token).get("/v1/assets/media-library").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(library.getList("items.id", String.class)).contains(made.getString("id"));
+        // listed as generated, with the prompt and model that made it
+        Map<String, Object> item = library.getMap("items.find { it.id == '" + made.getString("id") + "' }");
+        assertThat(item).containsEntry("source", "generated").containsEntry("model", "offline-image")
+                .containsEntry("provider", "offline").containsEntry("tool_name", "reference_image")
+                .containsEntry("prompt", made.getString("prompt"));
         given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + session + "/files").then()
                 .statusCode(200).body("id", hasItems(made.getString("id")));
     }

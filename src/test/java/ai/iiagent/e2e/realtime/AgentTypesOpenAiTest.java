@@ -61,7 +61,8 @@ class AgentTypesOpenAiTest {
                 Arguments.of("task_agent", List.of("TodoWrite", "ask_user_select", "Read", "register_port", "web_visit",
                         "Skill")),
                 Arguments.of("media", List.of("TodoWrite", "ask_user_select", "Read", "generate_image", "generate_video",
-                        "generate_speech", "send_user_files", "register_port", "web_visit", "Skill")));
+                        "generate_speech", "send_user_files", "register_port", "web_visit", "Skill",
+                        "concatenate_videos", "extract_frames")));
     }
 
     @ParameterizedTest(name = "{0}")

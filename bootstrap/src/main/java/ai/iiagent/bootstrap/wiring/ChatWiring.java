@@ -56,8 +56,12 @@ public class ChatWiring {
     /** The agent wing's web tools that chat offers too (the original's chat tool set). */
     static final Set<String> CHAT_WEB_TOOLS = Set.of("web_search", "image_search", "web_visit");
 
-    /** The media tools chat offers too (issue 17: chat tools include generate_image once media exists). */
-    static final Set<String> CHAT_MEDIA_TOOLS = Set.of("generate_image");
+    /**
+     * The media tools chat offers too (issue 17: generate_image; issue 18: the chat media modes, video with
+     * extension and start/end frames, speech, and the ffmpeg editing tools).
+     */
+    static final Set<String> CHAT_MEDIA_TOOLS = Set.of("generate_image", "generate_video", "generate_speech",
+            "concatenate_videos", "extract_frames");
 
 
     @Produces

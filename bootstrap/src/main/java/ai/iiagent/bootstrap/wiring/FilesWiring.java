@@ -17,6 +17,7 @@ import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.files.SweepAbandonedUploadsUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.files.AssetProvenanceRepository;
 import ai.iiagent.port.out.files.AssetRepository;
 import ai.iiagent.port.out.storage.StoragePort;
 import ai.iiagent.service.files.StartUploadService;
@@ -100,8 +101,8 @@ public class FilesWiring {
     @Produces
     @ApplicationScoped
     ListMediaLibraryUseCase listMediaLibrary(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions, ClockPort clock,
-            UploadPolicy policy) {
-        return new ListMediaLibraryService(assets, storage, sessions, clock, policy);
+            UploadPolicy policy, AssetProvenanceRepository provenance) {
+        return new ListMediaLibraryService(assets, storage, sessions, clock, policy, provenance);
     }
 
     @Produces
@@ -142,7 +143,7 @@ public class FilesWiring {
     @Produces
     @ApplicationScoped
     ShareSessionFileUseCase shareSessionFile(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
-            ClockPort clock, UploadPolicy policy) {
-        return new ShareSessionFileService(assets, storage, sessions, clock, policy);
+            ClockPort clock, UploadPolicy policy, AssetProvenanceRepository provenance) {
+        return new ShareSessionFileService(assets, storage, sessions, clock, policy, provenance);
     }
 }

@@ -1,7 +1,23 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.media.offline.EspeakSpeechGenerator;
+import ai.iiagent.adapter.media.offline.FfmpegVideoEditor;
 import ai.iiagent.adapter.media.offline.FfmpegVideoGenerator;
+import ai.iiagent.adapter.tools.media.ConcatenateVideosTool;
+import ai.iiagent.adapter.tools.media.ExtractFramesTool;
+import ai.iiagent.bootstrap.startup.StartupContribution;
+import ai.iiagent.bootstrap.startup.StartupPhase;
+import ai.iiagent.port.in.content.SeedMediaCatalogueUseCase;
+import ai.iiagent.port.out.content.MediaCatalogueRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.content.SeedMediaCatalogueService;
+import org.jboss.logging.Logger;
+import ai.iiagent.domain.content.MediaTemplate;
+import ai.iiagent.port.out.media.VideoEditingPaidToolPort;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
+import java.util.Optional;
+import java.util.function.Function;
 import ai.iiagent.adapter.media.offline.OfflineImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiImageGenerator;
 import ai.iiagent.adapter.media.openai.OpenAiSpeechGenerator;
@@ -58,6 +74,8 @@ import java.util.List;
 @ApplicationScoped
 public class MediaWiring {
 
+    private static final Logger LOG = Logger.getLogger("ai.iiagent.startup");
+
     /** The agent tools this wiring offers. */
     public record MediaTools(List<AgentTool> tools) {
     }
@@ -109,35 +127,97 @@ public class MediaWiring {
 
     @Produces
     @Singleton
-    MediaTools mediaTools(MediaGeneratorSet generators, MediaPriceTable prices, SandboxPort sandbox, MediaConfig config) {
+    VideoEditingPaidToolPort videoEditor(MediaConfig config) {
+        return new FfmpegVideoEditor(config.offlineProcessTimeout());
+    }
+
+    @Produces
+    @Singleton
+    MediaTools mediaTools(MediaGeneratorSet generators, MediaPriceTable prices, SandboxPort sandbox, MediaConfig config,
+                          VideoEditingPaidToolPort editor, MediaCatalogueRepository catalogue) {
+        // reference-template mode: the stored templates (seeded at start-up) shape the tools' prompts
+        Function<String, Optional<MediaPromptTemplate>> templates = id -> catalogue.template(id)
+                .map(MediaWiring::promptTemplate);
         return new MediaTools(List.of(
-                new GenerateImageTool(generators.images(), prices, sandbox, config.imageTimeout()),
-                new GenerateVideoTool(generators.videos(), prices, sandbox, config.videoMaxSeconds(), config.videoTimeout()),
-                new GenerateSpeechTool(generators.speech(), prices, sandbox, config.speechTimeout())));
+                new GenerateImageTool(generators.images(), prices, sandbox, config.imageTimeout(), templates),
+                new GenerateVideoTool(generators.videos(), prices, sandbox, config.videoMaxSeconds(), config.videoTimeout(),
+                        editor, templates),
+                new GenerateSpeechTool(generators.speech(), prices, sandbox, config.speechTimeout()),
+                new ConcatenateVideosTool(editor, prices, sandbox, config.videoTimeout()),
+                new ExtractFramesTool(editor, prices, sandbox, config.videoTimeout())));
+    }
+
+    /** A catalogue template as the generation tools take it (reference-template mode). */
+    static MediaPromptTemplate promptTemplate(MediaTemplate template) {
+        MediaKind kind = switch (template.type()) {
+            case IMAGE -> MediaKind.IMAGE;
+            case VIDEO -> MediaKind.VIDEO;
+            case AUDIO -> MediaKind.SPEECH;
+        };
+        return new MediaPromptTemplate(template.id(), kind, template.prompt(), template.aspectRatio());
     }
 
     @Produces
     @Singleton
-    ListMediaTemplatesUseCase listMediaTemplates() {
-        return new ListMediaTemplatesService();
+    ListMediaTemplatesUseCase listMediaTemplates(MediaCatalogueRepository catalogue) {
+        return new ListMediaTemplatesService(catalogue);
     }
 
     @Produces
     @Singleton
-    GetMediaTemplateUseCase getMediaTemplate() {
-        return new GetMediaTemplateService();
+    GetMediaTemplateUseCase getMediaTemplate(MediaCatalogueRepository catalogue) {
+        return new GetMediaTemplateService(catalogue);
     }
 
     @Produces
     @Singleton
-    ListMediaToolsUseCase listMediaTools() {
-        return new ListMediaToolsService();
+    ListMediaToolsUseCase listMediaTools(MediaCatalogueRepository catalogue) {
+        return new ListMediaToolsService(catalogue);
     }
 
     @Produces
     @Singleton
-    GetMediaToolUseCase getMediaTool() {
-        return new GetMediaToolService();
+    GetMediaToolUseCase getMediaTool(MediaCatalogueRepository catalogue) {
+        return new GetMediaToolService(catalogue);
+    }
+
+    @Produces
+    @Singleton
+    SeedMediaCatalogueUseCase seedMediaCatalogue(MediaCatalogueRepository catalogue, UnitOfWork unitOfWork) {
+        return new SeedMediaCatalogueService(catalogue, unitOfWork);
+    }
+
+    /** The media catalogues become rows at start-up (phase SEEDING, like the built-in skills). */
+    @Produces
+    @Singleton
+    StartupContribution mediaCatalogueSeeding(SeedMediaCatalogueUseCase seed) {
+        return new StartupContribution() {
+            @Override
+            public StartupPhase phase() {
+                return StartupPhase.SEEDING;
+            }
+
+            @Override
+            public String name() {
+                return "media catalogue";
+            }
+
+            @Override
+            public int order() {
+                return 0;
+            }
+
+            @Override
+            public boolean required() {
+                return false;
+            }
+
+            @Override
+            public void start() {
+                SeedMediaCatalogueUseCase.SeededCatalogue seeded = seed.seed();
+                LOG.infof("media catalogue: %d template(s), %d tool(s)", seeded.templates(), seeded.tools());
+            }
+        };
     }
 
     @Produces

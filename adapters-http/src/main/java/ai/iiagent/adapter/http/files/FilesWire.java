@@ -1,5 +1,7 @@
 package ai.iiagent.adapter.http.files;
 
+import ai.iiagent.domain.files.MediaProvenance;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import ai.iiagent.domain.files.Asset;
 import ai.iiagent.port.in.files.StoredAsset;
 import java.time.Instant;
@@ -44,11 +46,17 @@ final class FilesWire {
     record DownloadUrlsResponse(Map<UUID, String> signedUrls, List<UUID> missing) {
     }
 
-    record MediaItem(UUID id, String name, String url, String contentType, long size, String source, Instant createdAt) {
+    /** {@code source}: {@code upload}, or {@code generated} with the prompt, model, provider and tool that made it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MediaItem(UUID id, String name, String url, String contentType, long size, String source, String prompt,
+                     String model, String provider, String toolName, Instant createdAt) {
         static MediaItem of(StoredAsset stored) {
             Asset asset = stored.asset();
+            MediaProvenance how = stored.generated();
             return new MediaItem(asset.id().value(), asset.fileName().value(), stored.downloadUrl().url().toString(),
-                    asset.contentType().value(), asset.size(), "upload", asset.createdAt());
+                    asset.contentType().value(), asset.size(), how == null ? "upload" : "generated",
+                    how == null ? null : how.prompt(), how == null ? null : how.model(),
+                    how == null ? null : how.provider(), how == null ? null : how.toolName(), asset.createdAt());
         }
     }
 

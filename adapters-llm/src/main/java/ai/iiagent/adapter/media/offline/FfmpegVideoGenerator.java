@@ -9,6 +9,7 @@ import ai.iiagent.port.out.media.MediaKind;
 import ai.iiagent.port.out.media.MediaModel;
 import ai.iiagent.port.out.media.VideoGenerationPaidToolPort;
 import ai.iiagent.port.out.media.VideoGenerationRequest;
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -22,7 +23,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The embedded video generator: frames painted from the prompt ({@link PromptPainter}, the shapes
- * drifting), or a slow zoom into the given first frame, encoded by the host's {@code ffmpeg} into an
+ * drifting), or a slow zoom into the given first frame, cross-fading in its second half into the
+ * given last frame when there is one, encoded by the host's {@code ffmpeg} into an
  * H.264 MP4 of the requested length, 640 pixels on its long side at 8 frames a second. Unavailable,
  * with the reason, when {@code ffmpeg} is not installed.
  */
@@ -79,6 +81,7 @@ public final class FfmpegVideoGenerator implements VideoGenerationPaidToolPort {
         int width = request.aspectRatio().widthAt(LONG_SIDE);
         int height = request.aspectRatio().heightAt(LONG_SIDE);
         BufferedImage start = firstFrame(request.firstFrame());
+        BufferedImage end = firstFrame(request.lastFrame());
         Path work = HostCommand.tempDirectory("offline-video-");
         try {
             int frames = request.durationSeconds() * FPS;
@@ -86,6 +89,10 @@ public final class FfmpegVideoGenerator implements VideoGenerationPaidToolPort {
                 double phase = (double) i / frames;
                 BufferedImage frame = start == null ? PromptPainter.paint(request.prompt(), width, height, phase)
                         : zoom(start, width, height, phase);
+                if (end != null) {
+                    double toEnd = frames == 1 ? 1 : Math.max(0, 2.0 * i / (frames - 1) - 1);
+                    frame = fade(frame, zoom(end, width, height, 0), toEnd);
+                }
                 Files.write(work.resolve(String.format("frame_%04d.png", i)), OfflineImageGenerator.png(frame));
             }
             HostCommand.run(List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-framerate",
@@ -113,6 +120,18 @@ public final class FfmpegVideoGenerator implements VideoGenerationPaidToolPort {
         } catch (IOException e) {
             throw new MediaGenerationFailedException(Kind.INVALID_REQUEST, "the input image cannot be read", e);
         }
+    }
+
+    // The frame with the end picture laid over it at the given opacity (1: only the end picture).
+    private static BufferedImage fade(BufferedImage frame, BufferedImage end, double opacity) {
+        Graphics2D g = frame.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.min(1, opacity)));
+            g.drawImage(end, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return frame;
     }
 
     // A slow zoom into the first frame, cropped to cover the clip's shape.

@@ -75,6 +75,15 @@ final class HostCommand {
         }
     }
 
+    /** What the last {@link #run} in {@code directory} printed (standard output and error together). */
+    static String output(Path directory) {
+        try {
+            return Files.readString(directory.resolve(".output.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** A fresh private working directory, deleted by {@link #deleteQuietly}. */
     static Path tempDirectory(String prefix) {
         try {

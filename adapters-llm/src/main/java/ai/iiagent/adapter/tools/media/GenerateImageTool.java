@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 
 /**
  * {@code generate_image {prompt, output_path, aspect_ratio?, model_name?, provider?}}: one picture from
@@ -37,16 +41,32 @@ public final class GenerateImageTool implements AgentTool {
                     "output_path", Map.of("type", "string", "description", "where to save it, e.g. images/cat.png"),
                     "aspect_ratio", Map.of("type", "string", "description", "1:1 (default), 16:9, 9:16, 4:3, 3:4, 3:2 or 2:3"),
                     "model_name", Map.of("type", "string", "description", "a configured image model (optional)"),
-                    "provider", Map.of("type", "string", "description", "a configured provider (optional)"))));
+                    "provider", Map.of("type", "string", "description", "a configured provider (optional)"),
+                    "template_id", Map.of("type", "string", "description",
+                            "a media template (GET /v1/media-templates) whose prompt frames this one (optional)"),
+                    "style", Map.of("type", "string", "description", "manga: a black-and-white manga panel (optional)"))));
 
     private final List<ImageGenerationPaidToolPort> generators;
     private final MediaPriceTable prices;
     private final SandboxWorkspacePort sandbox;
     private final Duration timeout;
 
-    /** @param generators the configured image generators, the default first */
+    private final Function<String, Optional<MediaPromptTemplate>> templates;
+
+    /** A tool with no media templates to shape prompts with. */
     public GenerateImageTool(List<ImageGenerationPaidToolPort> generators, MediaPriceTable prices,
                              SandboxWorkspacePort sandbox, Duration timeout) {
+        this(generators, prices, sandbox, timeout, id -> Optional.empty());
+    }
+
+    /**
+     * @param generators the configured image generators, the default first
+     * @param templates  the media templates by id ({@code template_id})
+     */
+    public GenerateImageTool(List<ImageGenerationPaidToolPort> generators, MediaPriceTable prices,
+                             SandboxWorkspacePort sandbox, Duration timeout,
+                             Function<String, Optional<MediaPromptTemplate>> templates) {
+        this.templates = templates;
         if (generators.isEmpty()) {
             throw new IllegalArgumentException("at least one image generator");
         }
@@ -80,9 +100,11 @@ public final class GenerateImageTool implements AgentTool {
         MediaArguments.Choice<ImageGenerationPaidToolPort> choice;
         AspectRatio ratio;
         try {
-            prompt = MediaArguments.prompt(arguments);
+            MediaArguments.Shaped shaped = MediaArguments.shape(arguments, MediaArguments.prompt(arguments),
+                    MediaKind.IMAGE, templates);
+            prompt = shaped.prompt();
             path = MediaArguments.outputPath(arguments, "png");
-            ratio = MediaArguments.aspectRatio(arguments, AspectRatio.SQUARE);
+            ratio = MediaArguments.aspectRatio(arguments, shaped.aspectRatio().orElse(AspectRatio.SQUARE));
             choice = MediaArguments.choose(generators, ImageGenerationPaidToolPort::provider,
                     ImageGenerationPaidToolPort::models, MediaArguments.text(arguments, "provider"),
                     MediaArguments.text(arguments, "model_name"));
@@ -106,6 +128,8 @@ public final class GenerateImageTool implements AgentTool {
         Map<String, Object> display = new LinkedHashMap<>();
         display.put("kind", "image");
         display.put("prompt", prompt);
+        MediaArguments.text(arguments, "template_id").ifPresent(id -> display.put("template_id", id));
+        MediaArguments.text(arguments, "style").ifPresent(style -> display.put("style", style.toLowerCase(Locale.ROOT)));
         display.put("path", path);
         display.put("content_type", image.contentType());
         display.put("width", image.width());
@@ -119,7 +143,8 @@ public final class GenerateImageTool implements AgentTool {
         return new ToolOutcome("Generated a " + image.width() + "x" + image.height() + " image with " + image.model()
                 + (choice.model().offline() ? " (an offline placeholder, not a real model's picture)" : "")
                 + " and saved it at /workspace/" + path + ".", display, false, cost,
-                List.of(new ToolFile(path, name, image.contentType(), image.content())));
+                List.of(new ToolFile(path, name, image.contentType(), image.content(),
+                        new ToolFile.Generation(SPEC.name(), prompt, image.model(), image.provider()))));
     }
 
     private MediaPrice price(String provider, String model) {

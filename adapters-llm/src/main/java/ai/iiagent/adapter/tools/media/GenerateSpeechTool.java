@@ -123,7 +123,8 @@ public final class GenerateSpeechTool implements AgentTool {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return new ToolOutcome("Spoke " + speech.characters() + " characters with " + speech.model() + " and saved the"
                 + " audio at /workspace/" + path + ".", display, false, cost,
-                List.of(new ToolFile(path, name, speech.contentType(), speech.content())));
+                List.of(new ToolFile(path, name, speech.contentType(), speech.content(),
+                        new ToolFile.Generation(SPEC.name(), text, speech.model(), speech.provider()))));
     }
 
     private MediaPrice price(String provider, String model) {

@@ -1,6 +1,11 @@
 package ai.iiagent.adapter.tools.media;
 
+import ai.iiagent.port.out.media.MediaKind;
+import ai.iiagent.port.out.media.MediaPromptTemplate;
 import ai.iiagent.port.out.media.AspectRatio;
+import ai.iiagent.domain.shared.NotFoundException;
+import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
+import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.media.MediaModel;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +63,25 @@ final class MediaArguments {
         return p;
     }
 
+    /**
+     * A file of the calling session's own workspace (the sandbox is addressed by the invocation's
+     * session, so no other user's or session's file can be named), at most {@code maxBytes} long.
+     */
+    static byte[] readWorkspaceFile(SandboxWorkspacePort sandbox, ToolInvocation invocation, String path, String argument,
+                                    long maxBytes) {
+        String relative = workspacePath(path, argument);
+        byte[] content;
+        try {
+            content = sandbox.readFile(invocation.sessionId(), relative, invocation.reservation());
+        } catch (NotFoundException e) {
+            throw new MediaArgumentException(argument + " " + path + " does not exist in the workspace");
+        }
+        if (content.length > maxBytes) {
+            throw new MediaArgumentException(argument + " " + path + " is larger than " + maxBytes / (1024 * 1024) + " MB");
+        }
+        return content;
+    }
+
     static AspectRatio aspectRatio(Map<String, Object> arguments, AspectRatio fallback) {
         Object given = arguments.get("aspect_ratio");
         if (given == null || given instanceof String text && text.isBlank()) {
@@ -65,6 +89,47 @@ final class MediaArguments {
         }
         return AspectRatio.ofCode(String.valueOf(given)).orElseThrow(() -> new MediaArgumentException(
                 "aspect_ratio must be one of " + List.of(AspectRatio.values()).stream().map(AspectRatio::code).toList()));
+    }
+
+    /** The style a {@code style: manga} call draws in (the original's manga mode). */
+    static final String MANGA_STYLE = "Black-and-white manga panel, clean ink lines, screentone shading, expressive"
+            + " characters, dynamic composition, empty space for speech bubbles: ";
+
+    /**
+     * The prompt as the generator gets it: the user's words, shaped by a media template
+     * ({@code template_id}, the words replacing its {@code {subject}}) and by a style ({@code manga}).
+     * Answers the template's aspect ratio too, the default when none is asked.
+     */
+    static Shaped shape(Map<String, Object> arguments, String prompt, MediaKind kind,
+                        Function<String, Optional<MediaPromptTemplate>> templates) {
+        Optional<String> templateId = text(arguments, "template_id");
+        Optional<String> style = text(arguments, "style");
+        String shaped = prompt;
+        String ratio = null;
+        if (templateId.isPresent()) {
+            MediaPromptTemplate template = templates.apply(templateId.get()).orElseThrow(() -> new MediaArgumentException(
+                    "unknown template_id '" + templateId.get() + "' (GET /v1/media-templates lists them)"));
+            if (template.kind() != kind) {
+                String made = template.kind().name().toLowerCase(Locale.ROOT);
+                throw new MediaArgumentException("template " + template.id() + " is a " + made
+                        + " template; use it with generate_" + made);
+            }
+            shaped = template.prompt().contains("{subject}") ? template.prompt().replace("{subject}", shaped)
+                    : template.prompt() + " " + shaped;
+            ratio = template.aspectRatio();
+        }
+        if (style.isPresent()) {
+            if (!style.get().equalsIgnoreCase("manga")) {
+                throw new MediaArgumentException("style must be manga (or left out)");
+            }
+            shaped = MANGA_STYLE + shaped;
+            ratio = ratio == null ? AspectRatio.TALL.code() : ratio;
+        }
+        return new Shaped(shaped, ratio == null ? Optional.empty() : AspectRatio.ofCode(ratio));
+    }
+
+    /** A prompt shaped by a template or style, with the aspect ratio it suits (when it has one). */
+    record Shaped(String prompt, Optional<AspectRatio> aspectRatio) {
     }
 
     static Optional<String> text(Map<String, Object> arguments, String name) {

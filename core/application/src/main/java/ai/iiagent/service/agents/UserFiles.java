@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.files.MediaProvenance;
 import ai.iiagent.domain.agents.RunEvent;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.DomainException;
@@ -41,8 +42,10 @@ public final class UserFiles {
         List<String> refused = new ArrayList<>();
         for (ToolFile file : outcome.files()) {
             try {
+                ToolFile.Generation how = file.generation();
                 StoredAsset stored = share.share(new ShareSessionFileCommand(owner, session, file.name(),
-                        file.contentType(), file.content()));
+                        file.contentType(), file.content(), how == null ? null
+                        : new MediaProvenance(how.toolName(), how.prompt(), how.model(), how.provider())));
                 sent.add(new RunEvent.SentFile(stored.asset().id().toString(), stored.asset().fileName().value(),
                         stored.asset().size(), stored.asset().contentType().value(), stored.downloadUrl().url().toString(),
                         file.path()));

@@ -1,5 +1,6 @@
 package ai.iiagent.service.content;
 
+import ai.iiagent.domain.files.MediaProvenance;
 import ai.iiagent.domain.content.MediaCatalogue;
 import ai.iiagent.domain.content.MediaErrors;
 import ai.iiagent.domain.credits.Credits;
@@ -74,7 +75,8 @@ public final class GenerateReferenceImageService implements GenerateReferenceIma
         GeneratedImage image = generate(command, new ImageGenerationRequest(prompt, ratio, chosen.model().id()),
                 chosen.generator(), price);
         StoredAsset stored = files.share(new ShareSessionFileCommand(command.owner(), command.sessionId(),
-                "reference-" + UUID.randomUUID().toString().substring(0, 8) + ".png", image.contentType(), image.content()));
+                "reference-" + UUID.randomUUID().toString().substring(0, 8) + ".png", image.contentType(), image.content(),
+                new MediaProvenance(MediaCatalogue.REFERENCE_IMAGE_TOOL, prompt, image.model(), image.provider())));
         return new ReferenceImage(stored, prompt, image.model(), image.provider(), chosen.model().offline(), image.width(),
                 image.height(), price.costOf(1));
     }

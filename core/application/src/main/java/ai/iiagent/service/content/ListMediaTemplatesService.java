@@ -1,6 +1,6 @@
 package ai.iiagent.service.content;
 
-import ai.iiagent.domain.content.MediaCatalogue;
+import ai.iiagent.port.out.content.MediaCatalogueRepository;
 import ai.iiagent.domain.content.MediaErrors;
 import ai.iiagent.domain.content.MediaTemplate;
 import ai.iiagent.domain.shared.ValidationException;
@@ -8,12 +8,17 @@ import ai.iiagent.port.in.content.ListMediaTemplatesQuery;
 import ai.iiagent.port.in.content.ListMediaTemplatesUseCase;
 import ai.iiagent.port.in.content.MediaTemplatePage;
 import java.util.List;
-import java.util.Locale;
 
-/** Pages through the built-in media templates, filtered by name and type. */
+/** Pages through the stored media templates, filtered by name and type. */
 public final class ListMediaTemplatesService implements ListMediaTemplatesUseCase {
 
     static final int MAX_PAGE_SIZE = 100;
+
+    private final MediaCatalogueRepository repository;
+
+    public ListMediaTemplatesService(MediaCatalogueRepository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public MediaTemplatePage list(ListMediaTemplatesQuery query) {
@@ -23,13 +28,9 @@ public final class ListMediaTemplatesService implements ListMediaTemplatesUseCas
         if (query.pageSize() < 1 || query.pageSize() > MAX_PAGE_SIZE) {
             throw new ValidationException(MediaErrors.INVALID_PAGE_SIZE, "page_size must be 1.." + MAX_PAGE_SIZE);
         }
-        String name = query.name() == null ? "" : query.name().strip().toLowerCase(Locale.ROOT);
-        List<MediaTemplate> matching = MediaCatalogue.templates().stream()
-                .filter(template -> query.type() == null || template.type() == query.type())
-                .filter(template -> template.name().toLowerCase(Locale.ROOT).contains(name))
-                .toList();
+        String name = query.name() == null ? "" : query.name().strip();
         long from = (long) (query.page() - 1) * query.pageSize();
-        List<MediaTemplate> page = matching.stream().skip(from).limit(query.pageSize()).toList();
-        return new MediaTemplatePage(page, matching.size(), query.page(), query.pageSize());
+        List<MediaTemplate> page = repository.templates(query.type(), name, from, query.pageSize());
+        return new MediaTemplatePage(page, repository.countTemplates(query.type(), name), query.page(), query.pageSize());
     }
 }

@@ -11,6 +11,7 @@ import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.files.StoredAsset;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.files.AssetProvenanceRepository;
 import ai.iiagent.port.out.files.AssetRepository;
 import ai.iiagent.port.out.storage.StoragePort;
 import java.io.ByteArrayInputStream;
@@ -19,10 +20,19 @@ import java.io.ByteArrayInputStream;
 public final class ShareSessionFileService implements ShareSessionFileUseCase {
 
     private final FileAccess access;
+    private final AssetProvenanceRepository provenance;
 
+    /** A service that keeps no provenance of generated files. */
     public ShareSessionFileService(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
                                    ClockPort clock, UploadPolicy policy) {
+        this(assets, storage, sessions, clock, policy, null);
+    }
+
+    /** @param provenance where a generated file's prompt and model are kept (null: nowhere) */
+    public ShareSessionFileService(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions,
+                                   ClockPort clock, UploadPolicy policy, AssetProvenanceRepository provenance) {
         this.access = new FileAccess(assets, storage, sessions, clock, policy);
+        this.provenance = provenance;
     }
 
     @Override
@@ -38,6 +48,10 @@ public final class ShareSessionFileService implements ShareSessionFileUseCase {
         access.storage.put(pending.key(), new ByteArrayInputStream(command.content()), size, type);
         Asset ready = access.assets.save(pending.completed(size, now));
         access.assets.link(command.sessionId(), ready.id());
+        if (command.generated() != null && provenance != null) {
+            provenance.save(ready.id(), command.generated());
+            return new StoredAsset(ready, access.withUrl(ready).downloadUrl(), command.generated());
+        }
         return access.withUrl(ready);
     }
 }

@@ -57,7 +57,7 @@ public final class AgentTypes {
                     tools(List.of("Read"), WEB, List.of("generate_image", "TodoWrite", "SlideGenerate"))),
             AgentType.ready("media", "Media", "Makes images, videos and voice-overs",
                     tools(List.of("Read", "generate_image", "generate_video", "generate_speech", "web_search", "web_visit",
-                            "TodoWrite", "send_user_files"))),
+                            "TodoWrite", "send_user_files", "concatenate_videos", "extract_frames"))),
             AgentType.planned("website_build", "Website",
                     "Builds a full-stack website with a database, previewed and deployed", PROJECTS,
                     tools(SHELL, FILES, WEB, DEPLOY, List.of("ask_user_env", "TodoWrite", "send_user_files"))),

@@ -11,7 +11,6 @@ public final class MediaCatalogue {
 
     /** The billing subject's tool name of {@code POST /v1/media/reference-image}. */
     public static final String REFERENCE_IMAGE_TOOL = "reference_image";
-    private static final String CHAT_MODES = "needs the chat media modes (issue #18, not built yet)";
 
     private static final List<MediaTemplate> TEMPLATES = List.of(
             image("product-shot", "Product shot", "marketing", "A clean studio photo of a product on a plain background",
@@ -51,9 +50,9 @@ public final class MediaCatalogue {
             new MediaTool("reference-image", "Reference image", MediaCategory.IMAGE,
                     "Makes a reference picture to guide later generations", REFERENCE_IMAGE_TOOL, true, null),
             new MediaTool("concatenate-videos", "Join clips", MediaCategory.VIDEO,
-                    "Joins clips into one video, with cross-fades", "concatenate_videos", false, CHAT_MODES),
+                    "Joins clips into one video, one after the other", "concatenate_videos", true, null),
             new MediaTool("extract-frames", "Extract frames", MediaCategory.IMAGE,
-                    "Takes still pictures out of a video at chosen moments", "extract_frames", false, CHAT_MODES));
+                    "Takes still pictures out of a video at chosen moments", "extract_frames", true, null));
 
     private MediaCatalogue() {
     }

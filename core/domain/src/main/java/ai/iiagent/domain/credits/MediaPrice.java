@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * What one media generation costs in USD per unit: per image, per second of video, or per character
- * of speech. {@code fallback} marks the default used for a model the table does not know.
+ * What one media generation costs in USD per unit: per image, per second of video, per character
+ * of speech, or per editing operation. {@code fallback} marks the default used for a model the table does not know.
  */
 public record MediaPrice(BigDecimal usdPerUnit, Unit unit, boolean fallback) {
 
     /** What a media price counts. */
     public enum Unit {
-        IMAGE("image"), VIDEO_SECOND("second"), CHARACTER("character");
+        IMAGE("image"), VIDEO_SECOND("second"), CHARACTER("character"),
+        /** One edit of files the user has (joining clips, taking frames out of one). */
+        OPERATION("operation");
 
         private final String code;
 
@@ -37,7 +39,7 @@ public record MediaPrice(BigDecimal usdPerUnit, Unit unit, boolean fallback) {
         return new MediaPrice(new BigDecimal(usdPerUnit), unit, false);
     }
 
-    /** The price of {@code units} of this (images, seconds or characters), in credits. */
+    /** The price of {@code units} of this (images, seconds, characters or operations), in credits. */
     public Credits costOf(long units) {
         if (units < 0) {
             throw new IllegalArgumentException("units must not be negative");

@@ -17,7 +17,8 @@ public final class MediaPriceTable {
     private static final Map<MediaPrice.Unit, MediaPrice> DEFAULTS = Map.of(
             MediaPrice.Unit.IMAGE, MediaPrice.of("0.04", MediaPrice.Unit.IMAGE).asFallback(),
             MediaPrice.Unit.VIDEO_SECOND, MediaPrice.of("0.5", MediaPrice.Unit.VIDEO_SECOND).asFallback(),
-            MediaPrice.Unit.CHARACTER, MediaPrice.of("0.0003", MediaPrice.Unit.CHARACTER).asFallback());
+            MediaPrice.Unit.CHARACTER, MediaPrice.of("0.0003", MediaPrice.Unit.CHARACTER).asFallback(),
+            MediaPrice.Unit.OPERATION, MediaPrice.of("0.001", MediaPrice.Unit.OPERATION).asFallback());
 
     private final Map<String, MediaPrice> overrides;
 
@@ -68,6 +69,9 @@ public final class MediaPriceTable {
         prices.put("fal/fal-ai/kling-video/v2.1/standard/image-to-video", MediaPrice.of("0.05", second));
         prices.put("elevenlabs/eleven_multilingual_v2", MediaPrice.of("0.0003", character));
         prices.put("elevenlabs/eleven_flash_v2_5", MediaPrice.of("0.00015", character));
+        // editing on the host's ffmpeg (concatenate_videos, extract_frames): a small price per operation
+        prices.put("offline/ffmpeg-concatenate", MediaPrice.of("0.001", MediaPrice.Unit.OPERATION));
+        prices.put("offline/ffmpeg-extract-frames", MediaPrice.of("0.001", MediaPrice.Unit.OPERATION));
         return Map.copyOf(prices);
     }
 }

@@ -4,10 +4,17 @@ import java.util.Objects;
 
 /**
  * One clip to make: what it shows, its shape, how long it runs, an optional first frame to start
- * from (image bytes, or null) and the model (null for the generator's default).
+ * from and an optional last frame to end on (image bytes, or null; a video extension starts from the
+ * earlier clip's last frame), and the model (null for the generator's default).
  */
 public record VideoGenerationRequest(String prompt, AspectRatio aspectRatio, int durationSeconds, byte[] firstFrame,
-                                     String model) {
+                                     String model, byte[] lastFrame) {
+
+    /** A clip with no frame to end on. */
+    public VideoGenerationRequest(String prompt, AspectRatio aspectRatio, int durationSeconds, byte[] firstFrame,
+                                  String model) {
+        this(prompt, aspectRatio, durationSeconds, firstFrame, model, null);
+    }
 
     public VideoGenerationRequest {
         Objects.requireNonNull(prompt, "prompt");

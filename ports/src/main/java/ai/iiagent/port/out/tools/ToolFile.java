@@ -10,13 +10,30 @@ import java.util.Objects;
  * @param name        the file name to show and download as
  * @param contentType its media type
  * @param content     its bytes
+ * @param generation  how a media tool made it (its prompt and model, for the media library), or null
  */
-public record ToolFile(String path, String name, String contentType, byte[] content) {
+public record ToolFile(String path, String name, String contentType, byte[] content, Generation generation) {
 
     public ToolFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** A file no media tool generated. */
+    public ToolFile(String path, String name, String contentType, byte[] content) {
+        this(path, name, contentType, content, null);
+    }
+
+    /** How a media tool made a file: the tool, the prompt it was given, the model and provider. */
+    public record Generation(String toolName, String prompt, String model, String provider) {
+
+        public Generation {
+            Objects.requireNonNull(toolName, "toolName");
+            Objects.requireNonNull(prompt, "prompt");
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(provider, "provider");
+        }
     }
 }
