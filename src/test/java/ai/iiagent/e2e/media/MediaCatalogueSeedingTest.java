@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18: the media catalogues are rows seeded at start-up (V18_20), and the public routes read
+ * Issue 18: the media catalogues are rows seeded at start-up (V26_1), and the public routes read
  * them: a row added to the table is served with the same filters and paging, seeding again puts
  * the built-in catalogue back exactly (changed rows restored, strangers removed, order kept).
  */
