@@ -2,6 +2,12 @@ package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.persistence.projects.PostgresProjectDatabases;
 import ai.iiagent.adapter.tools.projects.AddUserEnvTool;
+import ai.iiagent.adapter.tools.projects.ProjectBackend;
+import ai.iiagent.domain.credits.CreditReservation;
+import ai.iiagent.domain.projects.Project;
+import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.projects.ProjectEnvironment;
+import java.util.Map;
 import ai.iiagent.adapter.tools.projects.FullstackProjectInitTool;
 import ai.iiagent.adapter.tools.projects.GetDatabaseConnectionTool;
 import ai.iiagent.adapter.tools.projects.GetServerStatusTool;
@@ -53,9 +59,9 @@ public class ProjectsWiring {
     @Produces
     @Singleton
     ProjectDatabaseProvisionerPort projectDatabases(
-            @ConfigProperty(name = "app.projects.database.admin-url") String adminUrl,
-            @ConfigProperty(name = "app.projects.database.admin-user") String adminUser,
-            @ConfigProperty(name = "app.projects.database.admin-password") String adminPassword) {
+            @ConfigProperty(name = "projects.database.admin-url") String adminUrl,
+            @ConfigProperty(name = "projects.database.admin-user") String adminUser,
+            @ConfigProperty(name = "projects.database.admin-password") String adminPassword) {
         return new PostgresProjectDatabases(adminUrl, adminUser, adminPassword);
     }
 
@@ -137,11 +143,37 @@ public class ProjectsWiring {
     @Singleton
     ProjectTools projectTools(SandboxPort sandbox, SandboxShellPort shells, InitProjectUseCase init,
                               ProjectEnvironmentUseCase environment, ProjectSecretsUseCase secrets, PreviewUseCase previews) {
+        ProjectBackend backend = new ProjectBackend() {
+            @Override
+            public Project init(UserId owner, SessionId sessionId, String name, String framework, boolean withDatabase) {
+                return init.init(owner, sessionId, name, framework, withDatabase);
+            }
+
+            @Override
+            public EnvFile writeEnvFile(UserId owner, SessionId sessionId, boolean withDatabase,
+                                        CreditReservation reservation) {
+                if (withDatabase) {
+                    environment.withDatabase(owner, sessionId);
+                }
+                ProjectEnvironment written = environment.writeEnvFile(owner, sessionId, reservation);
+                return new EnvFile(written.project(), written.databaseUrl());
+            }
+
+            @Override
+            public Project project(UserId owner, SessionId sessionId) {
+                return environment.environment(owner, sessionId).project();
+            }
+
+            @Override
+            public List<String> addSecrets(UserId owner, SessionId sessionId, Map<String, String> values) {
+                return secrets.merge(owner, sessionId, values);
+            }
+        };
         return new ProjectTools(List.of(
-                new FullstackProjectInitTool(sandbox, shells, init, environment,
+                new FullstackProjectInitTool(sandbox, shells, backend,
                         (owner, session, port) -> previews.open(owner, session, port).url()),
-                new RestartFullstackServersTool(shells, environment), new GetServerStatusTool(shells, environment),
-                new SaveCheckpointTool(sandbox, environment), new GetDatabaseConnectionTool(environment),
-                new AddUserEnvTool(secrets)));
+                new RestartFullstackServersTool(shells, backend), new GetServerStatusTool(shells, backend),
+                new SaveCheckpointTool(sandbox, backend), new GetDatabaseConnectionTool(backend),
+                new AddUserEnvTool(backend)));
     }
 }

@@ -2,7 +2,6 @@ package ai.iiagent.adapter.tools.projects;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.port.in.projects.ProjectSecretsUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -24,10 +23,10 @@ public final class AddUserEnvTool implements AgentTool {
                     "secrets", Map.of("type", "array", "items", Map.of("type", "object", "required", List.of("key", "value"),
                             "properties", Map.of("key", Map.of("type", "string"), "value", Map.of("type", "string")))))));
 
-    private final ProjectSecretsUseCase secrets;
+    private final ProjectBackend projects;
 
-    public AddUserEnvTool(ProjectSecretsUseCase secrets) {
-        this.secrets = secrets;
+    public AddUserEnvTool(ProjectBackend projects) {
+        this.projects = projects;
     }
 
     @Override
@@ -54,7 +53,7 @@ public final class AddUserEnvTool implements AgentTool {
             values.put(key, value);
         }
         try {
-            List<String> names = secrets.merge(invocation.userId(), invocation.sessionId(), values);
+            List<String> names = projects.addSecrets(invocation.userId(), invocation.sessionId(), values);
             return new ToolOutcome("Saved " + values.keySet() + " to the project's secrets and .env (it now has "
                     + names + "). Restart the server to load them.", Map.of("names", List.copyOf(values.keySet())), false);
         } catch (DomainException refused) {

@@ -26,8 +26,9 @@ final class DevServers {
     /** Stops a running server of the project (by its .server.pid), starts it again and waits for its port. */
     Status restart(SessionId sessionId, String directory, CreditReservation reservation) {
         String dir = "/workspace/" + directory;
-        run(sessionId, "cd " + dir + " && if [ -f .server.pid ]; then kill \"$(cat .server.pid)\" 2>/dev/null; sleep 0.5; fi;"
-                + " (sh start.sh > .server.log 2>&1 &) ; echo started", 20, reservation);
+        // A job of the shell itself (a process started in a subshell would not outlive the command).
+        run(sessionId, "cd " + dir + " && { if [ -f .server.pid ]; then kill \"$(cat .server.pid)\" 2>/dev/null; sleep 0.5;"
+                + " fi; } && sh start.sh > .server.log 2>&1 & echo started", 20, reservation);
         run(sessionId, "python3 -c 'import socket,time\nfor _ in range(60):\n    try:\n        socket.create_connection"
                 + "((\"127.0.0.1\", " + PORT + "), 1).close(); break\n    except OSError: time.sleep(0.25)'", 30, reservation);
         return status(sessionId, directory, reservation);

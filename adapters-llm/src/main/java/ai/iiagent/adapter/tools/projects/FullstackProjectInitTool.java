@@ -4,9 +4,6 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.projects.Project;
 import ai.iiagent.domain.projects.ProjectTemplates;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.port.in.projects.InitProjectUseCase;
-import ai.iiagent.port.in.projects.ProjectEnvironment;
-import ai.iiagent.port.in.projects.ProjectEnvironmentUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
@@ -46,16 +43,14 @@ public final class FullstackProjectInitTool implements AgentTool {
 
     private final SandboxWorkspacePort workspace;
     private final DevServers servers;
-    private final InitProjectUseCase init;
-    private final ProjectEnvironmentUseCase environment;
+    private final ProjectBackend projects;
     private final RegisterPortTool.Previews previews;
 
-    public FullstackProjectInitTool(SandboxWorkspacePort workspace, SandboxShellPort shells, InitProjectUseCase init,
-                                    ProjectEnvironmentUseCase environment, RegisterPortTool.Previews previews) {
+    public FullstackProjectInitTool(SandboxWorkspacePort workspace, SandboxShellPort shells, ProjectBackend projects,
+                                    RegisterPortTool.Previews previews) {
         this.workspace = workspace;
         this.servers = new DevServers(shells);
-        this.init = init;
-        this.environment = environment;
+        this.projects = projects;
         this.previews = previews;
     }
 
@@ -86,7 +81,7 @@ public final class FullstackProjectInitTool implements AgentTool {
         }
         Project project;
         try {
-            project = init.init(invocation.userId(), invocation.sessionId(), name, framework,
+            project = projects.init(invocation.userId(), invocation.sessionId(), name, framework,
                     database.equals("postgres") || database.equals("postgresql"));
         } catch (DomainException refused) {
             return new ToolOutcome("Cannot create the project: " + refused.getMessage(),
@@ -94,7 +89,8 @@ public final class FullstackProjectInitTool implements AgentTool {
         }
         ProjectTemplateFiles.files(project.framework(), project.name()).forEach((path, content) ->
                 workspace.writeFile(invocation.sessionId(), project.directory() + "/" + path, content, invocation.reservation()));
-        ProjectEnvironment env = environment.writeEnvFile(invocation.userId(), invocation.sessionId(), invocation.reservation());
+        ProjectBackend.EnvFile env = projects.writeEnvFile(invocation.userId(), invocation.sessionId(), false,
+                invocation.reservation());
         CommandResult git = workspace.run(invocation.sessionId(), new CommandRequest("cd /workspace/" + project.directory()
                 + " && git init -q -b main && git add -A && git -c user.name=II-Agent -c user.email=agent@ii-agent.invalid"
                 + " commit -q -m 'Scaffold from the " + project.framework() + " template' && git rev-parse --short HEAD",

@@ -2,8 +2,6 @@ package ai.iiagent.adapter.tools.projects;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.port.in.projects.ProjectEnvironment;
-import ai.iiagent.port.in.projects.ProjectEnvironmentUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
@@ -24,10 +22,10 @@ public final class GetDatabaseConnectionTool implements AgentTool {
             Map.of("type", "object", "required", List.of("database_type"), "properties", Map.of(
                     "database_type", Map.of("type", "string", "enum", List.of("postgres")))));
 
-    private final ProjectEnvironmentUseCase environment;
+    private final ProjectBackend projects;
 
-    public GetDatabaseConnectionTool(ProjectEnvironmentUseCase environment) {
-        this.environment = environment;
+    public GetDatabaseConnectionTool(ProjectBackend projects) {
+        this.projects = projects;
     }
 
     @Override
@@ -51,10 +49,9 @@ public final class GetDatabaseConnectionTool implements AgentTool {
         if (!"postgres".equals(type) && !"postgresql".equals(type)) {
             return ToolOutcome.failed("database_type '" + type + "' is not offered here: only postgres");
         }
-        ProjectEnvironment env;
+        ProjectBackend.EnvFile env;
         try {
-            environment.withDatabase(invocation.userId(), invocation.sessionId());
-            env = environment.writeEnvFile(invocation.userId(), invocation.sessionId(), invocation.reservation());
+            env = projects.writeEnvFile(invocation.userId(), invocation.sessionId(), true, invocation.reservation());
         } catch (DomainException refused) {
             return new ToolOutcome("No database: " + refused.getMessage(), Map.of("reason", refused.code().value()), true);
         }

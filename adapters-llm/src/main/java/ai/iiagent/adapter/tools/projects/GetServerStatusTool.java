@@ -2,7 +2,6 @@ package ai.iiagent.adapter.tools.projects;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.port.in.projects.ProjectEnvironmentUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -19,11 +18,11 @@ public final class GetServerStatusTool implements AgentTool {
             Map.of("type", "object", "properties", Map.of(), "required", List.of()));
 
     private final DevServers servers;
-    private final ProjectEnvironmentUseCase environment;
+    private final ProjectBackend projects;
 
-    public GetServerStatusTool(SandboxShellPort shells, ProjectEnvironmentUseCase environment) {
+    public GetServerStatusTool(SandboxShellPort shells, ProjectBackend projects) {
         this.servers = new DevServers(shells);
-        this.environment = environment;
+        this.projects = projects;
     }
 
     @Override
@@ -40,7 +39,7 @@ public final class GetServerStatusTool implements AgentTool {
     public ToolOutcome run(ToolInvocation invocation) {
         String directory;
         try {
-            directory = environment.environment(invocation.userId(), invocation.sessionId()).project().directory();
+            directory = projects.project(invocation.userId(), invocation.sessionId()).directory();
         } catch (DomainException refused) {
             return ToolOutcome.failed("No project: " + refused.getMessage() + ". Create one with fullstack_project_init.");
         }

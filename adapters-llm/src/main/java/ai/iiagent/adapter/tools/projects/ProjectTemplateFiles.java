@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The templates shipped with the app, as class-path resources under {@code projects/templates/<name>/};
- * each lists its files in {@code files.txt}. {@code {{PROJECT_NAME}}} in a file becomes the project's name.
+ * each lists its files in {@code files.txt}. {@code {{PROJECT_NAME}}} in a file becomes the project's name; a file
+ * stored as {@code dot-NAME} is written as {@code .NAME} (the build leaves out resources such as {@code .gitignore}).
  */
 public final class ProjectTemplateFiles {
 
@@ -23,7 +24,8 @@ public final class ProjectTemplateFiles {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : read(ROOT + template + "/files.txt").split("\n")) {
             if (!path.isBlank()) {
-                files.put(path.strip(), read(ROOT + template + "/" + path.strip()).replace("{{PROJECT_NAME}}", projectName)
+                String target = path.strip().startsWith("dot-") ? "." + path.strip().substring(4) : path.strip();
+                files.put(target, read(ROOT + template + "/" + path.strip()).replace("{{PROJECT_NAME}}", projectName)
                         .getBytes(StandardCharsets.UTF_8));
             }
         }

@@ -2,8 +2,6 @@ package ai.iiagent.adapter.tools.projects;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.port.in.projects.ProjectEnvironment;
-import ai.iiagent.port.in.projects.ProjectEnvironmentUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.tools.AgentTool;
@@ -22,11 +20,11 @@ public final class RestartFullstackServersTool implements AgentTool {
             Map.of("type", "object", "properties", Map.of(), "required", List.of()));
 
     private final DevServers servers;
-    private final ProjectEnvironmentUseCase environment;
+    private final ProjectBackend projects;
 
-    public RestartFullstackServersTool(SandboxShellPort shells, ProjectEnvironmentUseCase environment) {
+    public RestartFullstackServersTool(SandboxShellPort shells, ProjectBackend projects) {
         this.servers = new DevServers(shells);
-        this.environment = environment;
+        this.projects = projects;
     }
 
     @Override
@@ -46,9 +44,9 @@ public final class RestartFullstackServersTool implements AgentTool {
 
     @Override
     public ToolOutcome run(ToolInvocation invocation) {
-        ProjectEnvironment env;
+        ProjectBackend.EnvFile env;
         try {
-            env = environment.writeEnvFile(invocation.userId(), invocation.sessionId(), invocation.reservation());
+            env = projects.writeEnvFile(invocation.userId(), invocation.sessionId(), false, invocation.reservation());
         } catch (DomainException refused) {
             return ToolOutcome.failed("No project to restart: " + refused.getMessage()
                     + ". Create one with fullstack_project_init.");

@@ -2,7 +2,6 @@ package ai.iiagent.adapter.tools.projects;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.port.in.projects.ProjectEnvironmentUseCase;
 import ai.iiagent.port.out.llm.ToolSpec;
 import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
@@ -30,11 +29,11 @@ public final class SaveCheckpointTool implements AgentTool {
                     "commit_message", Map.of("type", "string"))));
 
     private final SandboxWorkspacePort workspace;
-    private final ProjectEnvironmentUseCase environment;
+    private final ProjectBackend projects;
 
-    public SaveCheckpointTool(SandboxWorkspacePort workspace, ProjectEnvironmentUseCase environment) {
+    public SaveCheckpointTool(SandboxWorkspacePort workspace, ProjectBackend projects) {
         this.workspace = workspace;
-        this.environment = environment;
+        this.projects = projects;
     }
 
     @Override
@@ -55,7 +54,7 @@ public final class SaveCheckpointTool implements AgentTool {
         }
         String directory;
         try {
-            directory = environment.environment(invocation.userId(), invocation.sessionId()).project().directory();
+            directory = projects.project(invocation.userId(), invocation.sessionId()).directory();
         } catch (DomainException noProject) {
             String given = invocation.arguments().get("project_directory") instanceof String s ? s.strip() : "";
             var match = DIRECTORY.matcher(given);

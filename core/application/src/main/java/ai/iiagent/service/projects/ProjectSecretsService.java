@@ -77,7 +77,7 @@ public final class ProjectSecretsService implements ProjectSecretsUseCase {
             throw new ValidationException(ProjectErrors.INVALID_SECRET, "a project has at most " + MAX_SECRETS + " secrets");
         }
         secrets.replace(project.id(), next);
-        billable.runPaidTool(new ToolCharge(caller, project.sessionId().value(), null, "project_env_sync",
+        billable.runPaidTool(new ToolCharge(caller, project.sessionId().value(), null, "project-env-sync",
                 "env:" + UUID.randomUUID(), Credits.ZERO), new PaidToolCall<Void>() {
             @Override
             public Void call(CreditReservation reservation) {
