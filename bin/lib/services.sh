@@ -32,6 +32,8 @@ DO \$\$ BEGIN
     CREATE ROLE "$db_user" LOGIN PASSWORD '$db_password';
   END IF;
 END \$\$;
+-- projects' databases are provisioned by the app's login (docs/projects.md)
+ALTER ROLE "$db_user" CREATEDB CREATEROLE;
 DROP DATABASE IF EXISTS "$db_name" WITH (FORCE);
 CREATE DATABASE "$db_name" OWNER "$db_user";
 SQL

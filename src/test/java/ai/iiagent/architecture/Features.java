@@ -62,7 +62,8 @@ final class Features {
             // sandboxes → credits: the sandbox ports are billable and take a CreditReservation
             Map.entry("sandboxes", Set.of("sessions", "credits")),
             // projects: previews of sandbox servers (the preview port is a sandbox capability); register_port is a tool
-            Map.entry("projects", Set.of("sessions", "sandboxes", "tools", "llm", "credits")),
+            // projects → secrets, metering: database passwords and secrets sealed; .env written through a zero hold
+            Map.entry("projects", Set.of("sessions", "sandboxes", "tools", "llm", "credits", "secrets", "metering")),
             Map.entry("llm", Set.of("credits", "net")),
             Map.entry("web", Set.of("credits")),
             // media → net: provider results (fal.ai files, Veo clips) are downloaded through the SSRF guard

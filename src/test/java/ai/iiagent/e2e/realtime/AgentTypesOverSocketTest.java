@@ -42,11 +42,12 @@ class AgentTypesOverSocketTest {
             "deep_research", Set.of("Bash", "web_batch_search", "sub_agent_task"),
             "design_document", Set.of("Write"),
             "task_agent", Set.of("TodoWrite"),
-            "media", Set.of("TodoWrite"));
+            "media", Set.of("TodoWrite"),
+            "website_build", Set.of("Bash"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"general", "researcher", "fast_research", "deep_research", "design_document", "task_agent",
-            "media"})
+            "media", "website_build"})
     void givenAnAvailableType_whenQueried_thenItsLeadToolRuns_andTheSessionShowsTheType(String type) throws Exception {
         String token = newAccessToken();
         String id = newSession(token, "type " + type);
@@ -74,7 +75,7 @@ class AgentTypesOverSocketTest {
         try (SocketClient client = joined(token, id)) {
             for (String[] refusal : new String[][] {{"query", "wizard", "agent_type_unknown"},
                     {"plan", "wizard", "agent_type_unknown"}, {"query", "slide", "agent_type_unavailable"},
-                    {"plan", "website_build", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
+                    {"plan", "mobile_app", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
                 send(client, refusal[0], refusal[1], "work on: java virtual threads");
                 JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
                 assertThat(error.path("code").asText()).as(String.join(" ", refusal)).isEqualTo(refusal[2]);
@@ -122,7 +123,8 @@ class AgentTypesOverSocketTest {
         assertThat(types.getList("id", String.class)).hasSize(15).contains("general", "deep_research", "media",
                 "codex");
         assertThat(types.getList("findAll { it.available }.id", String.class)).containsExactlyInAnyOrder("general",
-                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media");
+                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media",
+                "website_build", "research_to_website");
         Map<String, Object> slide = types.getMap("find { it.id == 'slide' }");
         assertThat(slide).containsEntry("available", false).containsEntry("name", "Slides");
         assertThat((String) slide.get("unavailable_reason")).contains("issue #19");

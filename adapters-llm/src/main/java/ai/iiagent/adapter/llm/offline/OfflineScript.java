@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * ({@link OfflineMarkdownRules}); "needs env NAME" → ask_user_env (the run pauses until
  * {@code save_env}); "python: CODE" → code_interpreter (chat mode); "delegate: TASK" and "delegate all: A | B"
  * → sub_agent_task / sub_agent_task_all; "fail: WHY" → the call fails as a provider error would; "work on: TOPIC"
- * → the lead tool of the run's agent type ({@link #LEAD_TOOLS}); anything else → a short echo. In
+ * → the lead tool of the run's agent type ({@link #LEAD_TOOLS}); "build site: NAME" → fullstack_project_init
+ * ({@link OfflineProjectRules}); anything else → a short echo. In
  * plan mode ({@code submit_plan} offered) it submits the items after a colon as milestones; asked to
  * carry out milestones it names them and answers without tools. After tool results it sums them up.
  */
@@ -88,6 +89,11 @@ final class OfflineScript {
                 && !OfflineScriptedLlm.answeringToolResults(request.messages())) {
             return new Reply("Computing it with Python.", "Let me compute that.", List.of(new ToolCall(callId,
                     "code_interpreter", Map.of("code", said.strip().substring("python:".length()).strip()))), false);
+        }
+        Reply project = OfflineScriptedLlm.answeringToolResults(request.messages()) ? null
+                : OfflineProjectRules.reply(said, callId, name -> offered(request, name)); // docs/projects.md
+        if (project != null) {
+            return project;
         }
         Reply lead = leadToolReply(request, said, callId);
         if (lead != null) {

@@ -64,6 +64,7 @@ public final class BubblewrapSandbox implements SandboxPort {
     private final SandboxedFileOps fileOps;
     private final LocalWorkspaceFiles files;
     private final PreviewRelays previews;
+    private final DatabaseBridges databases;
     // Pausing a local sandbox is only a mark: no process outlives its command, so nothing runs to stop.
     private final Set<SessionId> paused = ConcurrentHashMap.newKeySet();
     private final Map<SessionId, Set<Process>> commands = new ConcurrentHashMap<>();
@@ -81,11 +82,17 @@ public final class BubblewrapSandbox implements SandboxPort {
         this.fileOps = new SandboxedFileOps(this);
         this.files = new LocalWorkspaceFiles(fileOps, config.maxFileBytes());
         this.previews = new PreviewRelays(this);
+        this.databases = new DatabaseBridges(this);
     }
 
     /** Previews of servers started in these sandboxes (docs/projects.md); relays are stopped by {@link #destroy}. */
     public PreviewRelays previews() {
         return previews;
+    }
+
+    /** Project databases reachable from these sandboxes through a Unix socket (docs/projects.md); closed by {@link #destroy}. */
+    public DatabaseBridges databases() {
+        return databases;
     }
 
     /** The interactive terminals (the socket's {@code pty_*}) in these sandboxes (closed by {@link #destroy}). */
@@ -248,6 +255,7 @@ public final class BubblewrapSandbox implements SandboxPort {
     @Override
     public void destroy(SessionId sessionId) {
         previews.close(sessionId);
+        databases.close(sessionId);
         shells.closeAll(sessionId);
         terminals.closeAll(sessionId);
         killCommands(sessionId);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AgentTypesTest {
 
     private static final List<String> AVAILABLE = List.of("general", "researcher", "fast_research", "deep_research",
-            "design_document", "task_agent", "browser", "media");
+            "design_document", "task_agent", "browser", "media", "website_build", "research_to_website");
 
     @Test
     void givenTheCatalogue_thenItHasTheFifteenTypesOfTheOriginal_andOnlyTheOnesWithToolsAreAvailable() {

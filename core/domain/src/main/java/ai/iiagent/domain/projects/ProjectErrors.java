@@ -1,0 +1,29 @@
+package ai.iiagent.domain.projects;
+
+import ai.iiagent.domain.shared.ErrorCode;
+
+/** The stable error codes of projects (docs/projects.md). */
+public final class ProjectErrors {
+
+    /** NotFound: no such project, or not the caller's. */
+    public static final ErrorCode PROJECT_NOT_FOUND = ErrorCode.of("project_not_found");
+    /** Conflict: the session already has a project. */
+    public static final ErrorCode PROJECT_EXISTS = ErrorCode.of("project_exists");
+    /** Validation: a project name that is not a slug. */
+    public static final ErrorCode INVALID_PROJECT_NAME = ErrorCode.of("invalid_project_name");
+    /** Validation: a framework no template stands for. */
+    public static final ErrorCode UNKNOWN_FRAMEWORK = ErrorCode.of("unknown_framework");
+    /** NotFound: the project has no database. */
+    public static final ErrorCode NO_DATABASE = ErrorCode.of("project_database_not_found");
+    /** Validation: a table name that is not a table of the project's database. */
+    public static final ErrorCode INVALID_TABLE = ErrorCode.of("invalid_table");
+    /** Validation: limit or offset out of range. */
+    public static final ErrorCode INVALID_PAGE = ErrorCode.of("invalid_page");
+    /** Validation: a secret name that is not an environment variable name, or a value too long. */
+    public static final ErrorCode INVALID_SECRET = ErrorCode.of("invalid_secret");
+    /** ServiceUnavailable: the database could not be provisioned or reached. */
+    public static final ErrorCode DATABASE_UNAVAILABLE = ErrorCode.of("project_database_unavailable");
+
+    private ProjectErrors() {
+    }
+}
