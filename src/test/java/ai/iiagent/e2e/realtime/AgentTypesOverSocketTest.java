@@ -42,11 +42,13 @@ class AgentTypesOverSocketTest {
             "deep_research", Set.of("Bash", "web_batch_search", "sub_agent_task"),
             "design_document", Set.of("Write"),
             "task_agent", Set.of("TodoWrite"),
-            "media", Set.of("TodoWrite"));
+            "media", Set.of("TodoWrite"),
+            "slide", Set.of("SlideWrite"),
+            "slide_nano_banana", Set.of("SlideGenerate"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"general", "researcher", "fast_research", "deep_research", "design_document", "task_agent",
-            "media"})
+            "media", "slide", "slide_nano_banana"})
     void givenAnAvailableType_whenQueried_thenItsLeadToolRuns_andTheSessionShowsTheType(String type) throws Exception {
         String token = newAccessToken();
         String id = newSession(token, "type " + type);
@@ -73,7 +75,7 @@ class AgentTypesOverSocketTest {
         String id = newSession(token, "refused types");
         try (SocketClient client = joined(token, id)) {
             for (String[] refusal : new String[][] {{"query", "wizard", "agent_type_unknown"},
-                    {"plan", "wizard", "agent_type_unknown"}, {"query", "slide", "agent_type_unavailable"},
+                    {"plan", "wizard", "agent_type_unknown"}, {"query", "codex", "agent_type_unavailable"},
                     {"plan", "website_build", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
                 send(client, refusal[0], refusal[1], "work on: java virtual threads");
                 JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
@@ -122,10 +124,11 @@ class AgentTypesOverSocketTest {
         assertThat(types.getList("id", String.class)).hasSize(15).contains("general", "deep_research", "media",
                 "codex");
         assertThat(types.getList("findAll { it.available }.id", String.class)).containsExactlyInAnyOrder("general",
-                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media");
-        Map<String, Object> slide = types.getMap("find { it.id == 'slide' }");
-        assertThat(slide).containsEntry("available", false).containsEntry("name", "Slides");
-        assertThat((String) slide.get("unavailable_reason")).contains("issue #19");
+                "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media", "slide",
+                "slide_nano_banana");
+        Map<String, Object> website = types.getMap("find { it.id == 'website_build' }");
+        assertThat(website).containsEntry("available", false).containsEntry("name", "Website");
+        assertThat((String) website.get("unavailable_reason")).contains("issue #21");
         Map<String, Object> general = types.getMap("find { it.id == 'general' }");
         assertThat(general).containsEntry("available", true).doesNotContainKey("unavailable_reason");
         assertThat((String) general.get("description")).isNotBlank();

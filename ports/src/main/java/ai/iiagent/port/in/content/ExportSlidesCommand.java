@@ -1,0 +1,26 @@
+package ai.iiagent.port.in.content;
+
+import ai.iiagent.domain.content.SlideExportFormat;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Export one deck to {@code out}, telling {@code progress} after each slide.
+ *
+ * @param deck which session and deck, read by whom (see {@link SlideQuery}; the slide number is ignored)
+ */
+public record ExportSlidesCommand(SlideQuery deck, SlideExportFormat format, OutputStream out, Progress progress) {
+
+    /** Told after each slide, in order. */
+    @FunctionalInterface
+    public interface Progress {
+        void slideDone(int done, int total);
+    }
+
+    public ExportSlidesCommand {
+        Objects.requireNonNull(deck, "deck");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        progress = progress == null ? (done, total) -> { } : progress;
+    }
+}
