@@ -217,7 +217,7 @@ public class AgentsWiring {
     RunCatalogs runCatalogs(SandboxPort sandbox, SandboxShellPort shells, DocumentTextPort documents,
                             WebToolsWiring.WebTools web, MediaWiring.MediaTools media, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
                             RunMcpPorts mcp, BrowserWiring.BrowserTools browser,
-                            PreviewUseCase previews) {
+                            PreviewUseCase previews, SlidesWiring.SlideTools slides) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
@@ -228,6 +228,7 @@ public class AgentsWiring {
         tools.addAll(web.tools()); // web_search / image_search when a provider is configured, web_visit (docs/tools-web.md)
         tools.addAll(browser.tools()); // browser_* on the Debian Chromium behind the egress proxy (docs/tools-web.md)
         tools.addAll(media.tools()); // generate_image, generate_video, generate_speech (docs/media.md)
+        tools.addAll(slides.tools()); // SlideWrite, SlideEdit, slide_apply_patch, SlideGenerate (docs/slides.md)
         return new RunCatalogs(tools, types, skills, subAgents, mcp);
     }
 

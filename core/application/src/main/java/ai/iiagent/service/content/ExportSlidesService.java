@@ -11,6 +11,7 @@ import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.content.ExportSlidesCommand;
 import ai.iiagent.port.in.content.ExportSlidesUseCase;
+import ai.iiagent.port.in.content.SlideQuery;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.content.SlideExportRepository;
 import ai.iiagent.port.out.content.SlideRepository;
@@ -61,16 +62,27 @@ public final class ExportSlidesService implements ExportSlidesUseCase {
     }
 
     @Override
-    public SlideExport export(ExportSlidesCommand command) {
-        Session session = access.readable(command.deck().caller(), command.deck().sessionId());
-        List<Slide> deck = access.deck(command.deck().sessionId(), command.deck().presentationName());
-        if (command.format() != SlideExportFormat.ZIP) {
+    public void check(SlideQuery deck, SlideExportFormat format) {
+        access.readable(deck.caller(), deck.sessionId());
+        access.deck(deck.sessionId(), deck.presentationName());
+        checkRenderer(format);
+    }
+
+    private void checkRenderer(SlideExportFormat format) {
+        if (format != SlideExportFormat.ZIP) {
             RenderAvailability availability = renderer.availability();
             if (!availability.available()) {
                 throw new ServiceUnavailableException(SlideErrors.EXPORT_UNAVAILABLE, "export is unavailable: "
                         + availability.reason());
             }
         }
+    }
+
+    @Override
+    public SlideExport export(ExportSlidesCommand command) {
+        Session session = access.readable(command.deck().caller(), command.deck().sessionId());
+        List<Slide> deck = access.deck(command.deck().sessionId(), command.deck().presentationName());
+        checkRenderer(command.format());
         UserId payer = session.snapshot().ownerId();
         UUID id = UUID.randomUUID();
         SlideExport started = new SlideExport(id, payer, session.id(), deck.get(0).presentationName(), command.format(),
@@ -115,15 +127,15 @@ public final class ExportSlidesService implements ExportSlidesUseCase {
         List<String> pages = deck.stream().map(Slide::html).toList();
         switch (command.format()) {
             case PDF -> renderer.renderPdf(RenderRequest.slides(pages), command.out(),
-                    (done, total) -> command.progress().slideDone(done, total));
+                    (done, total) -> command.progress().accept(done, total));
             case PNG -> zip(command, zip -> renderer.renderPngs(RenderRequest.slides(pages), (index, png) -> {
                 entry(zip, "slide_" + deck.get(index).slideNumber() + ".png", png);
-            }, (done, total) -> command.progress().slideDone(done, total)));
+            }, (done, total) -> command.progress().accept(done, total)));
             case ZIP -> zip(command, zip -> {
                 for (int i = 0; i < deck.size(); i++) {
                     Slide slide = deck.get(i);
                     entry(zip, "slide_" + slide.slideNumber() + ".html", slide.html().getBytes(StandardCharsets.UTF_8));
-                    command.progress().slideDone(i + 1, deck.size());
+                    command.progress().accept(i + 1, deck.size());
                 }
             });
         }

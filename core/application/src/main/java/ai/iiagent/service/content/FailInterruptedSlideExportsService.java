@@ -2,6 +2,7 @@ package ai.iiagent.service.content;
 
 import ai.iiagent.domain.content.SlideExport;
 import ai.iiagent.domain.credits.ReservationId;
+import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.port.in.content.FailInterruptedSlideExportsUseCase;
 import ai.iiagent.port.in.credits.ReleaseReservationCommand;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
@@ -31,7 +32,11 @@ public final class FailInterruptedSlideExportsService implements FailInterrupted
         int failed = 0;
         for (SlideExport export : exports.running()) {
             if (export.reservationId() != null) {
-                release.release(new ReleaseReservationCommand(new ReservationId(export.reservationId())));
+                try {
+                    release.release(new ReleaseReservationCommand(new ReservationId(export.reservationId())));
+                } catch (NotFoundException gone) {
+                    // the hold is no longer there (its account was deleted): nothing to give back
+                }
             }
             exports.save(new SlideExport(export.id(), export.owner(), export.sessionId(), export.presentationName(),
                     export.format(), SlideExport.Status.FAILED, export.slides(), export.reservationId(),

@@ -3,19 +3,16 @@ package ai.iiagent.port.in.content;
 import ai.iiagent.domain.content.SlideExportFormat;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Export one deck to {@code out}, telling {@code progress} after each slide.
  *
  * @param deck which session and deck, read by whom (see {@link SlideQuery}; the slide number is ignored)
+ * @param progress told {@code (done, total)} after each slide, in order
  */
-public record ExportSlidesCommand(SlideQuery deck, SlideExportFormat format, OutputStream out, Progress progress) {
-
-    /** Told after each slide, in order. */
-    @FunctionalInterface
-    public interface Progress {
-        void slideDone(int done, int total);
-    }
+public record ExportSlidesCommand(SlideQuery deck, SlideExportFormat format, OutputStream out,
+                                  BiConsumer<Integer, Integer> progress) {
 
     public ExportSlidesCommand {
         Objects.requireNonNull(deck, "deck");

@@ -11,5 +11,11 @@ import ai.iiagent.domain.content.SlideExport;
  */
 public interface ExportSlidesUseCase {
 
+    /**
+     * Everything {@link #export} checks before it writes a byte (the caller may read the session, the deck
+     * exists, a renderer runs here), so a streaming caller can answer an error before its response starts.
+     */
+    void check(SlideQuery deck, ai.iiagent.domain.content.SlideExportFormat format);
+
     SlideExport export(ExportSlidesCommand command);
 }
