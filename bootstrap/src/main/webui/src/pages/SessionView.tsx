@@ -10,6 +10,8 @@ import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
 import { BrowserPanel } from '../components/BrowserPanel';
 import { PreviewPanel } from '../components/PreviewPanel';
+import { SlidesPanel } from '../components/SlidesPanel';
+import { SLIDE_TOOLS } from '../api/slides';
 import { SharePanel } from '../components/SharePanel';
 import { Timeline } from '../components/Timeline';
 import { useToasts } from '../components/Toasts';
@@ -233,6 +235,8 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
         <PlanPanel plan={plan} running={running} onGenerate={(text) => send(text, 'plan')} onSave={savePlan}
           onExecute={(ids) => command({ command: 'query', text: 'Carry out the selected milestones.', milestone_ids: ids,
             ...(modelId ? { model_id: modelId } : {}), auto_approve: autoApprove })} />
+        <SlidesPanel sessionId={sessionId} version={items.filter((i) => i.kind === 'tool' && SLIDE_TOOLS.has(i.name)
+          && i.status !== 'running').length} />
         <BrowserPanel view={state.latest['media.browser_screenshot']} />
         <FilesPanel status={state.sandboxStatus} sandboxUnavailable={sandboxUnavailable} tree={tree} files={files}
           content={content} onOpenPath={(path) => command({ command: 'file_content', path })} />

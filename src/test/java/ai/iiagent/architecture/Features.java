@@ -69,7 +69,10 @@ final class Features {
             // media → net: provider results (fal.ai files, Veo clips) are downloaded through the SSRF guard
             Map.entry("media", Set.of("credits", "net")),
             // content (media API) → sessions, files: a reference image is stored with one of the caller's sessions
-            Map.entry("content", Set.of("media", "credits", "metering", "sessions", "files")),
+            // content → tools, llm, sandboxes: the slide tools (adapter.tools.content) write slides into the workspace;
+            // content → documents: deck export renders through HtmlPagesRenderPort (docs/slides.md)
+            Map.entry("content", Set.of("media", "credits", "metering", "sessions", "files", "tools", "llm", "sandboxes",
+                    "documents")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
                     "documents", "browser", "media")),
             // the agent's browser: its egress goes through net's SSRF guard, downloads into the sandbox workspace

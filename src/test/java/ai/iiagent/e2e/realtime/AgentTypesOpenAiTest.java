@@ -62,7 +62,11 @@ class AgentTypesOpenAiTest {
                         "Skill")),
                 Arguments.of("media", List.of("TodoWrite", "ask_user_select", "Read", "generate_image", "generate_video",
                         "generate_speech", "send_user_files", "register_port", "web_visit", "Skill",
-                        "concatenate_videos", "extract_frames")));
+                        "concatenate_videos", "extract_frames")),
+                Arguments.of("slide", List.of("TodoWrite", "ask_user_select", "Read", "apply_patch", "generate_image",
+                        "SlideWrite", "SlideEdit", "slide_apply_patch", "register_port", "web_visit", "Skill")),
+                Arguments.of("slide_nano_banana", List.of("TodoWrite", "ask_user_select", "Read", "generate_image",
+                        "SlideGenerate", "register_port", "web_visit", "Skill")));
     }
 
     @ParameterizedTest(name = "{0}")

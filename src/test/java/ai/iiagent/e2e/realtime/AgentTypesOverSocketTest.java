@@ -43,11 +43,13 @@ class AgentTypesOverSocketTest {
             "design_document", Set.of("Write"),
             "task_agent", Set.of("TodoWrite"),
             "media", Set.of("TodoWrite"),
-            "website_build", Set.of("Bash"));
+            "website_build", Set.of("Bash"),
+            "slide", Set.of("SlideWrite"),
+            "slide_nano_banana", Set.of("SlideGenerate"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"general", "researcher", "fast_research", "deep_research", "design_document", "task_agent",
-            "media", "website_build"})
+            "media", "website_build", "slide", "slide_nano_banana"})
     void givenAnAvailableType_whenQueried_thenItsLeadToolRuns_andTheSessionShowsTheType(String type) throws Exception {
         String token = newAccessToken();
         String id = newSession(token, "type " + type);
@@ -74,7 +76,7 @@ class AgentTypesOverSocketTest {
         String id = newSession(token, "refused types");
         try (SocketClient client = joined(token, id)) {
             for (String[] refusal : new String[][] {{"query", "wizard", "agent_type_unknown"},
-                    {"plan", "wizard", "agent_type_unknown"}, {"query", "slide", "agent_type_unavailable"},
+                    {"plan", "wizard", "agent_type_unknown"}, {"query", "codex", "agent_type_unavailable"},
                     {"plan", "mobile_app", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
                 send(client, refusal[0], refusal[1], "work on: java virtual threads");
                 JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
@@ -124,10 +126,10 @@ class AgentTypesOverSocketTest {
                 "codex");
         assertThat(types.getList("findAll { it.available }.id", String.class)).containsExactlyInAnyOrder("general",
                 "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media",
-                "website_build", "research_to_website");
-        Map<String, Object> slide = types.getMap("find { it.id == 'slide' }");
-        assertThat(slide).containsEntry("available", false).containsEntry("name", "Slides");
-        assertThat((String) slide.get("unavailable_reason")).contains("issue #19");
+                "website_build", "research_to_website", "slide", "slide_nano_banana");
+        Map<String, Object> mobile = types.getMap("find { it.id == 'mobile_app' }");
+        assertThat(mobile).containsEntry("available", false).containsEntry("name", "Mobile app");
+        assertThat((String) mobile.get("unavailable_reason")).contains("issue #21");
         Map<String, Object> general = types.getMap("find { it.id == 'general' }");
         assertThat(general).containsEntry("available", true).doesNotContainKey("unavailable_reason");
         assertThat((String) general.get("description")).isNotBlank();

@@ -150,10 +150,10 @@ class ScreensTest extends BrowserTestBase {
     void givenTheNewSessionScreen_thenTypesAreOfferedWithDescriptions_unavailableOnesDisabled_andTheChoiceRuns() {
         Ui.register(page);
         page.navigate("/");
-        Locator slide = testId(page, "agent-type-slide");
-        assertThat(slide).containsText("Not available yet");
-        assertThat(slide).containsText("issue #19");
-        assertThat(slide.locator("input")).isDisabled();
+        Locator website = testId(page, "agent-type-website_build");
+        assertThat(website).containsText("Not available yet");
+        assertThat(website).containsText("issue #21");
+        assertThat(website.locator("input")).isDisabled();
         assertThat(testId(page, "agent-type-general").locator("input")).isChecked();
         assertThat(testId(page, "agent-type-task_agent")).containsText("Carries out one well-defined task");
         testId(page, "agent-type-task_agent").click();

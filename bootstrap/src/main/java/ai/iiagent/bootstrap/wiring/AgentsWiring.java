@@ -221,7 +221,8 @@ public class AgentsWiring {
                             WebToolsWiring.WebTools web, MediaWiring.MediaTools media, RunTypes types, ListSkillsUseCase skills, SubAgentSetup subAgents,
                             RunMcpPorts mcp, BrowserWiring.BrowserTools browser,
                             PreviewUseCase previews, ProjectsWiring.ProjectTools projects,
-                            SkillRepository skillRepository, SkillPackageLimits skillLimits) {
+                            SlidesWiring.SlideTools slides, SkillRepository skillRepository,
+                            SkillPackageLimits skillLimits) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
@@ -233,6 +234,7 @@ public class AgentsWiring {
         tools.addAll(browser.tools()); // browser_* on the Debian Chromium behind the egress proxy (docs/tools-web.md)
         tools.addAll(media.tools()); // generate_image, generate_video, generate_speech (docs/media.md)
         tools.addAll(projects.tools()); // fullstack_project_init and the other dev tools (docs/projects.md)
+        tools.addAll(slides.tools()); // SlideWrite, SlideEdit, slide_apply_patch, SlideGenerate (docs/slides.md)
         // an uploaded skill's package files land in /workspace/.skills/<name> when the skill is loaded
         return new RunCatalogs(tools, types, skills, subAgents, mcp, new SkillFiles(skillRepository, sandbox::writeFile, skillLimits));
     }

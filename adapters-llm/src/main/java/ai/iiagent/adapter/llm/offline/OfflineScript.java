@@ -45,10 +45,12 @@ final class OfflineScript {
     /**
      * "work on: TOPIC" calls the first of these the run offers, so each agent type shows its own
      * tool: deep_research delegates, the research types search in batches, general uses the shell,
-     * design_document writes a file, task_agent keeps a todo list, researcher searches (until
+     * the slide types write a small deck (OfflineSlideRules), design_document writes a file, task_agent
+     * keeps a todo list, researcher searches (until
      * web_batch_search is on the server, then that).
      */
-    static final List<String> LEAD_TOOLS = List.of("sub_agent_task", "web_batch_search", "Bash", "Write", "TodoWrite",
+    static final List<String> LEAD_TOOLS = List.of("sub_agent_task", "web_batch_search", "Bash", "SlideWrite",
+            "SlideGenerate", "Write", "TodoWrite",
             "web_search", "web_visit");
     private static final Pattern NEEDS_ENV = Pattern.compile(
             "(?is).*\\bneeds? env ([A-Za-z_][A-Za-z0-9_]*(?:(?:\\s*,\\s*|\\s+and\\s+)[A-Za-z_][A-Za-z0-9_]*)*)(?:,? then run: (.+))?");
@@ -173,6 +175,9 @@ final class OfflineScript {
                 .filter(name -> !name.equals("web_visit") || topic.startsWith("http")).findFirst().orElse(null);
         if (tool == null || topic.isEmpty()) {
             return null;
+        }
+        if (tool.equals("SlideWrite") || tool.equals("SlideGenerate")) {
+            return OfflineSlideRules.deck(tool, topic, callId); // the slide types write a small deck (docs/slides.md)
         }
         String safe = topic.replaceAll("[^\\p{L}\\p{N} ._-]", "");
         Map<String, Object> arguments = switch (tool) {

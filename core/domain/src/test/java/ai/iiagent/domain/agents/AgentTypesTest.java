@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class AgentTypesTest {
 
     private static final List<String> AVAILABLE = List.of("general", "researcher", "fast_research", "deep_research",
-            "design_document", "task_agent", "browser", "media", "website_build", "research_to_website");
+            "design_document", "task_agent", "browser", "media", "website_build", "research_to_website", "slide",
+            "slide_nano_banana");
 
     @Test
     void givenTheCatalogue_thenItHasTheFifteenTypesOfTheOriginal_andOnlyTheOnesWithToolsAreAvailable() {
@@ -20,7 +21,7 @@ class AgentTypesTest {
                 "research_to_website", "mobile_app", "design_document", "task_agent", "codex", "claude_code");
         assertThat(AgentTypes.all()).filteredOn(AgentType::available).extracting(AgentType::id)
                 .containsExactlyInAnyOrderElementsOf(AVAILABLE);
-        assertThat(AgentTypes.find("slide_nano_banana").orElseThrow().unavailableReason()).contains("issue #19");
+        assertThat(AgentTypes.find("website_build").orElseThrow().unavailableReason()).contains("issue #21");
         assertThat(AgentTypes.find("mobile_app").orElseThrow().unavailableReason()).contains("issue #21");
         assertThat(AgentTypes.find("claude_code").orElseThrow().unavailableReason()).contains("issue #22");
     }
@@ -47,6 +48,14 @@ class AgentTypesTest {
     }
 
     @Test
+    void givenTheSlideTypes_thenTheyRunWithTheSlideTools() {
+        assertThat(AgentTypes.runnable("slide").tools()).contains("SlideWrite", "SlideEdit", "slide_apply_patch",
+                "generate_image").doesNotContain("SlideGenerate", "Bash");
+        assertThat(AgentTypes.runnable("slide_nano_banana").tools()).contains("SlideGenerate", "generate_image")
+                .doesNotContain("SlideWrite", "Write");
+    }
+
+    @Test
     void givenTheBrowserType_thenItHasEveryBrowserTool_andGeneralAndTheResearchTypesOfferThemToo() {
         assertThat(AgentTypes.runnable("browser").tools()).containsAll(ToolNames.BROWSER).hasSize(17);
         for (String type : List.of("general", "researcher", "fast_research", "deep_research")) {
@@ -62,8 +71,8 @@ class AgentTypesTest {
         assertThat(AgentTypes.runnable("deep_research").id()).isEqualTo("deep_research");
         assertThatThrownBy(() -> AgentTypes.runnable("wizard")).isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).code().value()).isEqualTo("agent_type_unknown");
-        assertThatThrownBy(() -> AgentTypes.runnable("slide")).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("issue #19")
+        assertThatThrownBy(() -> AgentTypes.runnable("website_build")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("issue #21")
                 .extracting(e -> ((ValidationException) e).code().value()).isEqualTo("agent_type_unavailable");
     }
 }
