@@ -150,10 +150,10 @@ class ScreensTest extends BrowserTestBase {
     void givenTheNewSessionScreen_thenTypesAreOfferedWithDescriptions_unavailableOnesDisabled_andTheChoiceRuns() {
         Ui.register(page);
         page.navigate("/");
-        Locator website = testId(page, "agent-type-website_build");
-        assertThat(website).containsText("Not available yet");
-        assertThat(website).containsText("issue #21");
-        assertThat(website.locator("input")).isDisabled();
+        Locator mobile = testId(page, "agent-type-mobile_app");
+        assertThat(mobile).containsText("Not available yet");
+        assertThat(mobile).containsText("issue #21");
+        assertThat(mobile.locator("input")).isDisabled();
         assertThat(testId(page, "agent-type-general").locator("input")).isChecked();
         assertThat(testId(page, "agent-type-task_agent")).containsText("Carries out one well-defined task");
         testId(page, "agent-type-task_agent").click();
