@@ -21,7 +21,6 @@ class AgentTypesTest {
                 "research_to_website", "mobile_app", "design_document", "task_agent", "codex", "claude_code");
         assertThat(AgentTypes.all()).filteredOn(AgentType::available).extracting(AgentType::id)
                 .containsExactlyInAnyOrderElementsOf(AVAILABLE);
-        assertThat(AgentTypes.find("website_build").orElseThrow().unavailableReason()).contains("issue #21");
         assertThat(AgentTypes.find("mobile_app").orElseThrow().unavailableReason()).contains("issue #21");
         assertThat(AgentTypes.find("claude_code").orElseThrow().unavailableReason()).contains("issue #22");
     }
@@ -71,7 +70,7 @@ class AgentTypesTest {
         assertThat(AgentTypes.runnable("deep_research").id()).isEqualTo("deep_research");
         assertThatThrownBy(() -> AgentTypes.runnable("wizard")).isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).code().value()).isEqualTo("agent_type_unknown");
-        assertThatThrownBy(() -> AgentTypes.runnable("website_build")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> AgentTypes.runnable("mobile_app")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("issue #21")
                 .extracting(e -> ((ValidationException) e).code().value()).isEqualTo("agent_type_unavailable");
     }
