@@ -1,5 +1,6 @@
 package ai.iiagent.service.agents;
 
+import ai.iiagent.domain.settings.SkillToolDisplay;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.settings.Skill;
 import ai.iiagent.domain.settings.UserSkill;
@@ -74,15 +75,15 @@ final class SkillTool implements AgentTool {
         try {
             Optional<SkillFiles.Copied> copied = files.copy(invocation.sessionId(), skill, invocation.reservation());
             if (copied.isPresent()) {
-                display.put("files_directory", "/workspace/" + copied.get().directory());
-                display.put("files", copied.get().files());
+                display.put(SkillToolDisplay.FILES_DIRECTORY, "/workspace/" + copied.get().directory());
+                display.put(SkillToolDisplay.FILES, copied.get().files());
                 where = " Its files are in /workspace/" + copied.get().directory()
                         + "/ (paths in the instructions are relative to that folder).";
             }
         } catch (RuntimeException e) {
             // the instructions are still useful without the files; say so instead of failing the load
             where = " Its files could not be copied into the workspace: " + e.getMessage();
-            display.put("files_error", String.valueOf(e.getMessage()));
+            display.put(SkillToolDisplay.FILES_ERROR, String.valueOf(e.getMessage()));
         }
         return new ToolOutcome("Skill '" + skill.name() + "' loaded." + where + " Follow these instructions:\n\n"
                 + skill.manifest().content(), display, false);

@@ -1,5 +1,6 @@
 package ai.iiagent.service.content;
 
+import ai.iiagent.domain.content.SlideWire;
 import ai.iiagent.domain.content.Slide;
 import ai.iiagent.domain.content.SlideErrors;
 import ai.iiagent.domain.content.SlideExport;
@@ -42,7 +43,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ExportSlidesService implements ExportSlidesUseCase {
 
-    static final String TOOL_NAME = "slides_export";
+    static final String TOOL_NAME = SlideWire.EXPORT_TOOL;
 
     private final SlideAccess access;
     private final HtmlPagesRenderPort renderer;
@@ -105,7 +106,7 @@ public final class ExportSlidesService implements ExportSlidesUseCase {
                         }
                     });
         } catch (RenderUnavailableException e) {
-            exports.save(withStatus(started, SlideExport.Status.FAILED, null, "export_unavailable"));
+            exports.save(withStatus(started, SlideExport.Status.FAILED, null, SlideErrors.EXPORT_UNAVAILABLE.value()));
             throw new ServiceUnavailableException(SlideErrors.EXPORT_UNAVAILABLE, "export is unavailable: " + e.getMessage());
         } catch (RenderFailedException e) {
             exports.save(withStatus(started, SlideExport.Status.FAILED, null, "slide " + (e.pageIndex() + 1) + " failed"));

@@ -1,6 +1,7 @@
 package ai.iiagent.service.integrations;
 
 import ai.iiagent.domain.integrations.ConnectorErrors;
+import ai.iiagent.domain.integrations.GitHubAction;
 import ai.iiagent.domain.integrations.GitHubCommit;
 import ai.iiagent.domain.integrations.GitHubContent;
 import ai.iiagent.domain.integrations.GitHubIssue;
@@ -30,21 +31,20 @@ final class GitHubActions {
     record Result(String text, Map<String, Object> display) {
     }
 
-    Result run(String action, String token, GitHubRepositoryRef repo, Map<String, Object> arguments) {
+    Result run(GitHubAction action, String token, GitHubRepositoryRef repo, Map<String, Object> arguments) {
         return switch (action) {
-            case "list_issues" -> issues(github.issues(token, repo, state(arguments), 1, perPage(arguments)), repo);
-            case "get_issue" -> issue(github.issue(token, repo, number(arguments, "issue_number")));
-            case "create_issue" -> created(github.createIssue(token, repo, new GitHubNewIssue(string(arguments, "title"),
+            case LIST_ISSUES -> issues(github.issues(token, repo, state(arguments), 1, perPage(arguments)), repo);
+            case GET_ISSUE -> issue(github.issue(token, repo, number(arguments, GitHubAction.ISSUE_NUMBER)));
+            case CREATE_ISSUE -> created(github.createIssue(token, repo, new GitHubNewIssue(string(arguments, "title"),
                     string(arguments, "body"), strings(arguments, "labels"), strings(arguments, "assignees"))));
-            case "comment" -> commented(github.comment(token, repo, commentTarget(arguments), requiredBody(arguments)));
-            case "list_pull_requests" -> pulls(github.pullRequests(token, repo, state(arguments), 1, perPage(arguments)),
+            case COMMENT -> commented(github.comment(token, repo, commentTarget(arguments), requiredBody(arguments)));
+            case LIST_PULL_REQUESTS -> pulls(github.pullRequests(token, repo, state(arguments), 1, perPage(arguments)),
                     repo);
-            case "get_pull_request" -> pull(github.pullRequest(token, repo, number(arguments, "pr_number")));
-            case "get_file" -> file(github.content(token, repo, GitHubRepositoryRef.requirePath(string(arguments, "path")),
+            case GET_PULL_REQUEST -> pull(github.pullRequest(token, repo, number(arguments, GitHubAction.PR_NUMBER)));
+            case GET_FILE -> file(github.content(token, repo, GitHubRepositoryRef.requirePath(string(arguments, "path")),
                     GitHubRepositoryRef.requireRef(string(arguments, "branch")), MAX_FILE_CHARS));
-            case "list_commits" -> commits(github.commits(token, repo,
+            case LIST_COMMITS -> commits(github.commits(token, repo,
                     GitHubRepositoryRef.requireRef(string(arguments, "branch")), 1, perPage(arguments)), repo);
-            default -> throw ConnectorErrors.invalid("unknown action " + action);
         };
     }
 
@@ -134,11 +134,11 @@ final class GitHubActions {
     }
 
     private static int perPage(Map<String, Object> arguments) {
-        Object value = arguments.get("per_page");
+        Object value = arguments.get(GitHubAction.PER_PAGE);
         if (value == null) {
             return DEFAULT_PER_PAGE;
         }
-        int perPage = value instanceof Number n ? n.intValue() : parse(String.valueOf(value), "per_page");
+        int perPage = value instanceof Number n ? n.intValue() : parse(String.valueOf(value), GitHubAction.PER_PAGE);
         if (perPage < 1 || perPage > 50) {
             throw ConnectorErrors.invalid("per_page must be 1 to 50, got " + perPage);
         }
@@ -155,8 +155,8 @@ final class GitHubActions {
     }
 
     private static long commentTarget(Map<String, Object> arguments) {
-        return number(arguments, arguments.containsKey("pr_number") && !arguments.containsKey("issue_number")
-                ? "pr_number" : "issue_number");
+        return number(arguments, arguments.containsKey(GitHubAction.PR_NUMBER)
+                && !arguments.containsKey(GitHubAction.ISSUE_NUMBER) ? GitHubAction.PR_NUMBER : GitHubAction.ISSUE_NUMBER);
     }
 
     private static String requiredBody(Map<String, Object> arguments) {

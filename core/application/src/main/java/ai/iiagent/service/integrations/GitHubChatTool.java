@@ -3,6 +3,7 @@ package ai.iiagent.service.integrations;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.integrations.ConnectorErrors;
 import ai.iiagent.domain.integrations.ConnectorProvider;
+import ai.iiagent.domain.integrations.GitHubAction;
 import ai.iiagent.domain.integrations.GitHubRepositoryRef;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.users.UserId;
@@ -24,8 +25,7 @@ import java.util.Map;
 public final class GitHubChatTool implements AgentTool {
 
     static final String NAME = "github";
-    static final List<String> ACTIONS = List.of("list_issues", "get_issue", "create_issue", "comment",
-            "list_pull_requests", "get_pull_request", "get_file", "list_commits");
+    static final List<String> ACTIONS = GitHubAction.wireNames();
 
     private static final ToolSpec SPEC = new ToolSpec(NAME, "Work with GitHub repositories the user's connected account"
             + " can reach: list_issues, get_issue, create_issue, comment (on an issue or pull request),"
@@ -62,13 +62,11 @@ public final class GitHubChatTool implements AgentTool {
         Map<String, Object> arguments = invocation.arguments();
         String action = String.valueOf(arguments.getOrDefault("action", ""));
         try {
-            if (!ACTIONS.contains(action)) {
-                throw ConnectorErrors.invalid("action must be one of " + String.join(", ", ACTIONS) + ", got '"
-                        + action + "'");
-            }
+            GitHubAction chosen = GitHubAction.parse(action).orElseThrow(() -> ConnectorErrors.invalid(
+                    "action must be one of " + String.join(", ", ACTIONS) + ", got '" + action + "'"));
             GitHubRepositoryRef repository = new GitHubRepositoryRef(text(arguments, "owner"), text(arguments, "repo"));
             String token = tokens.accessToken(invocation.userId(), ConnectorProvider.GITHUB);
-            GitHubActions.Result result = actions.run(action, token, repository, arguments);
+            GitHubActions.Result result = actions.run(chosen, token, repository, arguments);
             Map<String, Object> display = new LinkedHashMap<>(result.display());
             display.put("action", action);
             display.put("repository", repository.owner() + "/" + repository.name());
@@ -91,11 +89,11 @@ public final class GitHubChatTool implements AgentTool {
         properties.put("repo", Map.of("type", "string", "description", "The repository's name"));
         properties.put("state", Map.of("type", "string", "enum", List.of("open", "closed", "all"),
                 "description", "For list_issues and list_pull_requests (default open)"));
-        properties.put("issue_number", Map.of("type", "integer", "description", "For get_issue and comment"));
-        properties.put("pr_number", Map.of("type", "integer", "description", "For get_pull_request and comment"));
+        properties.put(GitHubAction.ISSUE_NUMBER, Map.of("type", "integer", "description", "For get_issue and comment"));
+        properties.put(GitHubAction.PR_NUMBER, Map.of("type", "integer", "description", "For get_pull_request and comment"));
         properties.put("path", Map.of("type", "string", "description", "For get_file: a file or directory path"));
         properties.put("branch", Map.of("type", "string", "description", "For get_file and list_commits (default branch if absent)"));
-        properties.put("per_page", Map.of("type", "integer", "minimum", 1, "maximum", 50, "description", "For lists (default 10)"));
+        properties.put(GitHubAction.PER_PAGE, Map.of("type", "integer", "minimum", 1, "maximum", 50, "description", "For lists (default 10)"));
         properties.put("title", Map.of("type", "string", "description", "For create_issue"));
         properties.put("body", Map.of("type", "string", "description", "For create_issue and comment"));
         properties.put("labels", Map.of("type", "array", "items", Map.of("type", "string"), "description", "For create_issue"));
