@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/benchmarks.md one after the other and prints one table at the end.
 # Each step runs under the shared build lock (flock $LOCK) so no build or other benchmark runs beside
-# it; the credit and LLM-path benchmarks measure their "before" and "after" in the same run.
+# it; the credit, event-log and LLM-path benchmarks measure their "before" and "after" in the same run.
 # Usage: benchmarks/run-all.sh [--skip-package] [--only "credits events llm startup realtime sandbox"]
 # Needs: PostgreSQL and Redis as bin/test starts them; TEST_DB_NAME / TEST_DB_URL as for bin/test.
 set -euo pipefail
@@ -38,7 +38,7 @@ if wants credits; then
     case $line in
       "one hot account"*|"100 accounts"*)
         name=${line%%  *}
-        nums=$(echo "${line#"$name"}" | awk '{print $1" -> "$3" pairs/s ("$4" "$5")"}')
+        nums=$(echo "${line#"$name"}" | awk '{print $1" -> "$4" pairs/s ("$5" "$6")"}')
         row credits "$name" "$nums" ;;
     esac
   done <"$out/credits.txt"
@@ -51,7 +51,8 @@ if wants events; then
     case $line in
       "1 writer"*|"8 writers"*)
         name=$(echo "$line" | sed 's/  .*//')
-        row events "$name" "$(echo "${line#"$name"}" | xargs)" ;;
+        nums=$(echo "${line#"$name"}" | awk '{print $1" -> "$2" events/s ("$3")"}')
+        row events "$name" "$nums" ;;
     esac
   done <"$out/events.txt"
 fi

@@ -21,6 +21,16 @@ import ai.iiagent.port.in.credits.SettleReservationCommand;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.out.credits.CreditFastPath;
+import ai.iiagent.adapter.persistence.credits.CreditsJdbc;
+import ai.iiagent.port.out.clock.ClockPort;
+import ai.iiagent.port.out.credits.CreditAccountRepository;
+import ai.iiagent.port.out.credits.CreditLedgerRepository;
+import ai.iiagent.port.out.credits.CreditReservationRepository;
+import ai.iiagent.port.out.credits.CreditUsageRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
+import ai.iiagent.service.credits.ReserveCreditsService;
+import ai.iiagent.service.credits.SettleReservationService;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,6 +80,22 @@ class CreditGroupCommitTest {
     CreditFastPath fastPath;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    CreditAccountRepository accounts;
+    @Inject
+    CreditLedgerRepository ledger;
+    @Inject
+    CreditReservationRepository reservations;
+    @Inject
+    CreditUsageRepository usage;
+    @Inject
+    UnitOfWork unitOfWork;
+    @Inject
+    ClockPort clock;
+    @Inject
+    CreditsJdbc jdbc;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Test
     void aFailureInsideABatchLosesNoHoldAndAppliesNoneTwice() throws Exception {
@@ -142,6 +168,54 @@ class CreditGroupCommitTest {
         assertThat(count("SELECT count(*) FROM credit_reservations WHERE user_id = ? AND status <> 'settled'", user))
                 .isZero();
         assertThat(count("SELECT count(*) FROM credit_usage WHERE user_id = ?", user)).isEqualTo(held.size());
+        assertThat(breaksOf(user)).isEmpty();
+    }
+
+    /**
+     * The successful case, without faults: {@value #THREADS} callers on one account, leaders running several
+     * batches back to back; every hold and settlement is answered and booked exactly once, in batches.
+     */
+    @Test
+    void withoutFaultsEveryHoldAndSettlementIsBookedOnce() throws Exception {
+        CreditFastPathAdapter adapter = new CreditFastPathAdapter(jdbc, dataSource, transactions, reservations, 64, 8);
+        ReserveCreditsUseCase reserveHere = new ReserveCreditsService(accounts, ledger, reservations, unitOfWork,
+                clock, adapter);
+        SettleReservationUseCase settleHere = new SettleReservationService(accounts, ledger, reservations, usage,
+                unitOfWork, clock, adapter);
+        UserId user = CreditFixtures.idOf(CreditFixtures.newUser());
+        grant.grant(new GrantCreditsCommand(user, FUNDS, CreditPool.REGULAR, LedgerEntryType.PURCHASE,
+                "gcok-fund-" + user, "group commit test"));
+        BigDecimal start = available(user);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < THREADS * PER_THREAD; i++) {
+            keys.add("gcok-" + run + "-" + i);
+        }
+
+        Map<String, CreditReservation> held = new ConcurrentHashMap<>();
+        Map<String, Throwable> refused = new ConcurrentHashMap<>();
+        concurrently(keys, key -> reserveHere.reserve(command(user, key)), held, refused);
+        assertThat(refused).isEmpty();
+        assertThat(held).hasSize(keys.size());
+        assertStored(user, held, start);
+
+        Map<String, Settlement> settled = new ConcurrentHashMap<>();
+        Map<String, Throwable> settleRefused = new ConcurrentHashMap<>();
+        concurrently(keys, key -> settleHere.settle(settleCommand(held.get(key))), settled, settleRefused);
+        assertThat(settleRefused).isEmpty();
+        assertThat(settled.values()).allMatch(s -> !s.alreadyEnded() && s.status() == ReservationStatus.SETTLED);
+        assertThat(adapter.largestHoldBatch()).as("holds were combined").isGreaterThan(1);
+        assertThat(adapter.largestSettlementBatch()).as("settlements were combined").isGreaterThan(1);
+        assertThat(adapter.retriedAlone()).as("no batch failed").isZero();
+        long n = keys.size();
+        assertThat(available(user)).isEqualByComparingTo(start.subtract(COST.value().multiply(BigDecimal.valueOf(n))));
+        assertThat(count("SELECT count(*) FROM credit_reservations WHERE user_id = ? AND status = 'settled'", user))
+                .isEqualTo(n);
+        assertThat(count("SELECT count(*) FROM credit_ledger WHERE user_id = ? AND entry_type = 'reservation_hold'",
+                user)).isEqualTo(n);
+        assertThat(count("SELECT count(*) FROM credit_ledger WHERE user_id = ? AND entry_type = 'reservation_release'",
+                user)).isEqualTo(n);
+        assertThat(count("SELECT count(*) FROM credit_usage WHERE user_id = ?", user)).isEqualTo(n);
         assertThat(breaksOf(user)).isEmpty();
     }
 

@@ -31,6 +31,8 @@ class SlowClientTest {
 
     private static final int EVENTS = 5000;
     private static final String PAYLOAD = "x".repeat(8 * 1024);
+    private static final int BATCH = 50;
+    private static final int AHEAD = 4;
 
     @Inject
     PublishSessionEventsUseCase events;
@@ -61,8 +63,7 @@ class SlowClientTest {
                 }
             });
 
-            publishAll(id);
-            assertThat(seqs(fast, EVENTS)).hasSize(EVENTS).isSorted().doesNotHaveDuplicates();
+            assertThat(publishAll(id, fast)).hasSize(EVENTS).isSorted().doesNotHaveDuplicates();
 
             // 4409 went out behind megabytes it never read; 1 s later (the test's close grace) the server cuts the TCP connection.
             // The cut is checked first so a failure says which step is late; the bounds are generous because in the
@@ -107,9 +108,7 @@ class SlowClientTest {
                 }
             });
 
-            publishAll(id);
-
-            assertThat(seqs(fast, EVENTS)).hasSize(EVENTS).isSorted().doesNotHaveDuplicates();
+            assertThat(publishAll(id, fast)).hasSize(EVENTS).isSorted().doesNotHaveDuplicates();
             stalled.startReading();
             assertThat(stalled.awaitClose(Duration.ofSeconds(30))).isEqualTo(4409);
             keepAlive.interrupt();
@@ -127,15 +126,28 @@ class SlowClientTest {
         }
     }
 
-    private void publishAll(String id) {
+    /**
+     * Publishes {@value #EVENTS} events of 8 KiB in batches of {@value #BATCH}, never more than
+     * {@value #AHEAD} batches (≈ 1.6 MiB, well under the 4 MiB a connection may have queued) ahead of what
+     * the fast client has read: the fast client is one that keeps up with the session, however fast the
+     * server stores events, while the stalled one falls 40 MiB behind. Answers the fast client's seqs.
+     */
+    private List<Long> publishAll(String id, SocketClient fast) throws InterruptedException {
         SessionId session = new SessionId(UUID.fromString(id));
-        for (int batch = 0; batch < EVENTS / 50; batch++) {
+        List<Long> seen = new ArrayList<>();
+        for (int batch = 0; batch < EVENTS / BATCH; batch++) {
             List<Outgoing> outgoing = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < BATCH; i++) {
                 outgoing.add(new Outgoing(EventName.AGENT_TOOL_CALL, null, JsonObject.of(Map.of("output", PAYLOAD))));
             }
             events.publish(new PublishSessionEventsCommand(session, outgoing));
+            int readUpTo = (batch + 1 - AHEAD) * BATCH;
+            if (readUpTo > seen.size()) {
+                seen.addAll(seqs(fast, readUpTo - seen.size()));
+            }
         }
+        seen.addAll(seqs(fast, EVENTS - seen.size()));
+        return seen;
     }
 
     private static List<Long> seqs(SocketClient client, int count) throws InterruptedException {

@@ -9,6 +9,7 @@ import ai.iiagent.port.out.credits.CreditFastPath;
 import ai.iiagent.port.out.credits.CreditReservationRepository;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
@@ -50,16 +51,31 @@ public class CreditFastPathAdapter implements CreditFastPath {
     private final GroupCommit<Settle, SettleOutcome> settles;
     private final ConcurrentHashMap<ReservationId, UserId> holders = new ConcurrentHashMap<>();
 
+    /** A leader hands over after each batch (for comparisons). */
+    public CreditFastPathAdapter(CreditsJdbc jdbc, AgroalDataSource dataSource,
+                                 TransactionSynchronizationRegistry transactions,
+                                 CreditReservationRepository reservations, int maxBatch) {
+        this(jdbc, dataSource, transactions, reservations, maxBatch, 1);
+    }
+
+    /**
+     * @param maxBatch most operations combined into one transaction
+     * @param rounds   most batches of one account a leading caller runs back to back before handing over
+     */
+    @Inject
     public CreditFastPathAdapter(CreditsJdbc jdbc, AgroalDataSource dataSource,
                                  TransactionSynchronizationRegistry transactions,
                                  CreditReservationRepository reservations,
-                                 @ConfigProperty(name = "app.credits.group-commit-max", defaultValue = "64") int maxBatch) {
+                                 @ConfigProperty(name = "app.credits.group-commit-max", defaultValue = "64") int maxBatch,
+                                 @ConfigProperty(name = "app.credits.group-commit-rounds", defaultValue = "8") int rounds) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.reservations = reservations;
-        this.holds = new GroupCommit<>(batch -> onOwnConnection(connection -> holdBatch(connection, batch)), maxBatch);
-        this.settles = new GroupCommit<>(batch -> onOwnConnection(connection -> settleBatch(connection, batch)), maxBatch);
+        this.holds = new GroupCommit<>(batch -> onOwnConnection(connection -> holdBatch(connection, batch)),
+                maxBatch, rounds);
+        this.settles = new GroupCommit<>(batch -> onOwnConnection(connection -> settleBatch(connection, batch)),
+                maxBatch, rounds);
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.util.concurrent.locks.LockSupport;
  * lane becomes its leader and runs what is queued (at most {@code maxBatch}, in arrival order) as one
  * batch; whoever arrives meanwhile waits and goes into the next batch, led by the oldest waiter. The
  * batching window is thus bounded by one batch's run (its commit included) and {@code maxBatch}; a lone
- * caller runs at once, alone. If a batch fails as a whole (its transaction rolled back, or its outcome
+ * caller runs at once, alone. A leader may run further batches of its lane back to back (at most
+ * {@code rounds}) before handing over, so a busy lane does not wait for a parked thread to wake between
+ * batches. If a batch fails as a whole (its transaction rolled back, or its outcome
  * unknown), every operation in it is run again on its own, so one bad operation fails only its caller;
  * the operations are idempotent, so one whose batch had in fact committed is not applied twice.
  *
@@ -30,14 +32,20 @@ final class GroupCommit<R, O> {
     private final ConcurrentHashMap<Object, Lane> lanes = new ConcurrentHashMap<>();
     private final Batch<R, O> batch;
     private final int maxBatch;
+    private final int rounds;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong operations = new AtomicLong();
     private final AtomicLong largest = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
 
-    GroupCommit(Batch<R, O> batch, int maxBatch) {
+    /**
+     * @param maxBatch most operations in one batch
+     * @param rounds   most batches one leader runs back to back before handing over (1: hand over after each)
+     */
+    GroupCommit(Batch<R, O> batch, int maxBatch, int rounds) {
         this.batch = batch;
         this.maxBatch = maxBatch;
+        this.rounds = Math.max(1, rounds);
     }
 
     O submit(Object key, R request) {
@@ -56,33 +64,44 @@ final class GroupCommit<R, O> {
             return mine.result();
         }
         // Leader: this request heads the queue (the lane was idle, or the previous leader handed over to it).
-        List<Pending<R, O>> taken = new ArrayList<>();
-        synchronized (lane) {
-            while (!lane.queue.isEmpty() && taken.size() < maxBatch) {
-                taken.add(lane.queue.poll());
-            }
-        }
-        try {
-            run(taken);
-        } finally {
-            Pending<R, O> next;
+        // It runs up to `rounds` batches back to back while callers keep arriving, so the next batch does not
+        // wait for a parked thread to wake up; then it hands over to the oldest waiter.
+        for (int round = 1; ; round++) {
+            List<Pending<R, O>> taken = new ArrayList<>();
             synchronized (lane) {
-                next = lane.queue.peek();
-                if (next == null) {
-                    lane.busy = false;
-                    lanes.remove(key, lane);
+                while (!lane.queue.isEmpty() && taken.size() < maxBatch) {
+                    taken.add(lane.queue.poll());
                 }
             }
-            for (Pending<R, O> each : taken) {
-                if (each != mine) {
-                    each.wake();
+            Pending<R, O> next;
+            boolean ran = false;
+            try {
+                run(taken);
+                ran = true;
+            } finally {
+                for (Pending<R, O> each : taken) {
+                    if (!each.done) {
+                        each.fail(new IllegalStateException("credit batch aborted"));
+                    }
+                    if (each != mine) {
+                        each.wake();
+                    }
+                }
+                synchronized (lane) {
+                    next = lane.queue.peek();
+                    if (next == null) {
+                        lane.busy = false;
+                        lanes.remove(key, lane);
+                    }
+                }
+                if (next != null && (!ran || round >= rounds)) {
+                    next.lead();
                 }
             }
-            if (next != null) {
-                next.lead();
+            if (next == null || round >= rounds) {
+                return mine.result();
             }
         }
-        return mine.result();
     }
 
     private void run(List<Pending<R, O>> taken) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events persisted per second through the real adapter on PostgreSQL, one event per append versus
- * batches. Not part of the test run (its name does not end in Test); run it with
+ * batches; each scenario measured with the previous append (ORM inserts, {@code before}) and the
+ * current one (one statement with a multi-row insert, {@code after}) back to back in the same run. Not part of the test run (its name does not end in Test); run it with
  * {@code bin/test -pl adapters-persistence -am -Dtest=EventLogThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read the figures from target/surefire-reports/*EventLogThroughputBenchmark-output.txt.
  */
@@ -32,19 +33,25 @@ class EventLogThroughputBenchmark {
 
     @Test
     void measure() throws Exception {
-        run(1, 1000, 1); // warm-up: JIT, pool, plans
+        run(1, 1000, 1, false); // warm-up: JIT, pool, plans
+        run(1, 1000, 1, true);
+        run(100, 2000, 1, false);
+        run(100, 2000, 1, true);
         List<String> lines = new ArrayList<>();
         for (int batch : new int[] {1, 10, 100}) {
-            lines.add(line("1 writer, batch " + batch, run(batch, EVENTS, 1)));
+            lines.add(line("1 writer, batch " + batch, run(batch, EVENTS, 1, true), run(batch, EVENTS, 1, false)));
         }
-        lines.add(line("8 writers, one session, batch 1", run(1, EVENTS, 8)));
-        lines.add(line("8 writers, one session, batch 10", run(10, EVENTS, 8)));
+        lines.add(line("8 writers, one session, batch 1", run(1, EVENTS, 8, true), run(1, EVENTS, 8, false)));
+        lines.add(line("8 writers, one session, batch 10", run(10, EVENTS, 8, true), run(10, EVENTS, 8, false)));
+        lines.add(line("8 writers, one session, batch 100", run(100, EVENTS * 4, 8, true),
+                run(100, EVENTS * 4, 8, false)));
         System.out.println("EVENT LOG THROUGHPUT (" + EVENTS + " events per row, JSON content ~60 bytes)");
+        System.out.println(String.format("%-36s %12s %12s %8s", "scenario (events/s)", "before", "after", "ratio"));
         lines.forEach(System.out::println);
     }
 
     /** Appends {@code total} events to one session in appends of {@code batch}; returns events per second. */
-    private double run(int batch, int total, int writers) throws Exception {
+    private double run(int batch, int total, int writers, boolean before) throws Exception {
         SessionId session = SessionId.random();
         int appendsPerWriter = total / batch / writers;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -54,7 +61,11 @@ class EventLogThroughputBenchmark {
             for (int w = 0; w < writers; w++) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < appendsPerWriter; i++) {
-                        log.append(session, events(session, batch));
+                        if (before) {
+                            log.appendThroughOrm(session, events(session, batch));
+                        } else {
+                            log.append(session, events(session, batch));
+                        }
                     }
                     return null;
                 }));
@@ -80,7 +91,7 @@ class EventLogThroughputBenchmark {
         return events;
     }
 
-    private static String line(String scenario, double perSecond) {
-        return String.format("%-36s %10.0f events/s", scenario, perSecond);
+    private static String line(String scenario, double before, double after) {
+        return String.format("%-36s %12.0f %12.0f %7.2fx", scenario, before, after, after / before);
     }
 }
