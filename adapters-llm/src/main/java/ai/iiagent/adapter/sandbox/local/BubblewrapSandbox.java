@@ -388,6 +388,11 @@ public final class BubblewrapSandbox implements SandboxPort {
         }
     }
 
+    /** The file operations that run inside these sandboxes (used to copy a project out for a deployment). */
+    SandboxedFileOps fileOps() {
+        return fileOps;
+    }
+
     BubblewrapSandboxConfig config() {
         return config;
     }
