@@ -11,6 +11,6 @@ public class SitesTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("app.base-domain", BASE_DOMAIN);
+        return Map.of("sites.base-domain", BASE_DOMAIN);
     }
 }

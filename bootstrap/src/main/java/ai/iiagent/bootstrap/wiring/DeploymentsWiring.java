@@ -3,7 +3,7 @@ package ai.iiagent.bootstrap.wiring;
 import ai.iiagent.adapter.http.projects.DeploymentWire;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 import ai.iiagent.adapter.sandbox.local.BubblewrapSandboxConfig;
-import ai.iiagent.adapter.sandbox.local.LocalSites;
+import ai.iiagent.adapter.sandbox.projects.LocalSites;
 import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.domain.projects.SiteAddresses;
 import ai.iiagent.domain.sessions.events.EventName;
@@ -54,7 +54,7 @@ public class DeploymentsWiring {
 
     @Produces
     @Singleton
-    SiteAddresses siteAddresses(AppSettings settings, @ConfigProperty(name = "app.base-domain") Optional<String> baseDomain,
+    SiteAddresses siteAddresses(AppSettings settings, @ConfigProperty(name = "sites.base-domain") Optional<String> baseDomain,
                                 @ConfigProperty(name = "sites.public-scheme") String scheme,
                                 @ConfigProperty(name = "sites.public-port") int port) {
         return new SiteAddresses(baseDomain.orElse(null), scheme, port,

@@ -1,4 +1,7 @@
-package ai.iiagent.adapter.sandbox.local;
+package ai.iiagent.adapter.sandbox.projects;
+
+import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
+import ai.iiagent.adapter.sandbox.local.SandboxProcesses;
 
 import ai.iiagent.domain.sessions.SessionId;
 import java.io.IOException;
@@ -127,8 +130,11 @@ final class SiteSupervisor {
         if (process == null) {
             return;
         }
+        // bwrap is the PID-namespace init: once it dies the kernel kills whatever the snapshot missed.
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
         try {
-            ProcessTrees.kill(process);
+            process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,4 +1,6 @@
-package ai.iiagent.adapter.sandbox.local;
+package ai.iiagent.adapter.sandbox.projects;
+
+import ai.iiagent.adapter.sandbox.local.BubblewrapSandbox;
 
 import ai.iiagent.domain.projects.DeployTarget;
 import ai.iiagent.domain.projects.Deployment;
@@ -75,7 +77,7 @@ public final class LocalSites implements SiteDeployerPort, SiteOriginPort {
         this.sessions = sessions;
         this.sites = sites;
         this.addresses = addresses;
-        this.metadata = sites.config().root().toAbsolutePath().resolveSibling(sites.config().root().getFileName() + "-meta");
+        this.metadata = sites.root().toAbsolutePath().resolveSibling(sites.root().getFileName() + "-meta");
     }
 
     @Override
@@ -103,7 +105,7 @@ public final class LocalSites implements SiteDeployerPort, SiteOriginPort {
             progress.entering(DeploymentPhase.ROUTE);
             statics.put(deployment.id(), files);
         } else {
-            if (!Files.isRegularFile(sites.workspaceOf(site).resolve("start.sh"), LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(sites.workspaceDirectory(site).resolve("start.sh"), LinkOption.NOFOLLOW_LINKS)) {
                 throw failed("a server app needs start.sh in the project directory");
             }
             if (source.database() != null) {
@@ -174,34 +176,22 @@ public final class LocalSites implements SiteDeployerPort, SiteOriginPort {
         return new SessionId(deployment.value());
     }
 
-    // The project directory, out of the session's sandbox into the site's: packed there as the session's uid,
-    // unpacked here as the site's.
+    // The project directory, out of the session's sandbox into the site's own.
     private void copyOut(SiteSource source, SessionId site) {
         SessionId from = source.project().sessionId();
-        Path workspace = sessions.workspaceOf(from);
-        if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(sessions.workspaceDirectory(from), LinkOption.NOFOLLOW_LINKS)) {
             throw failed("the session's sandbox is gone: nothing to deploy");
         }
-        Path target = sites.workspace(site);
-        SandboxedFileOps.Running pack = sessions.fileOps().start(workspace, sessions.hostUid(from),
-                WorkspaceScripts.PACK_DIRECTORY, source.project().directory());
-        SandboxedFileOps.Running unpack = sites.fileOps().start(target, sites.hostUid(site), WorkspaceScripts.UNPACK, "");
-        try (InputStream packed = pack.stdout(); InputStream ack = unpack.stdout()) {
-            pack.checked();
-            unpack.checked();
-            try (OutputStream to = unpack.stdin()) {
-                packed.transferTo(to);
-            }
-            unpack.finished();
-        } catch (IOException e) {
-            throw failed("copying the project out of the sandbox failed: " + e.getMessage());
+        try {
+            sessions.copyDirectoryTo(from, source.project().directory(), sites, site);
         } catch (DomainException e) {
-            throw failed("the project directory /workspace/" + source.project().directory() + " could not be read");
+            throw failed("the project directory /workspace/" + source.project().directory() + " could not be copied: "
+                    + e.getMessage());
         }
     }
 
     private String staticOutput(SessionId site, String framework) {
-        Path root = sites.workspaceOf(site);
+        Path root = sites.workspaceDirectory(site);
         for (String candidate : SiteKind.staticOutputs(framework)) {
             Path dir = root.resolve(candidate).normalize();
             if (dir.startsWith(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
@@ -214,7 +204,7 @@ public final class LocalSites implements SiteDeployerPort, SiteOriginPort {
 
     private SiteOrigin.Files files(SessionId site, String output) {
         try {
-            Path root = sites.workspaceOf(site).toRealPath();
+            Path root = sites.workspaceDirectory(site).toRealPath();
             Path dir = root.resolve(output).normalize();
             if (!dir.startsWith(root) || !dir.toRealPath().startsWith(root)) {
                 throw failed("the site's output directory leaves the project");
@@ -264,7 +254,7 @@ public final class LocalSites implements SiteDeployerPort, SiteOriginPort {
 
     private Optional<SiteSupervisor> recover(DeploymentId deployment) {
         Path facts = metadata.resolve(deployment + ".properties");
-        if (!Files.isRegularFile(facts) || !Files.isDirectory(sites.workspaceOf(siteOf(deployment)))) {
+        if (!Files.isRegularFile(facts) || !Files.isDirectory(sites.workspaceDirectory(siteOf(deployment)))) {
             return Optional.empty();
         }
         Properties stored = new Properties();
