@@ -39,7 +39,7 @@ import ai.iiagent.service.sessions.TitleSessionFromFirstQueryService;
 import ai.iiagent.service.sessions.UpdateSessionPlanService;
 import ai.iiagent.service.sessions.ListSessionsService;
 import ai.iiagent.service.sessions.UpdateSessionService;
-import ai.iiagent.port.out.projects.SessionProjectsPort;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

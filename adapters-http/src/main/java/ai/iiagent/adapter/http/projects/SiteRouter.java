@@ -49,7 +49,7 @@ public class SiteRouter {
     private static final int ORDER = Integer.MIN_VALUE + 150;
     private static final String PREFIX = SiteAddresses.PATH_PREFIX;
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
     private static final String SANDBOX_CSP = "sandbox allow-scripts allow-forms allow-popups allow-modals"
             + " allow-downloads";
 

@@ -29,7 +29,7 @@ public interface SessionHttpMapper {
 
     default SessionInfo toInfo(SessionView view) {
         SessionInfo info = toInfo(view.session().snapshot(), view.plan());
-        return view.projectId() == null ? info : SessionWire.withProject(info, view.projectId().value());
+        return view.projectId() == null ? info : SessionWire.withProject(info, view.projectId());
     }
 
     @Mapping(target = "id", source = "snapshot.id")

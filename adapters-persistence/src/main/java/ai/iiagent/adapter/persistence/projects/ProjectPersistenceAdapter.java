@@ -9,7 +9,7 @@ import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.EncryptedSecret;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.projects.ProjectRepository;
-import ai.iiagent.port.out.projects.SessionProjectsPort;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -77,16 +77,16 @@ public class ProjectPersistenceAdapter implements ProjectRepository, SessionProj
 
     @Override
     @Transactional
-    public java.util.Map<SessionId, ProjectId> projectsOf(java.util.Collection<SessionId> sessions) {
+    public java.util.Map<SessionId, UUID> projectsOf(java.util.Collection<SessionId> sessions) {
         if (sessions.isEmpty()) {
             return java.util.Map.of();
         }
         List<?> rows = entityManager.createNativeQuery("SELECT session_id, id FROM projects WHERE session_id IN (?1)")
                 .setParameter(1, sessions.stream().map(SessionId::value).toList()).getResultList();
-        java.util.Map<SessionId, ProjectId> found = new java.util.HashMap<>();
+        java.util.Map<SessionId, UUID> found = new java.util.HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            found.put(new SessionId((UUID) columns[0]), new ProjectId((UUID) columns[1]));
+            found.put(new SessionId((UUID) columns[0]), (UUID) columns[1]);
         }
         return found;
     }

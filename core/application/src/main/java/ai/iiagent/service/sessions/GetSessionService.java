@@ -3,7 +3,7 @@ package ai.iiagent.service.sessions;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionQuery;
 import ai.iiagent.port.in.sessions.SessionView;
-import ai.iiagent.port.out.projects.SessionProjectsPort;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
 

@@ -3,7 +3,7 @@ package ai.iiagent.service.sessions;
 import ai.iiagent.domain.sessions.SessionSearch;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
 import ai.iiagent.port.in.sessions.SessionViewPage;
-import ai.iiagent.port.out.projects.SessionProjectsPort;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
 

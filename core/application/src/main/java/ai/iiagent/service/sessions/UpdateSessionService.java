@@ -4,7 +4,7 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.port.in.sessions.UpdateSessionCommand;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionView;
-import ai.iiagent.port.out.projects.SessionProjectsPort;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.SessionRepository;
