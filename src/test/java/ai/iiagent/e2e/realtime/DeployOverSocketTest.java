@@ -255,6 +255,55 @@ class DeployOverSocketTest {
         assertThat(http(host, "GET / HTTP/1.1", "")).startsWith("HTTP/1.1 404");
     }
 
+    @Test
+    void givenASiteWithoutBuiltOutput_whenPublished_thenTheDeploymentFailsInItsPhase_andIsRecordedWithWhy()
+            throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "broken");
+        SessionId session = new SessionId(UUID.fromString(id));
+        ToolOutcome init = tools.tools().stream().filter(t -> t.spec().name().equals("fullstack_project_init"))
+                .findFirst().orElseThrow().run(invocation(token, session, Map.of("project_name", "broken",
+                        "framework", "static")));
+        assertThat(init.error()).as(init.text()).isFalse();
+        assertThat(sandbox.run(session, new CommandRequest("rm broken/public/index.html", Duration.ofSeconds(20), 4_000),
+                reservation).exitCode()).isZero();
+
+        JsonNode failed = publishUntil(token, id, Map.of("subdomain", "broken-" + UUID.randomUUID().toString()
+                .substring(0, 6)), "deploy_failed");
+        assertThat(failed.path("deployment").path("failed_phase").asText()).isEqualTo("start");
+        String projectId = given().header("Authorization", "Bearer " + token).get("/v1/project/" + id).then()
+                .extract().path("id");
+        JsonPath recorded = given().header("Authorization", "Bearer " + token).get("/v1/project/" + projectId
+                + "/deployment").then().statusCode(200).extract().jsonPath();
+        assertThat(recorded.getString("deployment_status")).isEqualTo("failed");
+        assertThat(recorded.getString("failed_phase")).isEqualTo("start");
+        assertThat(recorded.getString("error_message")).contains("index.html");
+        assertThat(recorded.getList("phases.phase", String.class)).containsExactly("prepare", "package", "start");
+        assertThat(recorded.getString("phases[2].error")).contains("index.html");
+        assertThat(http(recorded.getString("subdomain") + "." + SitesTestProfile.BASE_DOMAIN, "GET / HTTP/1.1", ""))
+                .startsWith("HTTP/1.1 404");
+        given().header("Authorization", "Bearer " + token).delete("/v1/project/" + projectId + "/deployment").then()
+                .statusCode(404).body("code", equalTo("deployment_not_found"));
+    }
+
+    /** Sends a publish command and answers the content of the first deploy event with {@code status}. */
+    private static JsonNode publishUntil(String token, String id, Map<String, Object> fields, String status)
+            throws InterruptedException {
+        try (SocketClient client = nativeClient(token)) {
+            join(client, id, 0);
+            client.await(named("connection.established"), Realtime.WAIT);
+            Map<String, Object> content = new LinkedHashMap<>(fields);
+            content.put("command", "publish");
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", content)));
+            while (true) {
+                JsonNode update = event(client.await(named("agent.status.update"), DEPLOY)).path("content");
+                if (update.path("status").asText().equals(status)) {
+                    return update;
+                }
+            }
+        }
+    }
+
     /**
      * Sends a publish command and answers the deploy statuses told until it completed or failed
      * (events of the deployment {@code earlier}, replayed on joining, are skipped).
