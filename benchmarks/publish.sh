@@ -2,7 +2,7 @@
 # Time from the socket's `publish` to the first HTTP 200 of the deployed site at its subdomain, for the
 # full-stack template (supervised server app with its database) and the static template (files),
 # on the embedded deployer with the real bubblewrap sandbox (docs/benchmarks.md, "Publish to first 200").
-# Runs DeployOverSocketTest (which prints PUBLISH-BENCH lines) under the shared build lock, against the
+# Runs DeployOverSocketTest (which prints "publish-to-first-200 <template>: N ms") under the shared build lock, against the
 # test PostgreSQL given by TEST_DB_NAME / TEST_DB_URL (as bin/test sets them). Usage: benchmarks/publish.sh [runs=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
