@@ -86,7 +86,8 @@ final class Features {
             Map.entry("integrations", Set.of("secrets", "sandboxes", "credits", "metering", "sessions", "settings", "files",
                     "tools", "llm")),
             // the socket router: authenticate, join sessions, agent commands, terminals
-            Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime")));
+            // socket → projects: the publish commands start a deployment (docs/protocol/realtime.md)
+            Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime", "projects")));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:domain|port\\.in|port\\.out|service|adapter\\.[a-z]+)\\.([a-z]+)(?:\\..*)?");

@@ -91,7 +91,9 @@ class SocketOwnershipMatrixTest {
                 new Command("enhance_prompt", token -> fresh(token), state -> Map.of("command", "enhance_prompt", "text",
                         "make website"), "agent.prompt.generated"),
                 new Command("start_fork", token -> aFork(token), state -> Map.of("command", "start_fork", "text",
-                        "go on"), "agent.complete"));
+                        "go on"), "agent.complete"),
+                new Command("publish", token -> withAProject(token), state -> Map.of("command", "publish"),
+                        "agent.status.update"));
         List<Arguments> cases = new ArrayList<>();
         for (Transport transport : Transport.values()) {
             for (Stranger stranger : Stranger.values()) {
@@ -171,6 +173,21 @@ class SocketOwnershipMatrixTest {
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // A website_build run (offline model) that scaffolds the static template: the session has a project to publish.
+    private static OwnerState withAProject(String token) {
+        String id = newSession(token, "ada's site");
+        try (SocketClient client = nativeClient(token)) {
+            join(client, id, 0);
+            client.await(named("connection.established"), WAIT);
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text",
+                    "build static: site", "agent_type", "website_build", "auto_approve", true))));
+            client.await(named("agent.complete"), Duration.ofSeconds(120));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return new OwnerState(id, null, null);
     }
 
     private static OwnerState aFork(String token) {

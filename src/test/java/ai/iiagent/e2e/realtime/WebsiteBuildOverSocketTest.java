@@ -66,6 +66,12 @@ class WebsiteBuildOverSocketTest {
             assertThat(project.getString("database.role")).startsWith("proj_");
             assertThat(project.getString("session_id")).isEqualTo(id);
             assertThat(display.toString()).doesNotContain(project.getString("database.role") + ":");
+            // SessionInfo.project_id: the session itself and the session list name the project.
+            given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + id).then().statusCode(200)
+                    .body("project_id", org.hamcrest.Matchers.equalTo(project.getString("id")));
+            assertThat(given().header("Authorization", "Bearer " + token).get("/v1/sessions").then().statusCode(200)
+                    .extract().jsonPath().getString("sessions.find { it.id == '" + id + "' }.project_id"))
+                    .isEqualTo(project.getString("id"));
 
             // The owner opens the preview (REST link → sign-in cookie) and uses the app through the preview listener.
             JsonPath link = given().header("Authorization", "Bearer " + token).post("/v1/sessions/" + id + "/previews/3000")

@@ -39,6 +39,7 @@ import ai.iiagent.service.sessions.TitleSessionFromFirstQueryService;
 import ai.iiagent.service.sessions.UpdateSessionPlanService;
 import ai.iiagent.service.sessions.ListSessionsService;
 import ai.iiagent.service.sessions.UpdateSessionService;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -54,20 +55,23 @@ public class SessionsWiring {
 
     @Produces
     @ApplicationScoped
-    ListSessionsUseCase listSessions(SessionRepository sessions, SessionPlanRepository plans) {
-        return new ListSessionsService(sessions, plans);
+    ListSessionsUseCase listSessions(SessionRepository sessions, SessionPlanRepository plans,
+                                     SessionProjectsPort projects) {
+        return new ListSessionsService(sessions, plans, projects);
     }
 
     @Produces
     @ApplicationScoped
-    GetSessionUseCase getSession(SessionRepository sessions, SessionPlanRepository plans) {
-        return new GetSessionService(sessions, plans);
+    GetSessionUseCase getSession(SessionRepository sessions, SessionPlanRepository plans,
+                                 SessionProjectsPort projects) {
+        return new GetSessionService(sessions, plans, projects);
     }
 
     @Produces
     @ApplicationScoped
-    UpdateSessionUseCase updateSession(SessionRepository sessions, SessionPlanRepository plans, ClockPort clock) {
-        return new UpdateSessionService(sessions, plans, clock);
+    UpdateSessionUseCase updateSession(SessionRepository sessions, SessionPlanRepository plans,
+                                       SessionProjectsPort projects, ClockPort clock) {
+        return new UpdateSessionService(sessions, plans, projects, clock);
     }
 
     @Produces

@@ -28,7 +28,8 @@ public interface SessionHttpMapper {
     }
 
     default SessionInfo toInfo(SessionView view) {
-        return toInfo(view.session().snapshot(), view.plan());
+        SessionInfo info = toInfo(view.session().snapshot(), view.plan());
+        return view.projectId() == null ? info : SessionWire.withProject(info, view.projectId());
     }
 
     @Mapping(target = "id", source = "snapshot.id")

@@ -34,13 +34,21 @@ public final class SessionWire {
     /**
      * The original system's SessionInfo. {@code session_metadata} carries {@code plan} and
      * {@code fork_info} when the session has them (null when neither); fields owned by later
-     * features (token usage, settings, workspace, project) are null until those features fill them.
+     * features (token usage, settings, workspace) are null until those features fill them; {@code project_id}
+     * is the session's project (docs/projects.md), null without one.
      */
     public record SessionInfo(UUID id, UUID userId, String apiVersion, String name, String status, String workspaceDir,
                               boolean isPublic, String publicUrl, Object tokenUsage, Object settings, UUID projectId,
                               Instant createdAt, Instant updatedAt, Instant lastMessageAt, String agentType,
                               String appKind, boolean titlePending, UUID modelSettingId,
                               Map<String, Object> sessionMetadata) {
+    }
+
+    /** The same session info with its project's id (not a record method: MapStruct would take it for a setter). */
+    static SessionInfo withProject(SessionInfo i, UUID project) {
+        return new SessionInfo(i.id(), i.userId(), i.apiVersion(), i.name(), i.status(), i.workspaceDir(), i.isPublic(),
+                i.publicUrl(), i.tokenUsage(), i.settings(), project, i.createdAt(), i.updatedAt(), i.lastMessageAt(),
+                i.agentType(), i.appKind(), i.titlePending(), i.modelSettingId(), i.sessionMetadata());
     }
 
     public record SessionListResponse(List<SessionInfo> sessions, long total, int page, int perPage) {

@@ -388,6 +388,42 @@ public final class BubblewrapSandbox implements SandboxPort {
         }
     }
 
+    /**
+     * Copies the directory {@code /workspace/<directory>} of {@code from}'s sandbox (its contents, not the
+     * directory itself) into the workspace of {@code target} in {@code into} (another local sandbox root,
+     * e.g. deployed sites'): a tar stream packed inside the source sandbox as its uid and unpacked inside
+     * the target's as the target's uid, so links are copied as links and never followed on the host. The
+     * dev server's {@code .server.pid}/{@code .server.log} and the database socket are left out.
+     *
+     * @throws NotFoundException {@link SandboxErrors#FILE_NOT_FOUND} when there is no such directory
+     */
+    public void copyDirectoryTo(SessionId from, String directory, BubblewrapSandbox into, SessionId target) {
+        Path source = existingWorkspace(from);
+        Path destination = into.workspace(target);
+        SandboxedFileOps.Running pack = fileOps.start(source, hostUid(from), WorkspaceScripts.PACK_DIRECTORY, directory);
+        SandboxedFileOps.Running unpack = into.fileOps.start(destination, into.hostUid(target), WorkspaceScripts.UNPACK, "");
+        try (InputStream packed = pack.stdout(); InputStream ack = unpack.stdout()) {
+            pack.checked();
+            unpack.checked();
+            try (java.io.OutputStream to = unpack.stdin()) {
+                packed.transferTo(to);
+            }
+            unpack.finished();
+        } catch (IOException e) {
+            throw unpack.failed(e);
+        }
+    }
+
+    /** The host directory of a session's workspace (it may not exist); for reading a copy no process writes to. */
+    public Path workspaceDirectory(SessionId sessionId) {
+        return workspaceOf(sessionId);
+    }
+
+    /** The directory these sandboxes' workspaces live in. */
+    public Path root() {
+        return config.root();
+    }
+
     BubblewrapSandboxConfig config() {
         return config;
     }

@@ -38,6 +38,13 @@ final class WorkspaceScripts {
     /** Prints {@code K}, then the whole workspace as a tar stream (links as links). */
     static final String PACK = "printf K; exec tar -C /workspace --one-file-system -cf - .";
 
+    /**
+     * Prints {@code K}, then the directory {@code $1} as a tar stream of its contents (links as links),
+     * without the dev server's pid and log files: what a deployment copies out of the sandbox.
+     */
+    static final String PACK_DIRECTORY = RESOLVE + "[ -d \"$p\" ] || exit 3; printf K; exec tar -C \"$p\""
+            + " --one-file-system --exclude=./.server.pid --exclude=./.server.log --exclude=./.s.PGSQL.5432 -cf - .";
+
     /** Prints {@code K}, then unpacks a tar stream from stdin into the workspace, keeping modes. */
     static final String UNPACK = "printf K; exec tar -C /workspace -xpf -";
 

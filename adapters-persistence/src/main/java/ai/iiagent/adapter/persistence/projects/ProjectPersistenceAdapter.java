@@ -9,6 +9,7 @@ import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.EncryptedSecret;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.projects.ProjectRepository;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,7 +22,7 @@ import java.util.UUID;
 
 /** Projects in table {@code projects} (V26_3); the database password stays sealed. */
 @ApplicationScoped
-public class ProjectPersistenceAdapter implements ProjectRepository {
+public class ProjectPersistenceAdapter implements ProjectRepository, SessionProjectsPort {
 
     private static final String COLUMNS = "id, session_id, user_id, name, framework, db_source, db_host, db_port, db_name,"
             + " db_role, db_password_sealed, created_at";
@@ -72,6 +73,22 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
     @Transactional
     public Optional<Project> findBySession(SessionId sessionId) {
         return one("session_id", sessionId.value());
+    }
+
+    @Override
+    @Transactional
+    public java.util.Map<SessionId, UUID> projectsOf(java.util.Collection<SessionId> sessions) {
+        if (sessions.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT session_id, id FROM projects WHERE session_id IN (?1)")
+                .setParameter(1, sessions.stream().map(SessionId::value).toList()).getResultList();
+        java.util.Map<SessionId, UUID> found = new java.util.HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            found.put(new SessionId((UUID) columns[0]), (UUID) columns[1]);
+        }
+        return found;
     }
 
     private Optional<Project> one(String column, UUID value) {

@@ -25,14 +25,16 @@ public class CommandDispatcher {
     private final AgentCommands agents;
     private final ReportWorkspaceUseCase reportWorkspace;
     private final SandboxCommands sandbox;
+    private final ProjectCommands projects;
 
     public CommandDispatcher(SessionOwnership ownership, AgentSocketMapper agentCommands, AgentCommands agents,
-                             ReportWorkspaceUseCase reportWorkspace, SandboxCommands sandbox) {
+                             ReportWorkspaceUseCase reportWorkspace, SandboxCommands sandbox, ProjectCommands projects) {
         this.ownership = ownership;
         this.agentCommands = agentCommands;
         this.agents = agents;
         this.reportWorkspace = reportWorkspace;
         this.sandbox = sandbox;
+        this.projects = projects;
     }
 
     /** An event for the sending connection only (a transient envelope), not for the session's log. */
@@ -58,6 +60,7 @@ public class CommandDispatcher {
             case "sandbox_status", "awake_sandbox", "file_tree", "file_content" -> {
                 return sandbox.handle(session, command, content);
             }
+            case "publish", "publish_cloud_run" -> projects.handle(session, command, content);
             default -> agents.run(agentCommands.parse(session, command, content)); // refuses unknown commands too
         }
         return Optional.empty();

@@ -22,6 +22,10 @@ import ai.iiagent.port.in.sandboxes.SandboxStatusView;
 import ai.iiagent.port.in.sessions.SessionView;
 import java.time.Instant;
 import java.util.ArrayList;
+import ai.iiagent.domain.projects.DeployTarget;
+import ai.iiagent.domain.projects.Deployment;
+import ai.iiagent.domain.projects.ProjectId;
+import ai.iiagent.port.in.projects.DeployProjectUseCase;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +48,8 @@ class CommandDispatcherTest {
                 command.getValue()));
 
         assertThat(reached).containsExactly("startQuery", "startPlan", "continueRun", "answerUser", "cancel",
-                "answerUser", "enhance", "startFork", "workspace", "sandboxStatus", "awake", "fileTree", "fileContent");
+                "answerUser", "enhance", "startFork", "workspace", "sandboxStatus", "awake", "fileTree", "fileContent",
+                "publish:embedded:shop", "publish:cloud_run:null");
         assertThat(dispatcher.dispatch(ADA, ADAS, NOT_JOINED, "ping", Map.of())).isPresent();
         assertThat(dispatcher.dispatch(ADA, ADAS, AS_OWNER, "ping", Map.of())).as("joined as owner: no lookup")
                 .isPresent();
@@ -84,7 +89,8 @@ class CommandDispatcherTest {
                 Map.entry("enhance_prompt", Map.of("text", "make it better")), Map.entry("start_fork", Map.of("text", "go")),
                 Map.entry("workspace_info", Map.of()), Map.entry("sandbox_status", Map.of()),
                 Map.entry("awake_sandbox", Map.of()), Map.entry("file_tree", Map.of()),
-                Map.entry("file_content", Map.of("path", "a.txt")));
+                Map.entry("file_content", Map.of("path", "a.txt")), Map.entry("publish", Map.of("subdomain", "shop")),
+                Map.entry("publish_cloud_run", Map.of()));
     }
 
     private CommandDispatcher dispatcher(Session session) {
@@ -112,8 +118,25 @@ class CommandDispatcherTest {
             reached.add("fileContent");
             return new SandboxFileView("a.txt", "", false, 0, false);
         });
+        ProjectCommands projects = new ProjectCommands(new DeployProjectUseCase() {
+            @Override
+            public Deployment publish(UserId caller, SessionId sessionId, DeployTarget target, String subdomain) {
+                reached.add("publish:" + target.code() + ":" + subdomain);
+                return null;
+            }
+
+            @Override
+            public Deployment latest(UserId caller, ProjectId projectId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Deployment undeploy(UserId caller, ProjectId projectId) {
+                throw new UnsupportedOperationException();
+            }
+        });
         return new CommandDispatcher(ownership, new AgentSocketMapper(), agents, command -> reached.add("workspace"),
-                sandbox);
+                sandbox, projects);
     }
 
     private RunId step(String name) {

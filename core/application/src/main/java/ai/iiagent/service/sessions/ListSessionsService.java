@@ -3,6 +3,7 @@ package ai.iiagent.service.sessions;
 import ai.iiagent.domain.sessions.SessionSearch;
 import ai.iiagent.port.in.sessions.ListSessionsUseCase;
 import ai.iiagent.port.in.sessions.SessionViewPage;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.sessions.SessionRepository;
 
@@ -13,8 +14,12 @@ public final class ListSessionsService implements ListSessionsUseCase {
     private final SessionViews views;
 
     public ListSessionsService(SessionRepository sessions, SessionPlanRepository plans) {
+        this(sessions, plans, SessionProjectsPort.NONE);
+    }
+
+    public ListSessionsService(SessionRepository sessions, SessionPlanRepository plans, SessionProjectsPort projects) {
         this.sessions = sessions;
-        this.views = new SessionViews(plans);
+        this.views = new SessionViews(plans, projects);
     }
 
     @Override

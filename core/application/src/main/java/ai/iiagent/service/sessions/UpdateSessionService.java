@@ -4,6 +4,7 @@ import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.port.in.sessions.UpdateSessionCommand;
 import ai.iiagent.port.in.sessions.UpdateSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionView;
+import ai.iiagent.port.out.sessions.SessionProjectsPort;
 import ai.iiagent.port.out.sessions.SessionPlanRepository;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.sessions.SessionRepository;
@@ -18,9 +19,14 @@ public final class UpdateSessionService implements UpdateSessionUseCase {
     private final ClockPort clock;
 
     public UpdateSessionService(SessionRepository sessions, SessionPlanRepository plans, ClockPort clock) {
+        this(sessions, plans, SessionProjectsPort.NONE, clock);
+    }
+
+    public UpdateSessionService(SessionRepository sessions, SessionPlanRepository plans, SessionProjectsPort projects,
+                                ClockPort clock) {
         this.sessions = sessions;
         this.access = new SessionAccess(sessions);
-        this.views = new SessionViews(plans);
+        this.views = new SessionViews(plans, projects);
         this.clock = clock;
     }
 

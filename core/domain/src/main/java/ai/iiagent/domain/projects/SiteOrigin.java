@@ -1,0 +1,16 @@
+package ai.iiagent.domain.projects;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+/** Where the app finds a site it serves itself: a directory of files, or a server it forwards requests to. */
+public sealed interface SiteOrigin {
+
+    /** Files under {@code root} (never through a link leaving it). */
+    record Files(Path root) implements SiteOrigin {
+    }
+
+    /** A supervised server reachable at {@code address} on the host's loopback (and nothing else). */
+    record Server(InetSocketAddress address) implements SiteOrigin {
+    }
+}
