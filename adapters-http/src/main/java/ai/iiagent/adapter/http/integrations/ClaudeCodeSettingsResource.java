@@ -86,7 +86,7 @@ public class ClaudeCodeSettingsResource {
     public ClaudeCodeResponse save(ClaudeCodeRequest body) {
         String code = body == null || body.authorizationCode() == null ? "" : body.authorizationCode().strip();
         int hash = code.indexOf('#');
-        String state = hash >= 0 ? code.substring(hash + 1) : body.state();
+        String state = hash >= 0 ? code.substring(hash + 1) : body == null ? null : body.state();
         if (code.isEmpty() || hash == 0 || state == null || state.isBlank()) {
             throw CodingCliErrors.invalid("authorization_code is what Anthropic's page showed: code#state");
         }
