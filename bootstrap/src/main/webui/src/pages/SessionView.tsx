@@ -152,8 +152,9 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
   };
 
   // The home screen's prompt (and its uploaded files) is this session's first query, sent once.
-  useInitialMessage(useLocation().state, info != null, (text, sent) => {
+  useInitialMessage(useLocation().state, info != null, (text, sent, repository) => {
     const payload: Record<string, unknown> = { command: 'query', text, auto_approve: autoApprove };
+    if (repository) payload.github_repository = repository; // cloned into the workspace first (docs/connectors.md)
     if (modelId) payload.model_id = modelId;
     if (info?.agent_type) payload.agent_type = info.agent_type;
     if (sent.length > 0) {

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { AgentTypes, Files, Sessions, type AgentTypeInfo, type SessionInfo } from '../api/endpoints';
 import { errorText } from '../api/http';
 import { AgentTypePicker, initialChoice } from '../components/AgentTypePicker';
+import { RepositoryPicker } from '../components/connectors/RepositoryPicker';
 import { examplesFor, type InitialMessage } from '../components/home/examples';
 import { MediaModelPicker } from '../components/media/MediaModelPicker';
 import { storeModelChoice, storedModelChoice, withModelChoice, type MediaModelChoice } from '../components/media/mediaPrompt';
@@ -29,6 +30,7 @@ export function SessionsHome() {
   const [prompt, setPrompt] = useState(fromGallery ?? '');
   const [mediaModels, setMediaModels] = useState<MediaModelChoice>(storedModelChoice);
   const [files, setFiles] = useState<File[]>([]);
+  const [repository, setRepository] = useState('');
   const [dragging, setDragging] = useState(false);
   const [recent, setRecent] = useState<SessionInfo[] | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -53,7 +55,7 @@ export function SessionsHome() {
       }
       refreshSessions();
       const text = agentType === 'media' && prompt.trim() ? withModelChoice(prompt.trim(), mediaModels) : prompt.trim();
-      const initial: InitialMessage | undefined = text ? { text, files: uploaded } : undefined;
+      const initial: InitialMessage | undefined = text ? { text, files: uploaded, repository: repository || undefined } : undefined;
       navigate(`/s/${session.id}`, { state: initial ? { initial } : undefined });
     } catch (e) {
       toasts.show('error', errorText(e));
@@ -100,6 +102,7 @@ export function SessionsHome() {
               onChange={(e) => { const list = e.target.files; if (list?.length) setFiles((all) => [...all, ...Array.from(list)]); e.target.value = ''; }} />
           </label>
           {busy && files.length > 0 && <span className="muted">{t('home.uploading')}</span>}
+          <RepositoryPicker value={repository} onChange={setRepository} disabled={busy} />
           <span className="spacer" />
           <button type="button" className="primary" data-testid="start-session" onClick={() => void start()}
             disabled={busy || !agentType}>{prompt.trim() ? t('home.start') : t('home.startSession')}</button>

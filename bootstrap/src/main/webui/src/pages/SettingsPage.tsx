@@ -5,6 +5,7 @@ import { SkillsTab } from '../components/settings/SkillsTab';
 import { KeysTab } from '../components/settings/KeysTab';
 import { LanguageTab } from '../components/settings/LanguageTab';
 import { ConnectorsTab } from '../components/connectors/ConnectorsTab';
+import { CodingClisTab } from '../components/connectors/CodingClisTab';
 
 const TABS = [
   { id: 'models', label: 'Models', view: ModelsTab },
@@ -13,6 +14,7 @@ const TABS = [
   { id: 'keys', label: 'API keys', view: KeysTab },
   { id: 'language', label: 'Language', view: LanguageTab },
   { id: 'connectors', label: 'Connectors', view: ConnectorsTab },
+  { id: 'coding-clis', label: 'Codex & Claude Code', view: CodingClisTab },
 ] as const;
 
 /** Models (BYOK, default), MCP servers, skills, API keys, language. */

@@ -26,3 +26,25 @@ export const Connectors = {
   disconnect: (provider: string) => api(`/v1/connectors/${enc(provider)}`, { method: 'DELETE' }),
   repositories: () => api<{ repositories: GitHubRepository[] }>('/v1/connectors/github/repositories?per_page=20'),
 };
+
+/** The caller's Codex CLI settings (never the key): GET/POST/DELETE /v1/user-settings/mcp/codex. */
+export interface CodexSettings {
+  configured: boolean; credential_type: 'api_key' | 'auth_json' | null; model: string | null;
+  model_reasoning_effort: string | null; search: boolean; updated_at: string | null;
+}
+
+/** Claude Code's sign-in with a Claude account: /v1/user-settings/mcp/claude-code. */
+export interface ClaudeCodeStatus { configured: boolean; connected: boolean; expires_at: string | null; connected_at: string | null }
+
+/** docs/connectors.md "Codex and Claude Code" */
+export const CodingClis = {
+  codex: () => api<CodexSettings>('/v1/user-settings/mcp/codex'),
+  saveCodex: (body: { apikey?: string; auth_json?: string; model?: string; model_reasoning_effort?: string; search?: boolean }) =>
+    api<CodexSettings>('/v1/user-settings/mcp/codex', { body }),
+  removeCodex: () => api('/v1/user-settings/mcp/codex', { method: 'DELETE' }),
+  claudeCode: () => api<ClaudeCodeStatus>('/v1/user-settings/mcp/claude-code'),
+  claudeCodeAuthUrl: () => api<{ auth_url: string; state: string }>('/v1/user-settings/mcp/claude-code/auth-url'),
+  saveClaudeCode: (authorizationCode: string) =>
+    api<ClaudeCodeStatus>('/v1/user-settings/mcp/claude-code', { body: { authorization_code: authorizationCode } }),
+  removeClaudeCode: () => api('/v1/user-settings/mcp/claude-code', { method: 'DELETE' }),
+};

@@ -23,4 +23,6 @@ export function examplesFor(agentType: string | null): string[] {
 export interface InitialMessage {
   text: string;
   files: { id: string; name: string }[];
+  /** A GitHub repository (owner/name) to clone into the workspace with this first query. */
+  repository?: string;
 }

@@ -7,7 +7,7 @@ import type { InitialMessage } from './examples';
  * clears it from the history entry so a reload or Back does not send it again. Also starts
  * loading the Markdown renderer.
  */
-export function useInitialMessage(state: unknown, ready: boolean, send: (text: string, files: InitialMessage['files']) => void) {
+export function useInitialMessage(state: unknown, ready: boolean, send: (text: string, files: InitialMessage['files'], repository?: string) => void) {
   const done = useRef(false);
   useEffect(() => preloadMarkdown(), []);
   useEffect(() => {
@@ -15,6 +15,6 @@ export function useInitialMessage(state: unknown, ready: boolean, send: (text: s
     if (!ready || done.current || !initial?.text) return;
     done.current = true;
     window.history.replaceState({ ...window.history.state, usr: undefined }, '');
-    send(initial.text, initial.files ?? []);
+    send(initial.text, initial.files ?? [], initial.repository);
   }, [state, ready, send]);
 }

@@ -82,6 +82,9 @@ class AgentTypesOverSocketTest {
                 JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
                 assertThat(error.path("code").asText()).as(String.join(" ", refusal)).isEqualTo(refusal[2]);
                 assertThat(error.path("message").asText()).contains(refusal[1]);
+                if (refusal[1].equals("codex")) {
+                    assertThat(error.path("message").asText()).contains("Codex CLI cannot be installed: npm");
+                }
             }
             JsonPath events = given().header("Authorization", "Bearer " + token).get("/v1/sessions/" + id + "/events")
                     .then().statusCode(200).extract().jsonPath();
@@ -130,6 +133,11 @@ class AgentTypesOverSocketTest {
         Map<String, Object> mobile = types.getMap("find { it.id == 'mobile_app' }");
         assertThat(mobile).containsEntry("available", false).containsEntry("name", "Mobile app");
         assertThat((String) mobile.get("unavailable_reason")).contains("issue #21");
+        for (String cli : new String[] {"codex", "claude_code"}) { // the test profile has no npm (CodingCliTestProfile has)
+            Map<String, Object> type = types.getMap("find { it.id == '" + cli + "' }");
+            assertThat(type).containsEntry("available", false);
+            assertThat((String) type.get("unavailable_reason")).contains("cannot be installed").contains("npm");
+        }
         Map<String, Object> general = types.getMap("find { it.id == 'general' }");
         assertThat(general).containsEntry("available", true).doesNotContainKey("unavailable_reason");
         assertThat((String) general.get("description")).isNotBlank();

@@ -84,4 +84,24 @@ public interface ConnectorsConfig {
         @WithDefault("209715200")
         long cloneMaxBytes();
     }
+
+    ClaudeCode claudeCode();
+
+    /** Claude Code's sign-in with a Claude account: Anthropic's OAuth for Claude Code's public client. */
+    interface ClaudeCode {
+        @WithDefault("9d1c250a-e61b-44d9-88ed-5944d1962f5e")
+        String clientId();
+
+        @WithDefault("https://claude.ai/oauth/authorize")
+        String authorizeUrl();
+
+        @WithDefault("https://console.anthropic.com/v1/oauth/token")
+        String tokenUrl();
+
+        @WithDefault("https://console.anthropic.com/oauth/code/callback")
+        String redirectUri();
+
+        @WithDefault("org:create_api_key user:profile user:inference")
+        String scope();
+    }
 }

@@ -80,6 +80,7 @@ import ai.iiagent.service.agents.CancelRunService;
 import ai.iiagent.service.agents.ContinueRunService;
 import ai.iiagent.service.agents.EnhancePromptService;
 import ai.iiagent.service.agents.ListAgentTypesService;
+import ai.iiagent.service.agents.AgentTypeAvailability;
 import ai.iiagent.service.agents.SkillFiles;
 import ai.iiagent.service.agents.StartForkService;
 import ai.iiagent.service.agents.StartPlanService;
@@ -196,8 +197,8 @@ public class AgentsWiring {
 
     @Produces
     @Singleton
-    RunTypes runTypes(RecordAgentTypeUseCase agentTypes, AgentSettings settings) {
-        return new RunTypes(agentTypes, settings.systemPrompt());
+    RunTypes runTypes(RecordAgentTypeUseCase agentTypes, AgentSettings settings, AgentTypeAvailability availability) {
+        return new RunTypes(agentTypes, settings.systemPrompt(), availability);
     }
 
     @Produces
@@ -222,7 +223,7 @@ public class AgentsWiring {
                             RunMcpPorts mcp, BrowserWiring.BrowserTools browser,
                             PreviewUseCase previews, ProjectsWiring.ProjectTools projects,
                             SlidesWiring.SlideTools slides, SkillRepository skillRepository,
-                            SkillPackageLimits skillLimits) {
+                            SkillPackageLimits skillLimits, CodingClisWiring.CodingCliTools codingClis) {
         // Every tool; each run gets its agent type's set for its model's family (service.agents.RunTypes, docs/agents.md).
         List<AgentTool> tools = new ArrayList<>(List.of(new TodoWriteTool(), new AskUserSelectTool(), new AskUserEnvTool(),
                 new BashTool(shells), new BashViewTool(shells), new BashListTool(shells), new BashWriteToProcessTool(shells),
@@ -235,6 +236,7 @@ public class AgentsWiring {
         tools.addAll(media.tools()); // generate_image, generate_video, generate_speech (docs/media.md)
         tools.addAll(projects.tools()); // fullstack_project_init and the other dev tools (docs/projects.md)
         tools.addAll(slides.tools()); // SlideWrite, SlideEdit, slide_apply_patch, SlideGenerate (docs/slides.md)
+        tools.addAll(codingClis.tools()); // codex, claude_code: the CLIs in the sandbox (docs/connectors.md)
         // an uploaded skill's package files land in /workspace/.skills/<name> when the skill is loaded
         return new RunCatalogs(tools, types, skills, subAgents, mcp, new SkillFiles(skillRepository, sandbox::writeFile, skillLimits));
     }
@@ -345,8 +347,8 @@ public class AgentsWiring {
 
     @Produces
     @ApplicationScoped
-    ListAgentTypesUseCase listAgentTypes() {
-        return new ListAgentTypesService();
+    ListAgentTypesUseCase listAgentTypes(AgentTypeAvailability availability) {
+        return new ListAgentTypesService(availability);
     }
 
     @Produces

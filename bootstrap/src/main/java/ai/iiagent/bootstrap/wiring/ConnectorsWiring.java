@@ -1,6 +1,7 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.http.integrations.GitHubAppSettings;
+import ai.iiagent.adapter.integrations.anthropic.ClaudeCodeOAuthAdapter;
 import ai.iiagent.adapter.http.integrations.GooglePickerSettings;
 import ai.iiagent.adapter.integrations.google.GoogleDriveOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubApiAdapter;
@@ -64,7 +65,15 @@ public class ConnectorsWiring {
         return new OAuthProviders(List.of(new GitHubOAuthAdapter(githubClient, github.apiBase(),
                 new ProviderHttp("GitHub", config.timeout()), Clock.systemUTC()),
                 new GoogleDriveOAuthAdapter(googleClient, google.revokeUrl(), google.apiBase(),
-                        new ProviderHttp("Google", config.timeout()), Clock.systemUTC())));
+                        new ProviderHttp("Google", config.timeout()), Clock.systemUTC()),
+                claudeCode(config)));
+    }
+
+    private static ClaudeCodeOAuthAdapter claudeCode(ConnectorsConfig config) {
+        ConnectorsConfig.ClaudeCode claude = config.claudeCode();
+        return new ClaudeCodeOAuthAdapter(new ClaudeCodeOAuthAdapter.Settings(claude.clientId(), claude.authorizeUrl(),
+                claude.tokenUrl(), claude.redirectUri(), claude.scope()), new ProviderHttp("Anthropic", config.timeout()),
+                Clock.systemUTC());
     }
 
     @Produces

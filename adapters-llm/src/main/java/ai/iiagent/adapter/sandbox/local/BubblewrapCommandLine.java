@@ -95,15 +95,30 @@ final class BubblewrapCommandLine {
      */
     static List<String> exec(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, long cpuSeconds,
                              boolean network, List<String> command) {
-        List<String> argv = prefix(config, cpuSeconds, bwrap, hostUid);
+        return exec(config, bwrap, workspace, hostUid, cpuSeconds, network, Map.of(), config.memoryBytes(), command);
+    }
+
+    /**
+     * As above, with host directories mounted read-only at absolute sandbox paths outside {@code /workspace}
+     * and its own address-space limit (RLIMIT_AS; the sandbox's memory watchdog still bounds resident memory).
+     */
+    static List<String> exec(BubblewrapSandboxConfig config, String bwrap, Path workspace, int hostUid, long cpuSeconds,
+                             boolean network, Map<Path, String> readOnlyBinds, long addressSpaceBytes, List<String> command) {
+        List<String> argv = prefix(config, cpuSeconds, addressSpaceBytes, bwrap, hostUid);
         if (network) {
             argv.add("--share-net");
         }
-        filesystem(argv, config, workspace);
-        if (network) {
+        readOnlyBinds.forEach((host, inside) -> {
+            if (!inside.startsWith("/opt/") || inside.contains("..")) {
+                throw new IllegalArgumentException("read-only binds go under /opt: " + inside);
+            }
+            argv.addAll(List.of("--ro-bind", host.toString(), inside)); // before the root is remounted read-only
+        });
+        if (network) { // before the root is remounted read-only, or bwrap cannot create the mount points
             argv.addAll(List.of("--ro-bind-try", "/etc/resolv.conf", "/etc/resolv.conf", "--ro-bind-try", "/etc/hosts",
                     "/etc/hosts"));
         }
+        filesystem(argv, config, workspace);
         argv.addAll(command);
         return argv;
     }
@@ -114,8 +129,13 @@ final class BubblewrapCommandLine {
     }
 
     private static List<String> prefix(BubblewrapSandboxConfig config, long cpuSeconds, String bwrap, int hostUid) {
+        return prefix(config, cpuSeconds, config.memoryBytes(), bwrap, hostUid);
+    }
+
+    private static List<String> prefix(BubblewrapSandboxConfig config, long cpuSeconds, long addressSpaceBytes, String bwrap,
+                                       int hostUid) {
         return new ArrayList<>(List.of("prlimit",
-                "--cpu=" + cpuSeconds, "--as=" + config.memoryBytes(), "--nproc=" + config.maxProcesses(),
+                "--cpu=" + cpuSeconds, "--as=" + addressSpaceBytes, "--nproc=" + config.maxProcesses(),
                 "--fsize=" + config.maxFileBytes(), "--nofile=1024", "--core=0", "--",
                 "setpriv", "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups", "--",
                 bwrap, "--unshare-all", "--unshare-user", "--uid", "" + SANDBOX_UID, "--gid", "" + SANDBOX_UID,

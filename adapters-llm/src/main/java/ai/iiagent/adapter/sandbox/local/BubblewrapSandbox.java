@@ -304,6 +304,17 @@ public final class BubblewrapSandbox implements SandboxPort {
      */
     public SandboxedLaunch launch(SessionId sessionId, List<String> command, Map<String, String> env, long cpuSeconds,
                                   boolean network) {
+        return launch(sessionId, command, env, cpuSeconds, network, Map.of(), config.memoryBytes());
+    }
+
+    /**
+     * As {@link #launch(SessionId, List, Map, long, boolean)}, with host directories mounted read-only
+     * at the given absolute sandbox paths (a coding CLI installed on the host, say) and its own
+     * address-space limit (Node's WebAssembly reserves far more address space than it uses; the
+     * memory watchdog still bounds what the sandbox really holds).
+     */
+    public SandboxedLaunch launch(SessionId sessionId, List<String> command, Map<String, String> env, long cpuSeconds,
+                                  boolean network, Map<Path, String> readOnlyBinds, long addressSpaceBytes) {
         String bwrap = bwrapExecutable();
         Path workspace = workspace(sessionId);
         List<String> program = new ArrayList<>(List.of("/bin/bash", "--noprofile", "--norc", "-c", ENV_FROM_STDIN, "mcp-env"));
@@ -318,7 +329,8 @@ public final class BubblewrapSandbox implements SandboxPort {
         });
         preamble.write(0);
         return new SandboxedLaunch(BubblewrapCommandLine.exec(config, bwrap, workspace, hostUid(sessionId), cpuSeconds,
-                network, program), BubblewrapCommandLine.baseEnvironment(), preamble.toByteArray());
+                network, readOnlyBinds, addressSpaceBytes, program), BubblewrapCommandLine.baseEnvironment(),
+                preamble.toByteArray());
     }
 
     // Reads NAME=VALUE entries up to an empty one from stdin (bash reads pipes byte by byte, so the rest stays

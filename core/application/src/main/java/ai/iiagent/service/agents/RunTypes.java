@@ -1,7 +1,6 @@
 package ai.iiagent.service.agents;
 
 import ai.iiagent.domain.agents.AgentType;
-import ai.iiagent.domain.agents.AgentTypes;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.sessions.RecordAgentTypeCommand;
@@ -23,15 +22,17 @@ public final class RunTypes {
 
     private final RecordAgentTypeUseCase record;
     private final String operatorInstructions;
+    private final AgentTypeAvailability availability;
 
-    public RunTypes(RecordAgentTypeUseCase record, String operatorInstructions) {
+    public RunTypes(RecordAgentTypeUseCase record, String operatorInstructions, AgentTypeAvailability availability) {
         this.record = record;
+        this.availability = availability;
         this.operatorInstructions = operatorInstructions == null ? "" : operatorInstructions.strip();
     }
 
     /** The type a starting run uses: the one it names, else the session's. */
     AgentType choose(Session session, String requested) {
-        return AgentTypes.runnable(requested == null || requested.isBlank() ? session.snapshot().agentType() : requested);
+        return availability.runnable(requested == null || requested.isBlank() ? session.snapshot().agentType() : requested);
     }
 
     /** Stores the type of a run that started (once its run is claimed) when it differs from the session's. */
@@ -43,7 +44,7 @@ public final class RunTypes {
 
     /** The type a paused run of the session goes on with. */
     AgentType ofSession(Session session) {
-        return AgentTypes.runnable(session.snapshot().agentType());
+        return availability.runnable(session.snapshot().agentType());
     }
 
     /** The type's prompt, then the operator's own instructions when configured. */

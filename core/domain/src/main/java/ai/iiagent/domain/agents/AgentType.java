@@ -40,6 +40,11 @@ public record AgentType(String id, String name, String description, boolean avai
         return new AgentType(id, name, description, false, reason, tools);
     }
 
+    /** This type, not available on this server now, for {@code reason} (a CLI that cannot be installed, say). */
+    public AgentType unavailable(String reason) {
+        return new AgentType(id, name, description, false, Objects.requireNonNull(reason, "reason"), tools);
+    }
+
     /** The type's system prompt, a resource file per type ({@code prompts/<id>.md} beside this class). */
     public String systemPrompt() {
         String resource = "prompts/" + id + ".md";

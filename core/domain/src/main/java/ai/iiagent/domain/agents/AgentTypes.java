@@ -9,7 +9,9 @@ import java.util.stream.Stream;
  * The catalogue of agent types, the fifteen of the original (reference §5.10). Tool lists name both
  * families' file editors ({@code apply_patch}, {@code str_replace_based_edit_tool}) beside
  * {@code Write}/{@code Edit}; the run keeps the ones for its model's family. A type becomes
- * available when the issue that brings its tools lands (the reason names it).
+ * available when the issue that brings its tools lands (the reason names it). The {@code codex} and
+ * {@code claude_code} types are ready here but depend on the server being able to install their CLI:
+ * the application's {@code AgentTypeAvailability} marks them unavailable with the reason when it cannot.
  */
 public final class AgentTypes {
 
@@ -73,11 +75,11 @@ public final class AgentTypes {
             AgentType.ready("task_agent", "Task agent",
                     "Carries out one well-defined task by reading and looking things up, then reports back",
                     tools(List.of("Read", "Grep", "Glob", "web_search", "web_visit", "TodoWrite"))),
-            AgentType.planned("codex", "Codex", "Drives the Codex CLI in the sandbox with your OpenAI credentials",
-                    "needs the CLI connectors (issue #22)", tools(SHELL, FILES.subList(0, 1), List.of("codex"))),
-            AgentType.planned("claude_code", "Claude Code",
+            AgentType.ready("codex", "Codex", "Drives the Codex CLI in the sandbox with your OpenAI credentials",
+                    tools(SHELL, FILES.subList(0, 1), List.of("codex"))),
+            AgentType.ready("claude_code", "Claude Code",
                     "Drives the Claude Code CLI in the sandbox with your Anthropic credentials",
-                    "needs the CLI connectors (issue #22)", tools(SHELL, FILES.subList(0, 1), List.of("claude_code"))));
+                    tools(SHELL, FILES.subList(0, 1), List.of("claude_code"))));
 
     private AgentTypes() {
     }

@@ -9,7 +9,11 @@ import java.util.Arrays;
 public enum ConnectorProvider {
     GITHUB("github", "github"),
     GOOGLE_DRIVE("google-drive", "google_drive"),
-    REVENUECAT("revenuecat", "revenuecat");
+    REVENUECAT("revenuecat", "revenuecat"),
+    /** Claude Code's sign-in with a Claude account (Anthropic OAuth, the code pasted back by the user). */
+    CLAUDE_CODE("claude-code", "claude_code"),
+    /** Apple's App Store Connect API (an API key, not OAuth; TestFlight submissions of mobile apps). */
+    APP_STORE_CONNECT("app-store-connect", "app_store_connect");
 
     private final String path;
     private final String code;

@@ -12,7 +12,7 @@ class AgentTypesTest {
 
     private static final List<String> AVAILABLE = List.of("general", "researcher", "fast_research", "deep_research",
             "design_document", "task_agent", "browser", "media", "website_build", "research_to_website", "slide",
-            "slide_nano_banana");
+            "slide_nano_banana", "codex", "claude_code");
 
     @Test
     void givenTheCatalogue_thenItHasTheFifteenTypesOfTheOriginal_andOnlyTheOnesWithToolsAreAvailable() {
@@ -22,7 +22,9 @@ class AgentTypesTest {
         assertThat(AgentTypes.all()).filteredOn(AgentType::available).extracting(AgentType::id)
                 .containsExactlyInAnyOrderElementsOf(AVAILABLE);
         assertThat(AgentTypes.find("mobile_app").orElseThrow().unavailableReason()).contains("issue #21");
-        assertThat(AgentTypes.find("claude_code").orElseThrow().unavailableReason()).contains("issue #22");
+        // codex and claude_code are in the catalogue; whether their CLI can be installed is the server's (AgentTypeAvailability)
+        assertThat(AgentTypes.find("claude_code").orElseThrow().tools()).contains("claude_code", "Bash", "Read");
+        assertThat(AgentTypes.find("codex").orElseThrow().unavailable("no npm").unavailableReason()).isEqualTo("no npm");
     }
 
     @Test
