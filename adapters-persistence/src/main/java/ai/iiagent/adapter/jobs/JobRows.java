@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 
 /** The {@code durable_jobs} rows: status, tries, progress and the cancel flag of each job (autocommit statements). */
 final class JobRows {
@@ -94,6 +95,18 @@ final class JobRows {
                         Optional.ofNullable(rows.getString(8)), rows.getBoolean(9),
                         rows.getTimestamp(10).toInstant(), rows.getTimestamp(11).toInstant()))
                 : Optional.empty());
+    }
+
+    Optional<JobId> latestFor(String subject) {
+        try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM durable_jobs WHERE subject = ? ORDER BY created_at DESC LIMIT 1")) {
+            statement.setString(1, subject);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new JobId(rows.getObject(1, UUID.class))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("durable_jobs: " + e.getMessage(), e);
+        }
     }
 
     private interface Binder {

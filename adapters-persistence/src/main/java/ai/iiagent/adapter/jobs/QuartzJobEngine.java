@@ -177,6 +177,11 @@ public final class QuartzJobEngine implements DurableJobs, ClusterSweeps, AutoCl
     }
 
     @Override
+    public Optional<JobStatus> latestFor(String subject) {
+        return rows.latestFor(subject).flatMap(rows::find);
+    }
+
+    @Override
     public void schedule(String name, Duration every, Runnable sweep) {
         if (every.isZero() || every.isNegative()) {
             throw new IllegalArgumentException("sweep " + name + ": the interval must be positive");

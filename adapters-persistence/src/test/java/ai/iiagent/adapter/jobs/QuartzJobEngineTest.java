@@ -80,6 +80,8 @@ class QuartzJobEngineTest {
             assertThat(status.total()).isEqualTo(5);
             assertThat(status.note()).isEqualTo("step 5");
             assertThat(status.subject()).isEqualTo("book-1");
+            assertThat(engine.latestFor("book-1")).map(JobStatus::id).contains(id);
+            assertThat(engine.latestFor("no-such-subject")).isEmpty();
             assertThat(seen).isSorted();
             assertThat(seen.size()).as("progress seen while running").isGreaterThan(2);
         }

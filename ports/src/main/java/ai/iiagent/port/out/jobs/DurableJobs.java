@@ -22,4 +22,7 @@ public interface DurableJobs {
     boolean cancel(JobId id);
 
     Optional<JobStatus> status(JobId id);
+
+    /** The newest job submitted for {@code subject} (a storybook id, say), finished or not. */
+    Optional<JobStatus> latestFor(String subject);
 }

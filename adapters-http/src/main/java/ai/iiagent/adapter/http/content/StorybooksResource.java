@@ -1,0 +1,199 @@
+package ai.iiagent.adapter.http.content;
+
+import ai.iiagent.adapter.http.content.StorybooksWire.CancelResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.CreateRequest;
+import ai.iiagent.adapter.http.content.StorybooksWire.ListResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.ProgressResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.PublishRequest;
+import ai.iiagent.adapter.http.content.StorybooksWire.StartedResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.StorybookResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.TextRequest;
+import ai.iiagent.adapter.http.content.StorybooksWire.VersionsResponse;
+import ai.iiagent.adapter.http.sessions.SessionIds;
+import ai.iiagent.adapter.http.users.CurrentIdentity;
+import ai.iiagent.domain.shared.ValidationException;
+import ai.iiagent.domain.storybooks.Storybook;
+import ai.iiagent.domain.storybooks.StorybookErrors;
+import ai.iiagent.domain.storybooks.StorybookId;
+import ai.iiagent.port.in.storybooks.CancelStorybookUseCase;
+import ai.iiagent.port.in.storybooks.EditStorybookUseCase;
+import ai.iiagent.port.in.storybooks.ExportStorybookUseCase;
+import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
+import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
+import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A user's storybooks (docs/storybooks.md): start one, list a session's, read one with its pages, follow and cancel
+ * its generation, edit a page's text (a new version sharing the other pages), list versions, publish. Another user's
+ * book answers 404 on every route.
+ */
+@Path("/v1/storybooks")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class StorybooksResource {
+
+    private final CurrentIdentity caller;
+    private final GenerateStorybookUseCase generate;
+    private final ReadStorybooksUseCase read;
+    private final CancelStorybookUseCase cancel;
+    private final EditStorybookUseCase edit;
+    private final ExportStorybookUseCase exports;
+    private final ObjectMapper json;
+
+    public StorybooksResource(CurrentIdentity caller, GenerateStorybookUseCase generate, ReadStorybooksUseCase read,
+                              CancelStorybookUseCase cancel, EditStorybookUseCase edit, ExportStorybookUseCase exports,
+                              ObjectMapper json) {
+        this.caller = caller;
+        this.generate = generate;
+        this.read = read;
+        this.cancel = cancel;
+        this.edit = edit;
+        this.exports = exports;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a storybook in one of your sessions: its pages are made by a background job")
+    public Response create(CreateRequest body) {
+        if (body == null) {
+            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_SCENES, "send {session_id, title, scenes, style}");
+        }
+        var started = generate.generate(new GenerateStorybookCommand(caller.get(), SessionIds.parse(body.sessionId()),
+                body.title(), body.scenes(), body.style(), Boolean.TRUE.equals(body.voiceOver())));
+        return Response.status(202).entity(StartedResponse.of(started)).build();
+    }
+
+    @GET
+    @Path("/session/{session_id}")
+    @Operation(summary = "Your storybooks in a session, newest first (pages with include_pages=true)")
+    public ListResponse inSession(@PathParam("session_id") String sessionId, @QueryParam("include_pages") boolean includePages) {
+        var session = SessionIds.parse(sessionId);
+        return new ListResponse(session.value().toString(), read.inSession(caller.get(), session, includePages).stream()
+                .map(StorybookResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{storybook_id}")
+    @Operation(summary = "One of your storybooks with its pages")
+    public StorybookResponse get(@PathParam("storybook_id") String id) {
+        return StorybookResponse.of(read.get(caller.get(), StorybooksWire.id(id)));
+    }
+
+    @GET
+    @Path("/{storybook_id}/progress")
+    @Operation(summary = "How far the generation of your storybook is")
+    public ProgressResponse progress(@PathParam("storybook_id") String id) {
+        StorybookId book = StorybooksWire.id(id);
+        return ProgressResponse.of(book, read.progress(caller.get(), book));
+    }
+
+    @POST
+    @Path("/{storybook_id}/cancel")
+    @Operation(summary = "Stop generating your storybook: pages not started are neither made nor billed")
+    public CancelResponse cancel(@PathParam("storybook_id") String id) {
+        StorybookId book = StorybooksWire.id(id);
+        return new CancelResponse(book.value().toString(), cancel.cancel(caller.get(), book));
+    }
+
+    @POST
+    @Path("/{storybook_id}/pages/{page_number}/text")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "New text for a page: a new version of the book sharing its other pages")
+    public Response editText(@PathParam("storybook_id") String id, @PathParam("page_number") int pageNumber,
+                             TextRequest body) {
+        var edited = edit.editText(caller.get(), StorybooksWire.id(id), pageNumber, body == null ? null : body.text());
+        return Response.status(201).entity(StorybookResponse.of(edited)).build();
+    }
+
+    @GET
+    @Path("/{storybook_id}/versions")
+    @Operation(summary = "Every version of your storybook, oldest first")
+    public VersionsResponse versions(@PathParam("storybook_id") String id) {
+        List<Storybook> versions = read.versions(caller.get(), StorybooksWire.id(id));
+        return new VersionsResponse(versions.getFirst().rootId().value().toString(),
+                versions.stream().map(StorybookResponse::of).toList());
+    }
+
+    @POST
+    @Path("/{storybook_id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make this version of your storybook public (published=false hides it again)")
+    public StorybookResponse publish(@PathParam("storybook_id") String id, PublishRequest body) {
+        boolean published = body == null || body.published() == null || body.published();
+        return StorybookResponse.of(edit.publish(caller.get(), StorybooksWire.id(id), published));
+    }
+
+    @GET
+    @Path("/{storybook_id}/download")
+    @Produces({StorybookDownloads.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Your storybook as a PDF, a page per book page, rendered in headless Chromium")
+    public Response download(@PathParam("storybook_id") String id) {
+        return StorybookDownloads.response(StorybookDownloads.pdf(exports, caller.get(), StorybooksWire.id(id), null,
+                ExportStorybookUseCase.PageProgress.NONE));
+    }
+
+    @GET
+    @Path("/{storybook_id}/download/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The PDF as server-sent events: progress per page, then the file (base64)")
+    public void downloadStream(@PathParam("storybook_id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        StorybookId book = StorybooksWire.id(id);
+        var me = caller.get();
+        exports.check(me, book, null); // errors before the stream starts are problem+json
+        StorybookDownloads.stream(progress -> StorybookDownloads.pdf(exports, me, book, null, progress), sink, sse, json);
+    }
+
+    @GET
+    @Path("/{storybook_id}/download/page/{page_number}")
+    @Produces({StorybookDownloads.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "One page of your storybook as a PDF")
+    public Response downloadPage(@PathParam("storybook_id") String id, @PathParam("page_number") int pageNumber) {
+        return StorybookDownloads.response(StorybookDownloads.pdf(exports, caller.get(), StorybooksWire.id(id), pageNumber,
+                ExportStorybookUseCase.PageProgress.NONE));
+    }
+
+    @GET
+    @Path("/{storybook_id}/download/png")
+    @Produces({StorybookDownloads.ZIP, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Your storybook as a ZIP of PNG pictures, one per page")
+    public Response downloadPngs(@PathParam("storybook_id") String id) {
+        return StorybookDownloads.response(StorybookDownloads.zip(exports, caller.get(), StorybooksWire.id(id),
+                ExportStorybookUseCase.PageProgress.NONE));
+    }
+
+    @GET
+    @Path("/{storybook_id}/download/png/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The PNG ZIP as server-sent events: progress per page, then the file (base64)")
+    public void downloadPngsStream(@PathParam("storybook_id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        StorybookId book = StorybooksWire.id(id);
+        var me = caller.get();
+        exports.check(me, book, null);
+        StorybookDownloads.stream(progress -> StorybookDownloads.zip(exports, me, book, progress), sink, sse, json);
+    }
+
+    @GET
+    @Path("/{storybook_id}/download/png/{page_number}")
+    @Produces({StorybookDownloads.PNG, MediaType.APPLICATION_JSON})
+    @Operation(summary = "One page of your storybook as a PNG picture")
+    public Response downloadPng(@PathParam("storybook_id") String id, @PathParam("page_number") int pageNumber) {
+        return StorybookDownloads.response(StorybookDownloads.png(exports, caller.get(), StorybooksWire.id(id), pageNumber));
+    }
+}

@@ -1,0 +1,32 @@
+package ai.iiagent.domain.storybooks;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One page as generated or edited: its scene (what the illustration shows), its text, and the assets of its
+ * illustration, voice-over and background. A page never changes once stored; an edit stores a new page in a new
+ * version of the book, and the other pages are shared between the versions.
+ */
+public record StoryPage(UUID id, String scene, String text, Optional<UUID> imageAssetId, Optional<UUID> audioAssetId,
+                        Optional<UUID> backgroundAssetId, Instant createdAt) {
+
+    public static final int MAX_TEXT_CHARS = 5_000;
+
+    public StoryPage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(imageAssetId, "imageAssetId");
+        Objects.requireNonNull(audioAssetId, "audioAssetId");
+        Objects.requireNonNull(backgroundAssetId, "backgroundAssetId");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The same page with other text: a new page (new id), the same pictures and background, no voice-over. */
+    public StoryPage withText(String newText, Instant now) {
+        return new StoryPage(UUID.randomUUID(), scene, newText, imageAssetId, Optional.empty(), backgroundAssetId, now);
+    }
+}
