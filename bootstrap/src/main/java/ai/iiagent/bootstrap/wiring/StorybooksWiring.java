@@ -65,8 +65,9 @@ public class StorybooksWiring {
 
     @Produces
     @Singleton
-    EditStorybookUseCase editStorybook(StorybookRepository books, UnitOfWork unitOfWork, ClockPort clock) {
-        return new EditStorybookService(books, unitOfWork, clock);
+    EditStorybookUseCase editStorybook(StorybookRepository books, UnitOfWork unitOfWork, ClockPort clock,
+                                       ShareSessionFileUseCase files) {
+        return new EditStorybookService(books, unitOfWork, clock, files);
     }
 
     @Produces

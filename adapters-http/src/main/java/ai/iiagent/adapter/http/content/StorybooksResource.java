@@ -14,6 +14,7 @@ import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.storybooks.Storybook;
 import ai.iiagent.domain.storybooks.StorybookErrors;
+import ai.iiagent.domain.storybooks.StoryPage;
 import ai.iiagent.domain.storybooks.StorybookId;
 import ai.iiagent.port.in.storybooks.CancelStorybookUseCase;
 import ai.iiagent.port.in.storybooks.EditStorybookUseCase;
@@ -35,8 +36,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A user's storybooks (docs/storybooks.md): start one, list a session's, read one with its pages, follow and cancel
@@ -195,5 +201,33 @@ public class StorybooksResource {
     @Operation(summary = "One page of your storybook as a PNG picture")
     public Response downloadPng(@PathParam("storybook_id") String id, @PathParam("page_number") int pageNumber) {
         return StorybookDownloads.response(StorybookDownloads.png(exports, caller.get(), StorybooksWire.id(id), pageNumber));
+    }
+
+    @POST
+    @Path("/{storybook_id}/edit/upload-background")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "A background picture for a page (multipart 'file' and 'page_number'; PNG, JPEG, WebP or GIF,"
+            + " at most 5 MiB): a new version sharing the other pages")
+    public Response uploadBackground(@PathParam("storybook_id") String id, @RestForm("page_number") Integer pageNumber,
+                                     @RestForm("file") FileUpload file) {
+        StorybookId book = StorybooksWire.id(id);
+        if (file == null) {
+            throw new ValidationException(StorybookErrors.BACKGROUND_REQUIRED, "send the picture as multipart field 'file'");
+        }
+        if (pageNumber == null) {
+            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE, "send the page as multipart field 'page_number'");
+        }
+        if (file.size() > StoryPage.MAX_BACKGROUND_BYTES) {
+            throw new ValidationException(StorybookErrors.BACKGROUND_TOO_LARGE,
+                    "the picture is larger than " + StoryPage.MAX_BACKGROUND_BYTES + " bytes");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var edited = edit.setBackground(caller.get(), book, pageNumber, file.contentType(), content);
+        return Response.status(201).entity(StorybookResponse.of(edited)).build();
     }
 }

@@ -14,6 +14,8 @@ public record StoryPage(UUID id, String scene, String text, Optional<UUID> image
                         Optional<UUID> backgroundAssetId, Instant createdAt) {
 
     public static final int MAX_TEXT_CHARS = 5_000;
+    /** Largest background picture accepted (bytes). */
+    public static final long MAX_BACKGROUND_BYTES = 5L * 1024 * 1024;
 
     public StoryPage {
         Objects.requireNonNull(id, "id");
@@ -23,6 +25,11 @@ public record StoryPage(UUID id, String scene, String text, Optional<UUID> image
         Objects.requireNonNull(audioAssetId, "audioAssetId");
         Objects.requireNonNull(backgroundAssetId, "backgroundAssetId");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The same page on another background: a new page (new id), text, picture and voice-over kept. */
+    public StoryPage withBackground(UUID backgroundAsset, Instant now) {
+        return new StoryPage(UUID.randomUUID(), scene, text, imageAssetId, audioAssetId, Optional.of(backgroundAsset), now);
     }
 
     /** The same page with other text: a new page (new id), the same pictures and background, no voice-over. */
