@@ -60,6 +60,11 @@ public final class QuartzJobEngine implements DurableJobs, ClusterSweeps, AutoCl
         this.rows = new JobRows(pool);
         String dataSourceName = "iiagent-jobs-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, pool);
+        // Quartz instantiates its class-load helper by name through the context class loader: make that the
+        // engine's own, so the helper (and through it the job classes) come from the same loader as this class.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(QuartzJobEngine.class.getClassLoader());
         try {
             StdSchedulerFactory factory = new StdSchedulerFactory(quartzProperties(settings, dataSourceName));
             this.scheduler = factory.getScheduler();
@@ -69,6 +74,8 @@ public final class QuartzJobEngine implements DurableJobs, ClusterSweeps, AutoCl
         } catch (SchedulerException e) {
             pool.shutdown();
             throw new IllegalStateException("the job engine could not be created: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
@@ -78,6 +85,7 @@ public final class QuartzJobEngine implements DurableJobs, ClusterSweeps, AutoCl
         properties.setProperty("org.quartz.scheduler.instanceId", settings.instanceId());
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         properties.setProperty("org.quartz.scheduler.threadsInheritContextClassLoaderOfInitializer", "true");
+        properties.setProperty("org.quartz.scheduler.classLoadHelper.class", EngineClassLoadHelper.class.getName());
         properties.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(settings.idleWait().toMillis()));
         properties.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(settings.threads()));
         properties.setProperty("org.quartz.scheduler.jmx.export", "false");

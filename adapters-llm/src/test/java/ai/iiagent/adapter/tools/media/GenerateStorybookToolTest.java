@@ -56,7 +56,7 @@ class GenerateStorybookToolTest {
             assertThat(command.voiceOver()).isTrue();
         });
         assertThat(outcome.display()).containsEntry("kind", "storybook").containsEntry("pages", 2)
-                .containsEntry("quote", "0.2").containsKey("storybook_id");
+                .containsEntry("quote", "0.200000").containsKey("storybook_id");
         assertThat(outcome.text()).contains("The Fox").contains("2 pages");
     }
 
