@@ -13,6 +13,7 @@ import ai.iiagent.port.in.files.DownloadAssetUseCase;
 import ai.iiagent.port.out.documents.HtmlPagesRenderPort;
 import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
+import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.jobs.DurableJobs;
 import ai.iiagent.port.out.jobs.RetryPolicy;
@@ -25,6 +26,7 @@ import ai.iiagent.service.storybooks.EditStorybookService;
 import ai.iiagent.service.storybooks.ExportStorybookService;
 import ai.iiagent.service.storybooks.GenerateStorybookService;
 import ai.iiagent.service.storybooks.ReadStorybooksService;
+import ai.iiagent.service.storybooks.RegenerateStorybookImageService;
 import ai.iiagent.service.storybooks.StorybookMedia;
 import ai.iiagent.service.storybooks.StorybookPagesJob;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +77,14 @@ public class StorybooksWiring {
     ExportStorybookUseCase exportStorybook(StorybookRepository books, DownloadAssetUseCase assets,
                                            HtmlPagesRenderPort renderer) {
         return new ExportStorybookService(books, assets, renderer);
+    }
+
+    @Produces
+    @Singleton
+    RegenerateStorybookImageUseCase regenerateStorybookImage(StorybookRepository books, UnitOfWork unitOfWork,
+                                                             ClockPort clock, StorybookMedia media,
+                                                             BillableExecutor billable, ShareSessionFileUseCase files) {
+        return new RegenerateStorybookImageService(books, unitOfWork, clock, media, billable, files);
     }
 
     @Produces

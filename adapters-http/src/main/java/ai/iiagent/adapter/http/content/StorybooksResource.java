@@ -4,7 +4,10 @@ import ai.iiagent.adapter.http.content.StorybooksWire.CancelResponse;
 import ai.iiagent.adapter.http.content.StorybooksWire.CreateRequest;
 import ai.iiagent.adapter.http.content.StorybooksWire.ListResponse;
 import ai.iiagent.adapter.http.content.StorybooksWire.ProgressResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.PageText;
+import ai.iiagent.adapter.http.content.StorybooksWire.PromptRequest;
 import ai.iiagent.adapter.http.content.StorybooksWire.PublishRequest;
+import ai.iiagent.adapter.http.content.StorybooksWire.SaveRequest;
 import ai.iiagent.adapter.http.content.StorybooksWire.StartedResponse;
 import ai.iiagent.adapter.http.content.StorybooksWire.StorybookResponse;
 import ai.iiagent.adapter.http.content.StorybooksWire.TextRequest;
@@ -22,6 +25,7 @@ import ai.iiagent.port.in.storybooks.ExportStorybookUseCase;
 import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
 import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
+import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +43,9 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -60,17 +66,19 @@ public class StorybooksResource {
     private final CancelStorybookUseCase cancel;
     private final EditStorybookUseCase edit;
     private final ExportStorybookUseCase exports;
+    private final RegenerateStorybookImageUseCase regenerate;
     private final ObjectMapper json;
 
     public StorybooksResource(CurrentIdentity caller, GenerateStorybookUseCase generate, ReadStorybooksUseCase read,
                               CancelStorybookUseCase cancel, EditStorybookUseCase edit, ExportStorybookUseCase exports,
-                              ObjectMapper json) {
+                              RegenerateStorybookImageUseCase regenerate, ObjectMapper json) {
         this.caller = caller;
         this.generate = generate;
         this.read = read;
         this.cancel = cancel;
         this.edit = edit;
         this.exports = exports;
+        this.regenerate = regenerate;
         this.json = json;
     }
 
@@ -229,5 +237,76 @@ public class StorybooksResource {
         }
         var edited = edit.setBackground(caller.get(), book, pageNumber, file.contentType(), content);
         return Response.status(201).entity(StorybookResponse.of(edited)).build();
+    }
+
+    @GET
+    @Path("/{storybook_id}/edit/proxy")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "One page's HTML for the edit mode's sandboxed frame, under a strict Content-Security-Policy")
+    public Response editProxy(@PathParam("storybook_id") String id, @QueryParam("page_number") Integer pageNumber) {
+        if (pageNumber == null) {
+            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE, "page_number names the page");
+        }
+        String html = exports.pageHtml(caller.get(), StorybooksWire.id(id), pageNumber);
+        return Response.ok(html, "text/html; charset=utf-8").header("Content-Security-Policy", PAGE_CSP)
+                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store").header("Cross-Origin-Resource-Policy", "same-origin").build();
+    }
+
+    /** Book pages are data only: no script, no network, pictures and fonts inline, framed by the app alone. */
+    static final String PAGE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:;"
+            + " form-action 'none'; base-uri 'none'; frame-ancestors 'self'; sandbox";
+
+    @POST
+    @Path("/{storybook_id}/edit/save")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save edited texts ({pages: [{page_number, text}]}): one new version sharing the other pages")
+    public Response save(@PathParam("storybook_id") String id, SaveRequest body) {
+        StorybookId book = StorybooksWire.id(id);
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        if (body != null && body.pages() != null) {
+            for (PageText page : body.pages()) {
+                if (page == null || page.pageNumber() == null) {
+                    throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE, "each page needs its page_number");
+                }
+                texts.put(page.pageNumber(), page.text());
+            }
+        }
+        return Response.status(201).entity(StorybookResponse.of(edit.saveTexts(caller.get(), book, texts))).build();
+    }
+
+    @POST
+    @Path("/{storybook_id}/pages/{page_number}/regenerate")
+    @Operation(summary = "A new illustration for a page (billed like a page's): a new version sharing the other pages")
+    public Response regeneratePage(@PathParam("storybook_id") String id, @PathParam("page_number") int pageNumber) {
+        return Response.status(201).entity(StorybookResponse.of(regenerate.regenerateImage(caller.get(),
+                StorybooksWire.id(id), pageNumber, null))).build();
+    }
+
+    @POST
+    @Path("/{storybook_id}/edit/ai-regenerate-image")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new illustration for a page from a prompt ({page_number, prompt?}), billed: a new version")
+    public Response aiRegenerateImage(@PathParam("storybook_id") String id, PromptRequest body) {
+        PromptRequest request = promptRequest(body);
+        return Response.status(201).entity(StorybookResponse.of(regenerate.regenerateImage(caller.get(),
+                StorybooksWire.id(id), request.pageNumber(), request.prompt()))).build();
+    }
+
+    @POST
+    @Path("/{storybook_id}/edit/ai-generate-background")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A generated background for a page ({page_number, prompt}), billed: a new version")
+    public Response aiGenerateBackground(@PathParam("storybook_id") String id, PromptRequest body) {
+        PromptRequest request = promptRequest(body);
+        return Response.status(201).entity(StorybookResponse.of(regenerate.generateBackground(caller.get(),
+                StorybooksWire.id(id), request.pageNumber(), request.prompt()))).build();
+    }
+
+    private static PromptRequest promptRequest(PromptRequest body) {
+        if (body == null || body.pageNumber() == null) {
+            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE, "send {page_number, prompt}");
+        }
+        return body;
     }
 }

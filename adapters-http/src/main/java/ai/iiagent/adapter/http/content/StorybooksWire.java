@@ -38,6 +38,15 @@ final class StorybooksWire {
     record PublishRequest(Boolean published) {
     }
 
+    record PageText(Integer pageNumber, String text) {
+    }
+
+    record SaveRequest(List<PageText> pages) {
+    }
+
+    record PromptRequest(Integer pageNumber, String prompt) {
+    }
+
     record PageResponse(int pageNumber, String pageId, String text, String scene, String imageAssetId, String audioAssetId,
                         String backgroundAssetId) {
         static PageResponse of(NumberedPage page) {

@@ -1,13 +1,10 @@
 package ai.iiagent.service.storybooks;
 
-import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ValidationException;
-import ai.iiagent.domain.storybooks.NumberedPage;
 import ai.iiagent.domain.storybooks.StoryPage;
 import ai.iiagent.domain.storybooks.Storybook;
 import ai.iiagent.domain.storybooks.StorybookErrors;
 import ai.iiagent.domain.storybooks.StorybookId;
-import ai.iiagent.domain.storybooks.StorybookStatus;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.files.ShareSessionFileCommand;
 import ai.iiagent.port.in.files.ShareSessionFileUseCase;
@@ -17,7 +14,9 @@ import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.storybooks.StorybookRepository;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -25,27 +24,38 @@ import java.util.function.BiFunction;
 public final class EditStorybookService implements EditStorybookUseCase {
 
     private final StorybookRepository books;
-    private final UnitOfWork unitOfWork;
+    private final StorybookVersions versions;
     private final ClockPort clock;
     private final ShareSessionFileUseCase files;
 
     public EditStorybookService(StorybookRepository books, UnitOfWork unitOfWork, ClockPort clock,
                                 ShareSessionFileUseCase files) {
         this.books = books;
-        this.unitOfWork = unitOfWork;
+        this.versions = new StorybookVersions(books, unitOfWork, clock);
         this.clock = clock;
         this.files = files;
     }
 
     @Override
     public StorybookView editText(Identity caller, StorybookId id, int pageNumber, String text) {
-        String newText = text == null ? "" : text.strip();
-        if (newText.isEmpty() || newText.length() > StoryPage.MAX_TEXT_CHARS) {
-            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_TEXT,
-                    "text must be 1.." + StoryPage.MAX_TEXT_CHARS + " characters");
+        return saveTexts(caller, id, Map.of(pageNumber, text == null ? "" : text));
+    }
+
+    @Override
+    public StorybookView saveTexts(Identity caller, StorybookId id, Map<Integer, String> texts) {
+        if (texts.isEmpty()) {
+            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_TEXT, "send at least one page's text");
         }
-        return unitOfWork.inTransaction(() -> newVersion(caller, id, pageNumber,
-                (page, now) -> page.withText(newText, now)));
+        Map<Integer, BiFunction<StoryPage, Instant, StoryPage>> changes = new LinkedHashMap<>();
+        texts.forEach((number, text) -> {
+            String newText = text == null ? "" : text.strip();
+            if (newText.isEmpty() || newText.length() > StoryPage.MAX_TEXT_CHARS) {
+                throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_TEXT,
+                        "text must be 1.." + StoryPage.MAX_TEXT_CHARS + " characters");
+            }
+            changes.put(number, (page, now) -> page.withText(newText, now));
+        });
+        return versions.edit(caller, id, changes);
     }
 
     @Override
@@ -63,40 +73,11 @@ public final class EditStorybookService implements EditStorybookUseCase {
             throw new ValidationException(StorybookErrors.INVALID_BACKGROUND_TYPE, "the file is " + type
                     + " but was sent as " + contentType.strip());
         }
+        versions.editablePage(caller, id, pageNumber);
         Storybook book = StorybookAccess.own(books, caller, id);
-        ready(book);
-        page(book, pageNumber);
         UUID asset = files.share(new ShareSessionFileCommand(caller, book.sessionId(), "storybook-background-page-"
                 + pageNumber + "." + type.substring(type.indexOf('/') + 1), type, content)).asset().id().value();
-        return unitOfWork.inTransaction(() -> newVersion(caller, id, pageNumber,
-                (page, now) -> page.withBackground(asset, now)));
-    }
-
-    private StorybookView newVersion(Identity caller, StorybookId id, int pageNumber, BiFunction<StoryPage, Instant,
-            StoryPage> change) {
-        Storybook book = StorybookAccess.own(books, caller, id);
-        ready(book);
-        NumberedPage page = page(book, pageNumber);
-        Instant now = clock.now();
-        int newest = books.versions(book.rootId()).stream().mapToInt(Storybook::version).max().orElse(book.version());
-        Storybook next = book.nextVersion(newest, now);
-        books.create(next);
-        books.sharePages(id, next.id(), pageNumber);
-        books.placeNewPage(next.id(), pageNumber, change.apply(page.page(), now));
-        return new StorybookView(next, books.pages(next.id()));
-    }
-
-    private static void ready(Storybook book) {
-        if (book.status() != StorybookStatus.READY) {
-            throw new ConflictException(StorybookErrors.STORYBOOK_NOT_READY, "the book is " + book.status()
-                    .name().toLowerCase(Locale.ROOT) + "; edit it when its pages are made");
-        }
-    }
-
-    private NumberedPage page(Storybook book, int pageNumber) {
-        return books.pages(book.id()).stream().filter(candidate -> candidate.number() == pageNumber).findFirst()
-                .orElseThrow(() -> new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE,
-                        "page_number must be 1.." + book.pageCount()));
+        return versions.edit(caller, id, Map.of(pageNumber, (page, now) -> page.withBackground(asset, now)));
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class ExportStorybookService implements ExportStorybookUseCase {
         return pictures;
     }
 
+    @Override
+    public String pageHtml(Identity caller, StorybookId id, int pageNumber) {
+        return request(caller, id, pageNumber).pages().getFirst();
+    }
+
     private RenderRequest request(Identity caller, StorybookId id, Integer pageNumber) {
         ReadPages.Chosen chosen = reader.pages(caller, id, pageNumber);
         List<String> html = new ArrayList<>();

@@ -32,6 +32,11 @@ public record StoryPage(UUID id, String scene, String text, Optional<UUID> image
         return new StoryPage(UUID.randomUUID(), scene, text, imageAssetId, audioAssetId, Optional.of(backgroundAsset), now);
     }
 
+    /** The same page with another illustration: a new page (new id), text, voice-over and background kept. */
+    public StoryPage withImage(UUID imageAsset, Instant now) {
+        return new StoryPage(UUID.randomUUID(), scene, text, Optional.of(imageAsset), audioAssetId, backgroundAssetId, now);
+    }
+
     /** The same page with other text: a new page (new id), the same pictures and background, no voice-over. */
     public StoryPage withText(String newText, Instant now) {
         return new StoryPage(UUID.randomUUID(), scene, newText, imageAssetId, Optional.empty(), backgroundAssetId, now);

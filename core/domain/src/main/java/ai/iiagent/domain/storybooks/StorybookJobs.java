@@ -14,6 +14,7 @@ public final class StorybookJobs {
     public static final String TOOL = "generate_storybook";
     public static final String IMAGE_PART = "image";
     public static final String VOICE_PART = "voice";
+    public static final String BACKGROUND_PART = "background";
 
     private StorybookJobs() {
     }

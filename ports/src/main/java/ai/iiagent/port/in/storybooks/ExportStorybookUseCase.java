@@ -21,6 +21,9 @@ public interface ExportStorybookUseCase {
     /** One PNG per page in order; {@code pageNumber} null for the whole book. */
     List<byte[]> pngs(Identity caller, StorybookId id, Integer pageNumber, PageProgress progress);
 
+    /** One page as the HTML the renderer gets (its picture inlined), for the edit mode's sandboxed frame. */
+    String pageHtml(Identity caller, StorybookId id, int pageNumber);
+
     /** Called after each rendered page. */
     @FunctionalInterface
     interface PageProgress {
