@@ -14,6 +14,7 @@ import ai.iiagent.port.out.documents.HtmlPagesRenderPort;
 import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
+import ai.iiagent.port.in.storybooks.VoiceOverStorybookUseCase;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.jobs.DurableJobs;
 import ai.iiagent.port.out.jobs.RetryPolicy;
@@ -29,6 +30,8 @@ import ai.iiagent.service.storybooks.ReadStorybooksService;
 import ai.iiagent.service.storybooks.RegenerateStorybookImageService;
 import ai.iiagent.service.storybooks.StorybookMedia;
 import ai.iiagent.service.storybooks.StorybookPagesJob;
+import ai.iiagent.service.storybooks.StorybookVoiceJob;
+import ai.iiagent.service.storybooks.VoiceOverStorybookService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -89,9 +92,17 @@ public class StorybooksWiring {
 
     @Produces
     @Singleton
+    VoiceOverStorybookUseCase voiceOverStorybook(StorybookRepository books, DurableJobs jobs, StorybookMedia media,
+                                                 UnitOfWork unitOfWork, ClockPort clock) {
+        return new VoiceOverStorybookService(books, jobs, media, unitOfWork, clock, RetryPolicy.DEFAULT);
+    }
+
+    @Produces
+    @Singleton
     StartupContribution storybookPagesJob(DurableJobs jobs, StorybookRepository books, StorybookMedia media,
                                           BillableExecutor billable, ShareSessionFileUseCase files, ClockPort clock) {
         StorybookPagesJob handler = new StorybookPagesJob(books, media, billable, files, clock);
+        StorybookVoiceJob voiceHandler = new StorybookVoiceJob(books, media, billable, files, clock);
         return new StartupContribution() {
             @Override
             public StartupPhase phase() {
@@ -106,6 +117,7 @@ public class StorybooksWiring {
             @Override
             public void start() {
                 jobs.handle(StorybookJobs.GENERATE_PAGES, handler);
+                jobs.handle(StorybookJobs.VOICE_OVER, voiceHandler);
             }
         };
     }

@@ -12,6 +12,7 @@ import ai.iiagent.adapter.http.content.StorybooksWire.StartedResponse;
 import ai.iiagent.adapter.http.content.StorybooksWire.StorybookResponse;
 import ai.iiagent.adapter.http.content.StorybooksWire.TextRequest;
 import ai.iiagent.adapter.http.content.StorybooksWire.VersionsResponse;
+import ai.iiagent.adapter.http.content.StorybooksWire.VoiceRequest;
 import ai.iiagent.adapter.http.sessions.SessionIds;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.domain.shared.ValidationException;
@@ -26,6 +27,7 @@ import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
 import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
+import ai.iiagent.port.in.storybooks.VoiceOverStorybookUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -67,11 +69,13 @@ public class StorybooksResource {
     private final EditStorybookUseCase edit;
     private final ExportStorybookUseCase exports;
     private final RegenerateStorybookImageUseCase regenerate;
+    private final VoiceOverStorybookUseCase voice;
     private final ObjectMapper json;
 
     public StorybooksResource(CurrentIdentity caller, GenerateStorybookUseCase generate, ReadStorybooksUseCase read,
                               CancelStorybookUseCase cancel, EditStorybookUseCase edit, ExportStorybookUseCase exports,
-                              RegenerateStorybookImageUseCase regenerate, ObjectMapper json) {
+                              RegenerateStorybookImageUseCase regenerate, VoiceOverStorybookUseCase voice,
+                              ObjectMapper json) {
         this.caller = caller;
         this.generate = generate;
         this.read = read;
@@ -79,6 +83,7 @@ public class StorybooksResource {
         this.edit = edit;
         this.exports = exports;
         this.regenerate = regenerate;
+        this.voice = voice;
         this.json = json;
     }
 
@@ -308,5 +313,16 @@ public class StorybooksResource {
             throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE, "send {page_number, prompt}");
         }
         return body;
+    }
+
+    @POST
+    @Path("/{storybook_id}/voice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read your storybook aloud ({language, force}): a new version whose pages get voice-over from a"
+            + " background job, each page billed")
+    public Response voice(@PathParam("storybook_id") String id, VoiceRequest body) {
+        var started = voice.voice(caller.get(), StorybooksWire.id(id), body == null ? null : body.language(),
+                body != null && Boolean.TRUE.equals(body.force()));
+        return Response.status(202).entity(StartedResponse.of(started)).build();
     }
 }

@@ -41,6 +41,9 @@ final class StorybooksWire {
     record PageText(Integer pageNumber, String text) {
     }
 
+    record VoiceRequest(String language, Boolean force) {
+    }
+
     record SaveRequest(List<PageText> pages) {
     }
 

@@ -51,7 +51,7 @@ public final class ReadStorybooksService implements ReadStorybooksUseCase {
     public StorybookProgress progress(Identity caller, StorybookId id) {
         Storybook book = StorybookAccess.own(books, caller, id);
         int pages = books.pages(id).size();
-        Optional<JobStatus> job = book.version() == 1 ? jobs.latestFor(id.value().toString()) : Optional.empty();
+        Optional<JobStatus> job = jobs.latestFor(id.value().toString()); // the page job, or a voice-over job
         return job.map(status -> new StorybookProgress(book.status(), Math.max(pages, status.done()), book.pageCount(),
                         status.note(), status.state().finished(), status.error()))
                 .orElseGet(() -> new StorybookProgress(book.status(), pages, book.pageCount(), "", true, Optional.empty()));

@@ -37,6 +37,11 @@ public record StoryPage(UUID id, String scene, String text, Optional<UUID> image
         return new StoryPage(UUID.randomUUID(), scene, text, Optional.of(imageAsset), audioAssetId, backgroundAssetId, now);
     }
 
+    /** The same page read aloud: a new page (new id), everything else kept. */
+    public StoryPage withAudio(UUID audioAsset, Instant now) {
+        return new StoryPage(UUID.randomUUID(), scene, text, imageAssetId, Optional.of(audioAsset), backgroundAssetId, now);
+    }
+
     /** The same page with other text: a new page (new id), the same pictures and background, no voice-over. */
     public StoryPage withText(String newText, Instant now) {
         return new StoryPage(UUID.randomUUID(), scene, newText, imageAssetId, Optional.empty(), backgroundAssetId, now);

@@ -17,6 +17,7 @@ public final class StorybookErrors {
     public static final ErrorCode BACKGROUND_TOO_LARGE = ErrorCode.of("background_too_large");
     public static final ErrorCode BACKGROUND_REQUIRED = ErrorCode.of("background_required");
     public static final ErrorCode INVALID_STORYBOOK_PROMPT = ErrorCode.of("invalid_storybook_prompt");
+    public static final ErrorCode INVALID_STORYBOOK_LANGUAGE = ErrorCode.of("invalid_storybook_language");
     public static final ErrorCode EXPORT_UNAVAILABLE = ErrorCode.of("export_unavailable");
 
     private StorybookErrors() {

@@ -9,6 +9,10 @@ public final class StorybookJobs {
     /** The job that generates a version's missing pages, one after the other. */
     public static final String GENERATE_PAGES = "storybook_pages";
     public static final String BOOK_PARAMETER = "storybook_id";
+    /** The job that reads a new version's pages aloud (voice-over added after the book was made). */
+    public static final String VOICE_OVER = "storybook_voice";
+    public static final String LANGUAGE_PARAMETER = "language";
+    public static final String FORCE_PARAMETER = "force";
     public static final String SCENE_PARAMETER_PREFIX = "scene_";
     /** The chat media mode tool, and the name page charges are billed under. */
     public static final String TOOL = "generate_storybook";
