@@ -19,6 +19,12 @@ import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.jobs.DurableJobs;
 import ai.iiagent.port.out.jobs.RetryPolicy;
 import ai.iiagent.port.out.storybooks.StorybookRepository;
+import ai.iiagent.port.out.storybooks.StorybookStarterPort;
+import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
+import ai.iiagent.port.in.storybooks.StorybookStarted;
+import ai.iiagent.domain.storybooks.StartedStorybook;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.domain.users.UserRole;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.content.MediaGeneratorSet;
 import ai.iiagent.service.metering.BillableExecutor;
@@ -54,6 +60,17 @@ public class StorybooksWiring {
     GenerateStorybookUseCase generateStorybook(StorybookRepository books, DurableJobs jobs, GetSessionUseCase sessions,
                                                StorybookMedia media, ClockPort clock) {
         return new GenerateStorybookService(books, jobs, sessions, media, clock, RetryPolicy.DEFAULT);
+    }
+
+    /** What the chat tool generate_storybook calls: the use case, as the tool's user. */
+    @Produces
+    @Singleton
+    StorybookStarterPort storybookStarter(GenerateStorybookUseCase generate) {
+        return (owner, sessionId, title, scenes, style, voiceOver) -> {
+            StorybookStarted started = generate.generate(new GenerateStorybookCommand(new Identity(owner, UserRole.USER),
+                    sessionId, title, scenes, style, voiceOver));
+            return new StartedStorybook(started.book(), started.jobId(), started.quote());
+        };
     }
 
     @Produces

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** Storybook downloads through the same Chromium renderer as slides ({@link HtmlPagesRenderPort}). */
 public final class ExportStorybookService implements ExportStorybookUseCase {
@@ -47,18 +48,18 @@ public final class ExportStorybookService implements ExportStorybookUseCase {
     }
 
     @Override
-    public byte[] pdf(Identity caller, StorybookId id, Integer pageNumber, PageProgress progress) {
+    public byte[] pdf(Identity caller, StorybookId id, Integer pageNumber, BiConsumer<Integer, Integer> progress) {
         check(caller, id, pageNumber);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.renderPdf(request(caller, id, pageNumber), out, progress::rendered);
+        renderer.renderPdf(request(caller, id, pageNumber), out, progress::accept);
         return out.toByteArray();
     }
 
     @Override
-    public List<byte[]> pngs(Identity caller, StorybookId id, Integer pageNumber, PageProgress progress) {
+    public List<byte[]> pngs(Identity caller, StorybookId id, Integer pageNumber, BiConsumer<Integer, Integer> progress) {
         check(caller, id, pageNumber);
         List<byte[]> pictures = new ArrayList<>();
-        renderer.renderPngs(request(caller, id, pageNumber), (index, png) -> pictures.add(png), progress::rendered);
+        renderer.renderPngs(request(caller, id, pageNumber), (index, png) -> pictures.add(png), progress::accept);
         return pictures;
     }
 

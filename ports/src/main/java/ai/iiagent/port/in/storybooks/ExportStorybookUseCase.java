@@ -3,6 +3,7 @@ package ai.iiagent.port.in.storybooks;
 import ai.iiagent.domain.storybooks.StorybookId;
 import ai.iiagent.domain.users.Identity;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Renders the caller's book in headless Chromium: a PDF (all pages, or one) or PNG pictures (all pages, or one),
@@ -15,21 +16,13 @@ public interface ExportStorybookUseCase {
     /** Everything the exports check before rendering (the caller's book, the page, a renderer here). */
     void check(Identity caller, StorybookId id, Integer pageNumber);
 
-    /** {@code pageNumber} null for the whole book. */
-    byte[] pdf(Identity caller, StorybookId id, Integer pageNumber, PageProgress progress);
+    /** {@code pageNumber} null for the whole book; {@code progress} is told {@code (done, total)} after each page. */
+    byte[] pdf(Identity caller, StorybookId id, Integer pageNumber, BiConsumer<Integer, Integer> progress);
 
     /** One PNG per page in order; {@code pageNumber} null for the whole book. */
-    List<byte[]> pngs(Identity caller, StorybookId id, Integer pageNumber, PageProgress progress);
+    List<byte[]> pngs(Identity caller, StorybookId id, Integer pageNumber, BiConsumer<Integer, Integer> progress);
 
     /** One page as the HTML the renderer gets (its picture inlined), for the edit mode's sandboxed frame. */
     String pageHtml(Identity caller, StorybookId id, int pageNumber);
 
-    /** Called after each rendered page. */
-    @FunctionalInterface
-    interface PageProgress {
-
-        PageProgress NONE = (done, total) -> { };
-
-        void rendered(int done, int total);
-    }
 }

@@ -1,4 +1,4 @@
-package ai.iiagent.adapter.tools.media;
+package ai.iiagent.adapter.tools.storybooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,7 @@ import ai.iiagent.domain.storybooks.Storybook;
 import ai.iiagent.domain.storybooks.StorybookErrors;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
-import ai.iiagent.port.in.storybooks.StorybookStarted;
+import ai.iiagent.domain.storybooks.StartedStorybook;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import java.time.Instant;
@@ -23,15 +22,18 @@ import org.junit.jupiter.api.Test;
 /** The chat media mode tool hands title, scenes and style to the storybook use case and reports the started book. */
 class GenerateStorybookToolTest {
 
-    private final List<GenerateStorybookCommand> received = new ArrayList<>();
-    private final GenerateStorybookTool tool = new GenerateStorybookTool(command -> {
-        received.add(command);
-        if (command.title() == null || command.title().isBlank()) {
+    private record Received(UserId owner, SessionId sessionId, String title, List<String> scenes, String style,
+                            boolean voiceOver) {
+    }
+
+    private final List<Received> received = new ArrayList<>();
+    private final GenerateStorybookTool tool = new GenerateStorybookTool((owner, sessionId, title, scenes, style, voiceOver) -> {
+        received.add(new Received(owner, sessionId, title, scenes, style, voiceOver));
+        if (title == null || title.isBlank()) {
             throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_TITLE, "title must be 1..300 characters");
         }
-        Storybook book = Storybook.first(command.owner().userId(), command.sessionId(), command.title(), command.style(),
-                command.scenes().size(), command.voiceOver(), Instant.now());
-        return new StorybookStarted(book, UUID.randomUUID(), List.of(Credits.of("0.1"), Credits.of("0.1")), Credits.of("0.2"));
+        Storybook book = Storybook.first(owner, sessionId, title, style, scenes.size(), voiceOver, Instant.now());
+        return new StartedStorybook(book, UUID.randomUUID(), Credits.of("0.2"));
     });
     private final UserId user = UserId.random();
     private final SessionId session = SessionId.random();
@@ -49,7 +51,7 @@ class GenerateStorybookToolTest {
         assertThat(tool.spec().name()).isEqualTo("generate_storybook");
         assertThat(tool.maxCost()).isEqualTo(Credits.ZERO);
         assertThat(received).singleElement().satisfies(command -> {
-            assertThat(command.owner().userId()).isEqualTo(user);
+            assertThat(command.owner()).isEqualTo(user);
             assertThat(command.sessionId()).isEqualTo(session);
             assertThat(command.scenes()).containsExactly("a fox", "a hill");
             assertThat(command.style()).isEqualTo("watercolour");

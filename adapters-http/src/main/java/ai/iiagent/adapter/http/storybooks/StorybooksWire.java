@@ -1,4 +1,4 @@
-package ai.iiagent.adapter.http.content;
+package ai.iiagent.adapter.http.storybooks;
 
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.storybooks.NumberedPage;

@@ -1,6 +1,6 @@
-package ai.iiagent.adapter.http.content;
+package ai.iiagent.adapter.http.storybooks;
 
-import ai.iiagent.adapter.http.content.StorybooksWire.StorybookResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.StorybookResponse;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,18 +1,18 @@
-package ai.iiagent.adapter.http.content;
+package ai.iiagent.adapter.http.storybooks;
 
-import ai.iiagent.adapter.http.content.StorybooksWire.CancelResponse;
-import ai.iiagent.adapter.http.content.StorybooksWire.CreateRequest;
-import ai.iiagent.adapter.http.content.StorybooksWire.ListResponse;
-import ai.iiagent.adapter.http.content.StorybooksWire.ProgressResponse;
-import ai.iiagent.adapter.http.content.StorybooksWire.PageText;
-import ai.iiagent.adapter.http.content.StorybooksWire.PromptRequest;
-import ai.iiagent.adapter.http.content.StorybooksWire.PublishRequest;
-import ai.iiagent.adapter.http.content.StorybooksWire.SaveRequest;
-import ai.iiagent.adapter.http.content.StorybooksWire.StartedResponse;
-import ai.iiagent.adapter.http.content.StorybooksWire.StorybookResponse;
-import ai.iiagent.adapter.http.content.StorybooksWire.TextRequest;
-import ai.iiagent.adapter.http.content.StorybooksWire.VersionsResponse;
-import ai.iiagent.adapter.http.content.StorybooksWire.VoiceRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.CancelResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.CreateRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.ListResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.ProgressResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.PageText;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.PromptRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.PublishRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.SaveRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.StartedResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.StorybookResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.TextRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.VersionsResponse;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.VoiceRequest;
 import ai.iiagent.adapter.http.sessions.SessionIds;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
 import ai.iiagent.domain.shared.ValidationException;
@@ -165,7 +165,7 @@ public class StorybooksResource {
     @Operation(summary = "Your storybook as a PDF, a page per book page, rendered in headless Chromium")
     public Response download(@PathParam("storybook_id") String id) {
         return StorybookDownloads.response(StorybookDownloads.pdf(exports, caller.get(), StorybooksWire.id(id), null,
-                ExportStorybookUseCase.PageProgress.NONE));
+                StorybookDownloads.NO_PROGRESS));
     }
 
     @GET
@@ -185,7 +185,7 @@ public class StorybooksResource {
     @Operation(summary = "One page of your storybook as a PDF")
     public Response downloadPage(@PathParam("storybook_id") String id, @PathParam("page_number") int pageNumber) {
         return StorybookDownloads.response(StorybookDownloads.pdf(exports, caller.get(), StorybooksWire.id(id), pageNumber,
-                ExportStorybookUseCase.PageProgress.NONE));
+                StorybookDownloads.NO_PROGRESS));
     }
 
     @GET
@@ -194,7 +194,7 @@ public class StorybooksResource {
     @Operation(summary = "Your storybook as a ZIP of PNG pictures, one per page")
     public Response downloadPngs(@PathParam("storybook_id") String id) {
         return StorybookDownloads.response(StorybookDownloads.zip(exports, caller.get(), StorybooksWire.id(id),
-                ExportStorybookUseCase.PageProgress.NONE));
+                StorybookDownloads.NO_PROGRESS));
     }
 
     @GET

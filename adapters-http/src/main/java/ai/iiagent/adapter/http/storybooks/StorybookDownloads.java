@@ -1,4 +1,4 @@
-package ai.iiagent.adapter.http.content;
+package ai.iiagent.adapter.http.storybooks;
 
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.domain.storybooks.StorybookId;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -31,6 +32,7 @@ final class StorybookDownloads {
     static final String PDF = "application/pdf";
     static final String PNG = "image/png";
     static final String ZIP = "application/zip";
+    static final BiConsumer<Integer, Integer> NO_PROGRESS = (done, total) -> { };
 
     private static final ExecutorService STREAMS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("storybook-export-", 0).factory());
@@ -42,17 +44,17 @@ final class StorybookDownloads {
     }
 
     static File pdf(ExportStorybookUseCase exports, Identity caller, StorybookId id, Integer page,
-                    ExportStorybookUseCase.PageProgress progress) {
+                    BiConsumer<Integer, Integer> progress) {
         return new File(exports.pdf(caller, id, page, progress), PDF, name(id, page, "pdf"));
     }
 
     static File png(ExportStorybookUseCase exports, Identity caller, StorybookId id, int page) {
-        return new File(exports.pngs(caller, id, page, ExportStorybookUseCase.PageProgress.NONE).getFirst(), PNG,
+        return new File(exports.pngs(caller, id, page, StorybookDownloads.NO_PROGRESS).getFirst(), PNG,
                 name(id, page, "png"));
     }
 
     static File zip(ExportStorybookUseCase exports, Identity caller, StorybookId id,
-                    ExportStorybookUseCase.PageProgress progress) {
+                    BiConsumer<Integer, Integer> progress) {
         List<byte[]> pictures = exports.pngs(caller, id, null, progress);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -74,7 +76,7 @@ final class StorybookDownloads {
     }
 
     interface Export {
-        File run(ExportStorybookUseCase.PageProgress progress);
+        File run(BiConsumer<Integer, Integer> progress);
     }
 
     static void stream(Export export, SseEventSink sink, Sse sse, ObjectMapper json) {

@@ -1,13 +1,10 @@
-package ai.iiagent.adapter.tools.media;
+package ai.iiagent.adapter.tools.storybooks;
 
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.shared.DomainException;
-import ai.iiagent.domain.users.Identity;
-import ai.iiagent.domain.users.UserRole;
-import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
-import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
-import ai.iiagent.port.in.storybooks.StorybookStarted;
+import ai.iiagent.domain.storybooks.StartedStorybook;
 import ai.iiagent.port.out.llm.ToolSpec;
+import ai.iiagent.port.out.storybooks.StorybookStarterPort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
@@ -34,10 +31,10 @@ public final class GenerateStorybookTool implements AgentTool {
                     "style", Map.of("type", "string", "description", "the illustration style, e.g. watercolour"),
                     "voice_over", Map.of("type", "boolean", "description", "read each page aloud (default false)"))));
 
-    private final GenerateStorybookUseCase generate;
+    private final StorybookStarterPort storybooks;
 
-    public GenerateStorybookTool(GenerateStorybookUseCase generate) {
-        this.generate = generate;
+    public GenerateStorybookTool(StorybookStarterPort storybooks) {
+        this.storybooks = storybooks;
     }
 
     @Override
@@ -61,10 +58,9 @@ public final class GenerateStorybookTool implements AgentTool {
         String title = arguments.get("title") instanceof String text ? text : null;
         String style = arguments.get("style") instanceof String text ? text : "";
         boolean voiceOver = Boolean.TRUE.equals(arguments.get("voice_over"));
-        StorybookStarted started;
+        StartedStorybook started;
         try {
-            started = generate.generate(new GenerateStorybookCommand(new Identity(invocation.userId(), UserRole.USER),
-                    invocation.sessionId(), title, scenes, style, voiceOver));
+            started = storybooks.start(invocation.userId(), invocation.sessionId(), title, scenes, style, voiceOver);
         } catch (DomainException e) {
             return ToolOutcome.failed(NAME + ": " + e.getMessage() + " (" + e.code().value() + ")");
         }
