@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** Plain JDBC on the ORM's connection (same transaction) for the slide tables. */
+/** Plain JDBC on the ORM's connection (same transaction) for the slide tables (and the storybook tables). */
 @ApplicationScoped
 public class ContentJdbc {
 
@@ -24,7 +24,7 @@ public class ContentJdbc {
         this.entityManager = entityManager;
     }
 
-    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 binder.bind(statement);
@@ -40,7 +40,7 @@ public class ContentJdbc {
     }
 
     /** Runs an update; a unique-key violation is handed to {@code onDuplicate} (which throws) instead. */
-    int update(String sql, Binder binder, Runnable onDuplicate) {
+    public int update(String sql, Binder binder, Runnable onDuplicate) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 binder.bind(statement);
@@ -54,15 +54,15 @@ public class ContentJdbc {
         });
     }
 
-    int update(String sql, Binder binder) {
+    public int update(String sql, Binder binder) {
         return update(sql, binder, null);
     }
 
-    static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+    public static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         statement.setObject(index, value, Types.OTHER);
     }
 
-    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+    public static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
@@ -70,22 +70,22 @@ public class ContentJdbc {
         }
     }
 
-    static UUID uuid(ResultSet rows, String column) throws SQLException {
+    public static UUID uuid(ResultSet rows, String column) throws SQLException {
         return rows.getObject(column, UUID.class);
     }
 
-    static Instant instant(ResultSet rows, String column) throws SQLException {
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
     @FunctionalInterface
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rows) throws SQLException;
     }
 }

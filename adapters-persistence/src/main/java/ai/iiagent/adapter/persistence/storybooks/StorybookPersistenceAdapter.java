@@ -1,5 +1,6 @@
-package ai.iiagent.adapter.persistence.content;
+package ai.iiagent.adapter.persistence.storybooks;
 
+import ai.iiagent.adapter.persistence.content.ContentJdbc;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.storybooks.NumberedPage;
 import ai.iiagent.domain.storybooks.StoryPage;

@@ -1,4 +1,4 @@
-package ai.iiagent.adapter.persistence.content;
+package ai.iiagent.adapter.persistence.storybooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
