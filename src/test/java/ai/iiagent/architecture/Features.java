@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 final class Features {
 
     static final Set<String> ALL = Set.of("users", "auth", "sessions", "chat", "tasks", "agents", "realtime",
-            "credits", "billing", "files", "settings", "content", "projects", "integrations", "workers", "sandboxes", "shared");
+            "credits", "billing", "files", "settings", "content", "projects", "integrations", "workers", "sandboxes", "shared", "storybooks");
 
     /** Outbound capabilities (port.out.X, adapter.X..) and the metering service. */
     static final Set<String> CAPABILITIES = Set.of("llm", "tools", "web", "mcp", "net", "clock", "tx", "secrets",
-            "metering", "security", "documents", "browser", "media");
+            "metering", "security", "documents", "browser", "media", "jobs");
 
     /**
      * The agents feature's domain ({@code domain.agents}: the conversation model {@code Message}, {@code Role},
@@ -73,6 +73,11 @@ final class Features {
             // content → documents: deck export renders through HtmlPagesRenderPort (docs/slides.md)
             Map.entry("content", Set.of("media", "credits", "metering", "sessions", "files", "tools", "llm", "sandboxes",
                     "documents")),
+            // storybooks (issue 20): pages made by durable jobs (jobs) with the media generators, billed (metering),
+            // stored with the session's files, exported through the Chromium renderer (documents); the chat tool
+            // generate_storybook lives in adapter.tools.storybooks
+            Map.entry("storybooks", Set.of("jobs", "media", "credits", "metering", "sessions", "files", "documents", "tools",
+                    "llm", "content")),
             Map.entry("tools", Set.of("credits", "llm", "net", "sandboxes", "sessions", "settings", "tasks", "web",
                     "documents", "browser", "media")),
             // the agent's browser: its egress goes through net's SSRF guard, downloads into the sandbox workspace

@@ -17,7 +17,7 @@ final class Layers {
             "ai.iiagent.adapter.sandbox..", "ai.iiagent.adapter.tools..", "ai.iiagent.adapter.mcp..", "ai.iiagent.adapter.net..",
             "ai.iiagent.adapter.payments..", "ai.iiagent.adapter.storage..", "ai.iiagent.adapter.documents..",
             "ai.iiagent.adapter.browser..", "ai.iiagent.adapter.media..",
-            "ai.iiagent.adapter.integrations.."};
+            "ai.iiagent.adapter.integrations..", "ai.iiagent.adapter.jobs.."};
     static final String BOOTSTRAP = "ai.iiagent.bootstrap..";
 
     static final String CREDIT_RESERVATION = "ai.iiagent.domain.credits.CreditReservation";

@@ -61,7 +61,7 @@ public class ChatWiring {
      * extension and start/end frames, speech, and the ffmpeg editing tools).
      */
     static final Set<String> CHAT_MEDIA_TOOLS = Set.of("generate_image", "generate_video", "generate_speech",
-            "concatenate_videos", "extract_frames");
+            "concatenate_videos", "extract_frames", "generate_storybook");
 
 
     @Produces

@@ -4,25 +4,23 @@ import ai.iiagent.bootstrap.config.StorageConfig;
 import ai.iiagent.bootstrap.startup.StartupContribution;
 import ai.iiagent.port.in.files.SweepAbandonedUploadsCommand;
 import ai.iiagent.port.in.files.SweepAbandonedUploadsUseCase;
-import jakarta.annotation.PreDestroy;
+import ai.iiagent.port.out.jobs.ClusterSweeps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** The abandoned-upload sweep: every interval, uploads never completed lose their bytes and rows (S3 or local). */
+/** The abandoned-upload sweep (one node of the cluster at a time): every interval, uploads never completed lose their bytes and rows (S3 or local). */
 @ApplicationScoped
 public class FileJobs {
 
     private static final Logger LOG = Logger.getLogger(FileJobs.class);
     private static final int BATCH = 200;
 
-    private PeriodicJob job;
-
     @Produces
     @Singleton
-    StartupContribution abandonedUploadSweep(SweepAbandonedUploadsUseCase sweep, StorageConfig config) {
-        job = new PeriodicJob("abandoned upload sweep", "upload-sweep", config.sweepInterval(), () -> {
+    StartupContribution abandonedUploadSweep(SweepAbandonedUploadsUseCase sweep, StorageConfig config, ClusterSweeps sweeps) {
+        return new ClusterSweep(sweeps, "abandoned upload sweep", config.sweepInterval(), () -> {
             int removed;
             do {
                 removed = sweep.sweep(new SweepAbandonedUploadsCommand(BATCH));
@@ -31,13 +29,5 @@ public class FileJobs {
                 }
             } while (removed == BATCH);
         });
-        return job;
-    }
-
-    @PreDestroy
-    void stop() {
-        if (job != null) {
-            job.close();
-        }
     }
 }

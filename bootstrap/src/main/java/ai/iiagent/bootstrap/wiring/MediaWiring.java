@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import ai.iiagent.adapter.tools.media.GenerateImageTool;
 import ai.iiagent.adapter.tools.media.GenerateSpeechTool;
+import ai.iiagent.adapter.tools.storybooks.GenerateStorybookTool;
 import ai.iiagent.adapter.tools.media.GenerateVideoTool;
 import ai.iiagent.bootstrap.config.MediaConfig;
 import ai.iiagent.domain.credits.MediaPriceTable;
@@ -52,6 +53,7 @@ import ai.iiagent.port.in.content.ListMediaTemplatesUseCase;
 import ai.iiagent.port.in.content.ListMediaToolsUseCase;
 import ai.iiagent.port.in.files.ShareSessionFileUseCase;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.out.storybooks.StorybookStarterPort;
 import ai.iiagent.service.content.GenerateReferenceImageService;
 import ai.iiagent.service.content.GetMediaTemplateService;
 import ai.iiagent.service.content.GetMediaToolService;
@@ -134,7 +136,8 @@ public class MediaWiring {
     @Produces
     @Singleton
     MediaTools mediaTools(MediaGeneratorSet generators, MediaPriceTable prices, SandboxPort sandbox, MediaConfig config,
-                          VideoEditingPaidToolPort editor, MediaCatalogueRepository catalogue) {
+                          VideoEditingPaidToolPort editor, MediaCatalogueRepository catalogue,
+                          StorybookStarterPort storybooks) {
         // reference-template mode: the stored templates (seeded at start-up) shape the tools' prompts
         Function<String, Optional<MediaPromptTemplate>> templates = id -> catalogue.template(id)
                 .map(MediaWiring::promptTemplate);
@@ -144,7 +147,8 @@ public class MediaWiring {
                         editor, templates),
                 new GenerateSpeechTool(generators.speech(), prices, sandbox, config.speechTimeout()),
                 new ConcatenateVideosTool(editor, prices, sandbox, config.videoTimeout()),
-                new ExtractFramesTool(editor, prices, sandbox, config.videoTimeout())));
+                new ExtractFramesTool(editor, prices, sandbox, config.videoTimeout()),
+                new GenerateStorybookTool(storybooks)));
     }
 
     /** A catalogue template as the generation tools take it (reference-template mode). */

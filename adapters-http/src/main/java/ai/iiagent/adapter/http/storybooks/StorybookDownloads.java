@@ -1,0 +1,119 @@
+package ai.iiagent.adapter.http.storybooks;
+
+import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.domain.storybooks.StorybookId;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.storybooks.ExportStorybookUseCase;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Storybook downloads: a PDF (book or page), a PNG (one page) or a ZIP of PNGs, as a file or as server-sent events
+ * ({@code progress} {@code {done, total, percent}} after each page, then {@code complete} with the file in base64,
+ * or {@code error} {@code {code, message}}), like the slide exports.
+ */
+final class StorybookDownloads {
+
+    static final String PDF = "application/pdf";
+    static final String PNG = "image/png";
+    static final String ZIP = "application/zip";
+    static final BiConsumer<Integer, Integer> NO_PROGRESS = (done, total) -> { };
+
+    private static final ExecutorService STREAMS = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("storybook-export-", 0).factory());
+
+    private StorybookDownloads() {
+    }
+
+    record File(byte[] bytes, String contentType, String name) {
+    }
+
+    static File pdf(ExportStorybookUseCase exports, Identity caller, StorybookId id, Integer page,
+                    BiConsumer<Integer, Integer> progress) {
+        return new File(exports.pdf(caller, id, page, progress), PDF, name(id, page, "pdf"));
+    }
+
+    static File png(ExportStorybookUseCase exports, Identity caller, StorybookId id, int page) {
+        return new File(exports.pngs(caller, id, page, StorybookDownloads.NO_PROGRESS).getFirst(), PNG,
+                name(id, page, "png"));
+    }
+
+    static File zip(ExportStorybookUseCase exports, Identity caller, StorybookId id,
+                    BiConsumer<Integer, Integer> progress) {
+        List<byte[]> pictures = exports.pngs(caller, id, null, progress);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < pictures.size(); i++) {
+                zip.putNextEntry(new ZipEntry(String.format("page-%03d.png", i + 1)));
+                zip.write(pictures.get(i));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new File(out.toByteArray(), ZIP, name(id, null, "zip"));
+    }
+
+    static Response response(File file) {
+        return Response.ok(file.bytes(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    interface Export {
+        File run(BiConsumer<Integer, Integer> progress);
+    }
+
+    static void stream(Export export, SseEventSink sink, Sse sse, ObjectMapper json) {
+        STREAMS.submit(() -> {
+            try (sink) {
+                try {
+                    File file = export.run((done, total) -> send(sink, sse, json, "progress",
+                            Map.of("done", done, "total", total, "percent", done * 100 / total)));
+                    Map<String, Object> complete = new LinkedHashMap<>();
+                    complete.put("filename", file.name());
+                    complete.put("content_type", file.contentType());
+                    complete.put("size", file.bytes().length);
+                    complete.put("data", Base64.getEncoder().encodeToString(file.bytes()));
+                    send(sink, sse, json, "complete", complete);
+                } catch (DomainException e) {
+                    send(sink, sse, json, "error", Map.of("code", e.code().value(), "message", e.getMessage()));
+                } catch (RuntimeException e) {
+                    send(sink, sse, json, "error", Map.of("code", "export_failed", "message", "the export failed"));
+                }
+            }
+        });
+    }
+
+    private static void send(SseEventSink sink, Sse sse, ObjectMapper json, String name, Map<String, Object> data) {
+        if (sink.isClosed()) {
+            return;
+        }
+        try {
+            sink.send(sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build())
+                    .toCompletableFuture().join();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(StorybookId id, Integer page, String extension) {
+        String base = "storybook-" + id.value().toString().substring(0, 8);
+        return base + (page == null ? "" : "-page-" + page) + "." + extension;
+    }
+}

@@ -1,0 +1,65 @@
+package ai.iiagent.service.storybooks;
+
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.storybooks.Storybook;
+import ai.iiagent.domain.storybooks.StorybookId;
+import ai.iiagent.domain.users.Identity;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.in.sessions.SessionQuery;
+import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
+import ai.iiagent.port.in.storybooks.StorybookProgress;
+import ai.iiagent.port.in.storybooks.StorybookView;
+import ai.iiagent.port.out.jobs.DurableJobs;
+import ai.iiagent.port.out.jobs.JobStatus;
+import ai.iiagent.port.out.storybooks.StorybookRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Storybooks as their owner sees them (with the page job's progress), and published versions for anyone. */
+public final class ReadStorybooksService implements ReadStorybooksUseCase {
+
+    private final StorybookRepository books;
+    private final DurableJobs jobs;
+    private final GetSessionUseCase sessions;
+
+    public ReadStorybooksService(StorybookRepository books, DurableJobs jobs, GetSessionUseCase sessions) {
+        this.books = books;
+        this.jobs = jobs;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public StorybookView get(Identity caller, StorybookId id) {
+        Storybook book = StorybookAccess.own(books, caller, id);
+        return new StorybookView(book, books.pages(id));
+    }
+
+    @Override
+    public List<StorybookView> inSession(Identity caller, SessionId sessionId, boolean includePages) {
+        sessions.get(new SessionQuery(caller, sessionId)); // the caller's session, or not found
+        return books.inSession(caller.userId(), sessionId).stream()
+                .map(book -> new StorybookView(book, includePages ? books.pages(book.id()) : List.of())).toList();
+    }
+
+    @Override
+    public List<Storybook> versions(Identity caller, StorybookId id) {
+        Storybook book = StorybookAccess.own(books, caller, id);
+        return books.versions(book.rootId());
+    }
+
+    @Override
+    public StorybookProgress progress(Identity caller, StorybookId id) {
+        Storybook book = StorybookAccess.own(books, caller, id);
+        int pages = books.pages(id).size();
+        Optional<JobStatus> job = jobs.latestFor(id.value().toString()); // the page job, or a voice-over job
+        return job.map(status -> new StorybookProgress(book.status(), Math.max(pages, status.done()), book.pageCount(),
+                        status.note(), status.state().finished(), status.error()))
+                .orElseGet(() -> new StorybookProgress(book.status(), pages, book.pageCount(), "", true, Optional.empty()));
+    }
+
+    @Override
+    public StorybookView published(StorybookId id) {
+        Storybook book = books.find(id).filter(Storybook::published).orElseThrow(StorybookAccess::notFound);
+        return new StorybookView(book, books.pages(id));
+    }
+}
