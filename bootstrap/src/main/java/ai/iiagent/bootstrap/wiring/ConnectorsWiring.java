@@ -2,6 +2,7 @@ package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.http.integrations.GitHubAppSettings;
 import ai.iiagent.adapter.http.integrations.GooglePickerSettings;
+import ai.iiagent.adapter.integrations.google.GoogleDriveApiAdapter;
 import ai.iiagent.adapter.integrations.google.GoogleDriveOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubApiAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubOAuthAdapter;
@@ -14,6 +15,13 @@ import ai.iiagent.port.in.integrations.CheckoutRepositoryUseCase;
 import ai.iiagent.port.in.integrations.CompleteConnectorAuthorizationUseCase;
 import ai.iiagent.port.in.integrations.DisconnectConnectorUseCase;
 import ai.iiagent.port.in.integrations.GetConnectorStatusUseCase;
+import ai.iiagent.port.in.integrations.ImportGoogleDriveFilesUseCase;
+import ai.iiagent.port.in.sessions.GetSessionUseCase;
+import ai.iiagent.port.out.files.AssetRepository;
+import ai.iiagent.port.out.integrations.GoogleDrivePort;
+import ai.iiagent.port.out.storage.StoragePort;
+import ai.iiagent.domain.files.UploadPolicy;
+import ai.iiagent.service.files.ImportGoogleDriveFilesService;
 import ai.iiagent.port.in.integrations.ImportSkillFromGitHubUseCase;
 import ai.iiagent.port.in.integrations.ListGitHubRepositoriesUseCase;
 import ai.iiagent.port.in.settings.UploadSkillUseCase;
@@ -148,6 +156,20 @@ public class ConnectorsWiring {
     @Singleton
     QueryRepository queryRepository(CheckoutRepositoryUseCase checkout) {
         return new QueryRepository(checkout);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GoogleDrivePort googleDrive(ConnectorsConfig config) {
+        return new GoogleDriveApiAdapter(config.google().apiBase(), new ProviderHttp("Google Drive", config.timeout()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ImportGoogleDriveFilesUseCase importGoogleDriveFiles(AssetRepository assets, StoragePort storage,
+                                                         GetSessionUseCase sessions, ClockPort clock, UploadPolicy policy,
+                                                         ConnectorTokenAccess tokens, GoogleDrivePort drive) {
+        return new ImportGoogleDriveFilesService(assets, storage, sessions, clock, policy, tokens, drive);
     }
 
     @Produces
