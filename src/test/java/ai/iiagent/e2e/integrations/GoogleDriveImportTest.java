@@ -17,17 +17,33 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /v1/connectors/google-drive/files} against Drive v3 on WireMock: a binary file downloaded
  * with {@code alt=media}, a Google Doc exported as PDF, both stored as the caller's assets; the upload
  * limits (size, type) refuse before anything is downloaded; Drive's 404 and 403 become
- * {@code drive_file_not_found}; a user without a connection is "not connected".
+ * {@code drive_file_not_found}; a user without a connection is "not connected"; no Google token in any
+ * answer or log line.
  */
 @QuarkusTest
 @WithTestResource(GoogleDriveStandIn.class)
 class GoogleDriveImportTest {
+
+    private static CapturedLog log;
+
+    @BeforeAll
+    static void captureLog() {
+        log = CapturedLog.install();
+    }
+
+    @AfterAll
+    static void noGoogleTokenWasLogged() {
+        assertThat(log.text()).doesNotContain(GoogleDriveStandIn.ACCESS_TOKEN).doesNotContain(GoogleDriveStandIn.REFRESH_TOKEN)
+                .doesNotContain(GoogleDriveStandIn.CLIENT_SECRET);
+    }
 
     @Test
     void givenAPdfAndAGoogleDoc_whenImported_thenBothAreReadyAssetsWithDrivesBytes() {
@@ -42,6 +58,7 @@ class GoogleDriveImportTest {
         assertThat(((Number) files.get(0).get("size")).longValue()).isEqualTo(report.length);
         assertThat(((Number) files.get(1).get("size")).longValue()).isEqualTo(notes.length);
 
+        assertThat(files.toString()).doesNotContain(GoogleDriveStandIn.ACCESS_TOKEN);
         assertThat(download(token, files.get(0).get("id"))).isEqualTo(report);
         assertThat(download(token, files.get(1).get("id"))).isEqualTo(notes);
         assertThat(GoogleDriveStandIn.server.findAll(getRequestedFor(urlEqualTo("/drive/v3/files/"

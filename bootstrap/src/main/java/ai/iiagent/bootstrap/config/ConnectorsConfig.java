@@ -21,6 +21,19 @@ public interface ConnectorsConfig {
 
     Google google();
 
+    Composio composio();
+
+    /** Composio: the project API key (server-side only) and where its connection page sends users back. */
+    interface Composio {
+        Optional<String> apiKey();
+
+        /** Default: {@code <public url>/connectors/composio/callback}. */
+        Optional<String> redirectUri();
+
+        @WithDefault("https://backend.composio.dev/api/v3")
+        String apiBase();
+    }
+
     /** Google Drive: an OAuth client of a Google Cloud project with the Drive API enabled. */
     interface Google {
         Optional<String> clientId();

@@ -2,6 +2,7 @@ package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.adapter.http.integrations.GitHubAppSettings;
 import ai.iiagent.adapter.http.integrations.GooglePickerSettings;
+import ai.iiagent.adapter.integrations.composio.ComposioApiAdapter;
 import ai.iiagent.adapter.integrations.google.GoogleDriveApiAdapter;
 import ai.iiagent.adapter.integrations.google.GoogleDriveOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubApiAdapter;
@@ -14,14 +15,23 @@ import ai.iiagent.bootstrap.config.ConnectorsConfig;
 import ai.iiagent.port.in.integrations.CheckoutRepositoryUseCase;
 import ai.iiagent.port.in.integrations.CompleteConnectorAuthorizationUseCase;
 import ai.iiagent.port.in.integrations.DisconnectConnectorUseCase;
+import ai.iiagent.port.in.integrations.BrowseComposioToolkitsUseCase;
+import ai.iiagent.port.in.integrations.ConnectComposioToolkitUseCase;
 import ai.iiagent.port.in.integrations.GetConnectorStatusUseCase;
+import ai.iiagent.port.in.integrations.ManageComposioProfilesUseCase;
+import ai.iiagent.port.in.settings.CreateMcpSettingUseCase;
+import ai.iiagent.port.in.settings.DeleteMcpSettingUseCase;
+import ai.iiagent.port.in.settings.UpdateMcpSettingUseCase;
+import ai.iiagent.port.out.integrations.ComposioPort;
+import ai.iiagent.port.out.integrations.ComposioProfileRepository;
+import ai.iiagent.service.integrations.BrowseComposioToolkitsService;
+import ai.iiagent.service.integrations.ComposioProfiles;
+import ai.iiagent.service.integrations.ConnectComposioToolkitService;
+import ai.iiagent.service.integrations.ManageComposioProfilesService;
 import ai.iiagent.port.in.integrations.ImportGoogleDriveFilesUseCase;
-import ai.iiagent.port.in.sessions.GetSessionUseCase;
-import ai.iiagent.port.out.files.AssetRepository;
+import ai.iiagent.port.in.files.StoreFileUseCase;
 import ai.iiagent.port.out.integrations.GoogleDrivePort;
-import ai.iiagent.port.out.storage.StoragePort;
-import ai.iiagent.domain.files.UploadPolicy;
-import ai.iiagent.service.files.ImportGoogleDriveFilesService;
+import ai.iiagent.service.integrations.ImportGoogleDriveFilesService;
 import ai.iiagent.port.in.integrations.ImportSkillFromGitHubUseCase;
 import ai.iiagent.port.in.integrations.ListGitHubRepositoriesUseCase;
 import ai.iiagent.port.in.settings.UploadSkillUseCase;
@@ -166,10 +176,43 @@ public class ConnectorsWiring {
 
     @Produces
     @ApplicationScoped
-    ImportGoogleDriveFilesUseCase importGoogleDriveFiles(AssetRepository assets, StoragePort storage,
-                                                         GetSessionUseCase sessions, ClockPort clock, UploadPolicy policy,
-                                                         ConnectorTokenAccess tokens, GoogleDrivePort drive) {
-        return new ImportGoogleDriveFilesService(assets, storage, sessions, clock, policy, tokens, drive);
+    ImportGoogleDriveFilesUseCase importGoogleDriveFiles(ConnectorTokenAccess tokens, GoogleDrivePort drive,
+                                                         StoreFileUseCase files) {
+        return new ImportGoogleDriveFilesService(tokens, drive, files);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ComposioPort composio(ConnectorsConfig config) {
+        return new ComposioApiAdapter(config.composio().apiBase(), nonBlank(config.composio().apiKey()),
+                new ProviderHttp("Composio", config.timeout()));
+    }
+
+    @Produces
+    @Singleton
+    ComposioProfiles composioProfiles(ComposioPort composio, ComposioProfileRepository profiles, ClockPort clock,
+                                      DeleteMcpSettingUseCase deleteSetting) {
+        return new ComposioProfiles(composio, profiles, clock, deleteSetting);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseComposioToolkitsUseCase browseComposioToolkits(ComposioPort composio) {
+        return new BrowseComposioToolkitsService(composio);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConnectComposioToolkitUseCase connectComposioToolkit(ComposioProfiles profiles, SecretCipherPort cipher,
+                                                         ConnectorsConfig config, AppSettings app) {
+        return new ConnectComposioToolkitService(profiles, cipher, redirect(config.composio().redirectUri(), app, "composio"));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageComposioProfilesUseCase manageComposioProfiles(ComposioProfiles profiles, SecretCipherPort cipher,
+                                                         CreateMcpSettingUseCase create, UpdateMcpSettingUseCase update) {
+        return new ManageComposioProfilesService(profiles, cipher, create, update);
     }
 
     @Produces
