@@ -23,6 +23,33 @@ public interface ConnectorsConfig {
 
     Composio composio();
 
+    RevenueCat revenuecat();
+
+    /** RevenueCat: an OAuth client registered with RevenueCat's support (confidential, HTTP Basic). */
+    interface RevenueCat {
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** Default: {@code <public url>/connectors/revenuecat/callback}. */
+        Optional<String> redirectUri();
+
+        @WithDefault("project_configuration:projects:read project_configuration:apps:read")
+        String scope();
+
+        @WithDefault("https://api.revenuecat.com/oauth2/authorize")
+        String authorizeUrl();
+
+        @WithDefault("https://api.revenuecat.com/oauth2/token")
+        String tokenUrl();
+
+        @WithDefault("https://api.revenuecat.com/oauth2/revoke")
+        String revokeUrl();
+
+        @WithDefault("https://api.revenuecat.com")
+        String apiBase();
+    }
+
     /** Composio: the project API key (server-side only) and where its connection page sends users back. */
     interface Composio {
         Optional<String> apiKey();

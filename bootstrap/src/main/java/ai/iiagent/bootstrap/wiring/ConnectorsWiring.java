@@ -10,6 +10,7 @@ import ai.iiagent.adapter.integrations.github.GitHubOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.JGitRepositoryCheckout;
 import ai.iiagent.adapter.integrations.oauth.OAuthClientSettings;
 import ai.iiagent.adapter.integrations.oauth.ProviderHttp;
+import ai.iiagent.adapter.integrations.revenuecat.RevenueCatOAuthAdapter;
 import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.bootstrap.config.ConnectorsConfig;
 import ai.iiagent.port.in.integrations.CheckoutRepositoryUseCase;
@@ -82,7 +83,17 @@ public class ConnectorsWiring {
         return new OAuthProviders(List.of(new GitHubOAuthAdapter(githubClient, github.apiBase(),
                 new ProviderHttp("GitHub", config.timeout()), Clock.systemUTC()),
                 new GoogleDriveOAuthAdapter(googleClient, google.revokeUrl(), google.apiBase(),
-                        new ProviderHttp("Google", config.timeout()), Clock.systemUTC())));
+                        new ProviderHttp("Google", config.timeout()), Clock.systemUTC()),
+                revenueCat(config, app)));
+    }
+
+    private static RevenueCatOAuthAdapter revenueCat(ConnectorsConfig config, AppSettings app) {
+        ConnectorsConfig.RevenueCat revenuecat = config.revenuecat();
+        OAuthClientSettings client = new OAuthClientSettings(nonBlank(revenuecat.clientId()), nonBlank(revenuecat.clientSecret()),
+                revenuecat.authorizeUrl(), revenuecat.tokenUrl(), redirect(revenuecat.redirectUri(), app, "revenuecat"),
+                revenuecat.scope(), Map.of());
+        return new RevenueCatOAuthAdapter(client, revenuecat.revokeUrl(), revenuecat.apiBase(),
+                new ProviderHttp("RevenueCat", config.timeout()), Clock.systemUTC());
     }
 
     @Produces
