@@ -58,6 +58,7 @@ class ComposioConnectorTest {
     @Test
     void givenTheCatalogue_thenToolkitsToolkitAndActionsComeFromComposio_withTheProjectKey() {
         String token = newAccessToken();
+        as(token).when().get(BASE + "/config").then().statusCode(200).body("configured", equalTo(true));
         String page = as(token).when().get(BASE + "/toolkits?search=mail&limit=5").then().statusCode(200)
                 .body("items.slug", contains("gmail", "slack")).body("items[0].tools_count", equalTo(61))
                 .body("items[0].composio_managed_auth_schemes", contains("OAUTH2")).body("next_cursor", nullValue())

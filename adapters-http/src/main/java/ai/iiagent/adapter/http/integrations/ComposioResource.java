@@ -103,6 +103,14 @@ public class ComposioResource {
     }
 
     @GET
+    @Path("/config")
+    @Operation(summary = "Whether the server has a Composio API key ({\"configured\": true|false}); never the key")
+    public Map<String, Boolean> config() {
+        caller.get();
+        return Map.of("configured", catalogue.configured());
+    }
+
+    @GET
     @Path("/toolkits")
     @Operation(summary = "Composio's toolkit catalogue (search, category, paging by cursor)")
     public ToolkitsResponse toolkits(@QueryParam("search") String search, @QueryParam("category") String category,

@@ -21,8 +21,13 @@ public final class BrowseComposioToolkitsService implements BrowseComposioToolki
     }
 
     @Override
+    public boolean configured() {
+        return composio.configured();
+    }
+
+    @Override
     public ComposioToolkitPage toolkits(String search, String category, int limit, String cursor) {
-        configured();
+        requireConfigured();
         if (limit < 1 || limit > 100) {
             throw ComposioErrors.invalid("limit is 1 to 100");
         }
@@ -32,20 +37,20 @@ public final class BrowseComposioToolkitsService implements BrowseComposioToolki
 
     @Override
     public ComposioToolkit toolkit(String slug) {
-        configured();
+        requireConfigured();
         return composio.toolkit(ComposioSlugs.toolkit(slug));
     }
 
     @Override
     public List<ComposioAction> actions(String slug, int limit) {
-        configured();
+        requireConfigured();
         if (limit < 1 || limit > ComposioSlugs.MAX_TOOLS) {
             throw ComposioErrors.invalid("limit is 1 to " + ComposioSlugs.MAX_TOOLS);
         }
         return composio.actions(ComposioSlugs.toolkit(slug), limit);
     }
 
-    private void configured() {
+    private void requireConfigured() {
         if (!composio.configured()) {
             throw ComposioErrors.notConfigured();
         }

@@ -8,6 +8,9 @@ import java.util.List;
 /** Composio's toolkit catalogue, for the toolkit browser (no user data involved). */
 public interface BrowseComposioToolkitsUseCase {
 
+    /** Whether the server has a Composio API key (the web UI asks before it offers the catalogue). */
+    boolean configured();
+
     /** A page of toolkits; {@code limit} 1 to 100, the rest optional. */
     ComposioToolkitPage toolkits(String search, String category, int limit, String cursor);
 
