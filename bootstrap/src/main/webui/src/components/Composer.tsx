@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from './icons';
 import { t } from '../i18n';
+import { driveFileIds } from './connectors/connectorsApi';
 
 export interface Attachment { id: string; name: string }
 
@@ -13,11 +14,15 @@ interface Props {
   onStop: () => void;
   onAttach: (files: FileList) => void;
   onRemoveAttachment: (id: string) => void;
+  /** Imports Google Drive files by id (offered when the user connected Drive). */
+  onImportDrive?: (fileIds: string[]) => Promise<unknown>;
 }
 
 /** Text and attachments; Enter sends, Shift+Enter is a new line; Stop while a run is active. */
-export function Composer({ running, disabled, attachments, uploading, onSend, onStop, onAttach, onRemoveAttachment }: Props) {
+export function Composer({ running, disabled, attachments, uploading, onSend, onStop, onAttach, onRemoveAttachment,
+  onImportDrive }: Props) {
   const [text, setText] = useState('');
+  const [drive, setDrive] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const send = (mode: 'query' | 'plan') => {
     if (!text.trim() || disabled || running || uploading) return;
@@ -41,6 +46,15 @@ export function Composer({ running, disabled, attachments, uploading, onSend, on
           ))}
         </ul>
       )}
+      {onImportDrive && drive !== null && (
+        <div className="row" data-testid="composer-drive-picker">
+          <textarea rows={2} className="grow" data-testid="composer-drive-links" aria-label={t('composer.driveLinks')}
+            placeholder={t('composer.driveLinks')} value={drive} onChange={(e) => setDrive(e.target.value)} />
+          <button type="button" data-testid="composer-drive-import" disabled={uploading || !drive.trim()}
+            onClick={() => { const ids = driveFileIds(drive); if (ids.length) void onImportDrive(ids).then(() => setDrive(null)); }}>
+            {t('composer.driveImport')}</button>
+        </div>
+      )}
       <label className="visually-hidden" htmlFor="composer-input">{t('composer.message')}</label>
       <textarea id="composer-input" data-testid="composer-input" rows={3} value={text} disabled={disabled}
         placeholder={t('composer.placeholder')}
@@ -51,6 +65,10 @@ export function Composer({ running, disabled, attachments, uploading, onSend, on
           <input ref={fileInput} type="file" multiple data-testid="composer-attach" className="visually-hidden"
             aria-label={t('composer.attachFiles')} onChange={(e) => { if (e.target.files?.length) onAttach(e.target.files); e.target.value = ''; }} />
         </label>
+        {onImportDrive && (
+          <button type="button" data-testid="composer-drive" onClick={() => setDrive(drive === null ? '' : null)}>
+            {t('composer.drive')}</button>
+        )}
         {uploading && <span className="muted">{t('composer.uploading')}</span>}
         <span className="spacer" />
         <button type="button" data-testid="composer-plan" disabled={disabled || running || !text.trim()}

@@ -4,6 +4,7 @@ import { Files, Models, Sessions, type ModelSetting, type SessionFile, type Sess
 import { ApiError, errorText } from '../api/http';
 import { ApprovalDialog } from '../components/ApprovalDialog';
 import { Composer, type Attachment } from '../components/Composer';
+import { Connectors, GoogleDrive } from '../components/connectors/connectorsApi';
 import { FilesPanel, treeOf } from '../components/FilesPanel';
 import { TerminalPanel } from '../components/TerminalPanel';
 import { formatCredits, OFFLINE_LABEL } from '../components/format';
@@ -179,6 +180,24 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
     }
   };
 
+  // Drive import in the file picker, for users who connected Google Drive (docs/connectors.md)
+  const [driveConnected, setDriveConnected] = useState(false);
+  useEffect(() => {
+    Connectors.status('google-drive').then((s) => setDriveConnected(s.connected), () => setDriveConnected(false));
+  }, []);
+  const importDrive = async (fileIds: string[]) => {
+    setUploading(true);
+    try {
+      const imported = await GoogleDrive.importFiles(fileIds, sessionId);
+      setAttachments((all) => [...all, ...imported.files.map((f) => ({ id: f.id, name: f.name }))]);
+      loadFiles();
+    } catch (e) {
+      toasts.show('error', e instanceof ApiError ? `Import refused: ${e.message}` : errorText(e));
+    } finally {
+      setUploading(false);
+    }
+  };
+
   const savePlan = async (next: Plan) => {
     try {
       await Sessions.savePlan(sessionId, next);
@@ -230,6 +249,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
         )}
         <Composer running={running} disabled={false} attachments={attachments} uploading={uploading}
           onSend={send} onStop={() => command({ command: 'cancel' })} onAttach={attach}
+          onImportDrive={driveConnected ? importDrive : undefined}
           onRemoveAttachment={(id) => setAttachments((all) => all.filter((a) => a.id !== id))} />
       </div>
       <aside className="session-side" aria-label="Plan and workspace">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorText } from '../../api/http';
-import { Connectors } from './connectorsApi';
+import { Composio, Connectors } from './connectorsApi';
 
 /**
  * Where a provider sends the user back (the registered redirect URI): posts the code and state to
@@ -15,6 +15,18 @@ export default function ConnectorCallbackPage() {
   useEffect(() => {
     if (sent.current) return; // React's strict mode runs effects twice; the state is single use
     sent.current = true;
+    if (provider === 'composio') {
+      // Composio's page sends the user back with the connected account's id and a status
+      const account = params.get('connected_account_id') ?? params.get('connectedAccountId');
+      if (!account || (params.get('status') ?? 'success') !== 'success') {
+        setMessage('Composio did not connect the account.');
+        return;
+      }
+      Composio.complete(account)
+        .then((profile) => setMessage(`Connected ${profile.toolkit_name ?? profile.toolkit_slug} (${profile.profile_name}).`))
+        .catch((e) => setMessage(errorText(e)));
+      return;
+    }
     const code = params.get('code');
     const state = params.get('state');
     if (!code || !state) {

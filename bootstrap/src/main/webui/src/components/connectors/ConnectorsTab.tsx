@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAction, useLoad } from '../settings/useLoad';
-import { Connectors, PROVIDERS, type ConnectorStatus, type GitHubRepository } from './connectorsApi';
+import { Composio, Connectors, PROVIDERS, type ConnectorStatus, type GitHubRepository } from './connectorsApi';
+import { ComposioSection } from './ComposioSection';
 
 function statusText(status: ConnectorStatus | undefined): string {
   if (!status) return 'Checking…';
@@ -14,6 +15,8 @@ export function ConnectorsTab() {
     () => Promise.all(PROVIDERS.map((p) => Connectors.status(p.path))), [] as ConnectorStatus[]);
   const act = useAction();
   const [repositories, setRepositories] = useState<GitHubRepository[] | null>(null);
+  // Composio answers 503 composio_not_configured without an API key; the section says so
+  const [composio] = useLoad(() => Composio.configured(), null as boolean | null);
   const connect = (provider: string) =>
     act(() => Connectors.authUrl(provider).then((link) => window.location.assign(link.auth_url)));
   const disconnect = (provider: string) =>
@@ -53,7 +56,9 @@ export function ConnectorsTab() {
           ))}
         </ul>
       )}
-      <p className="muted small">Composio toolkits, Google Drive and RevenueCat are not available yet.</p>
+      <h2>Composio toolkits</h2>
+      {composio !== null && <ComposioSection configured={composio} />}
+      <p className="muted small">Once Google Drive is connected, a session's composer imports Drive files (its Google Drive button, next to Attach).</p>
     </div>
   );
 }

@@ -48,3 +48,58 @@ export const CodingClis = {
     api<ClaudeCodeStatus>('/v1/user-settings/mcp/claude-code', { body: { authorization_code: authorizationCode } }),
   removeClaudeCode: () => api('/v1/user-settings/mcp/claude-code', { method: 'DELETE' }),
 };
+
+/** A toolkit of Composio's catalogue. */
+export interface ComposioToolkit {
+  slug: string; name: string | null; description: string | null; logo: string | null; categories: string[];
+  tools_count: number; auth_schemes: string[]; composio_managed_auth_schemes: string[];
+}
+
+export interface ComposioAction { slug: string; name: string | null; description: string | null }
+
+/** A Composio profile (never its MCP URL; that is only in mcp-config). */
+export interface ComposioProfile {
+  id: string; profile_name: string; toolkit_slug: string; toolkit_name: string | null;
+  status: 'pending' | 'enable' | 'disable' | 'disconnected'; enabled_tools: string[]; mcp_server_name: string;
+  synced_to_agent: boolean;
+}
+
+/** An imported Drive file, as the asset it became. */
+export interface ImportedFile { id: string; name: string; size: number; content_type: string }
+
+const composio = '/v1/connectors/composio';
+
+/** Composio: the catalogue, connecting toolkits as profiles, profiles as MCP servers (docs/connectors.md). */
+export const Composio = {
+  configured: () => api<{ configured: boolean }>(`${composio}/config`).then((c) => c.configured, () => false),
+  toolkits: (search: string) =>
+    api<{ items: ComposioToolkit[] }>(`${composio}/toolkits?limit=20${search ? `&search=${enc(search)}` : ''}`),
+  actions: (slug: string) => api<{ actions: ComposioAction[] }>(`${composio}/toolkits/${enc(slug)}/actions`),
+  connect: (slug: string, profileName: string) =>
+    api<{ profile_id: string; redirect_url: string | null; status: string }>(`${composio}/${enc(slug)}/connect`,
+      { body: { profile_name: profileName } }),
+  complete: (connectedAccountId: string) =>
+    api<ComposioProfile>(`${composio}/oauth-complete`, { body: { connected_account_id: connectedAccountId } }),
+  profiles: () => api<{ profiles: ComposioProfile[] }>(`${composio}/profiles`),
+  sync: (id: string) => api<ComposioProfile>(`${composio}/profiles/${enc(id)}/sync-to-agent`, { method: 'POST' }),
+  setEnabled: (id: string, enabled: boolean) =>
+    api<ComposioProfile>(`${composio}/profiles/${enc(id)}/${enabled ? 'enable' : 'disable'}`, { method: 'POST' }),
+  setTools: (id: string, tools: string[]) =>
+    api<ComposioProfile>(`${composio}/profiles/${enc(id)}/tools`, { method: 'PUT', body: { tools } }),
+  remove: (id: string) => api(`${composio}/profiles/${enc(id)}`, { method: 'DELETE' }),
+};
+
+/** Google Drive files as ids: a pasted share link (…/d/<id>/…, ?id=<id>) or a bare id, one per line or comma. */
+export function driveFileIds(text: string): string[] {
+  return text.split(/[\s,]+/).map((part) => {
+    const link = /\/d\/([A-Za-z0-9_-]+)/.exec(part) ?? /[?&]id=([A-Za-z0-9_-]+)/.exec(part);
+    return link ? link[1] : part;
+  }).filter((id) => /^[A-Za-z0-9_-]+$/.test(id));
+}
+
+/** POST /v1/connectors/google-drive/files: picked Drive files become the caller's assets. */
+export const GoogleDrive = {
+  importFiles: (fileIds: string[], sessionId?: string) =>
+    api<{ files: ImportedFile[] }>('/v1/connectors/google-drive/files',
+      { body: sessionId ? { file_ids: fileIds, session_id: sessionId } : { file_ids: fileIds } }),
+};

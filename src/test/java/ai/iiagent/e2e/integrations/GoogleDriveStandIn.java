@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Google on WireMock: the token endpoint (400 {@code invalid_grant} for a refused code, as Google
- * answers), {@code /revoke} and Drive's {@code /drive/v3/about}, with the transcripts under
+ * answers), {@code /revoke}, Drive's {@code /drive/v3/about} and {@code /drive/v3/files} (metadata,
+ * {@code alt=media}, {@code export}), with the transcripts under
  * {@code transcripts/google/}.
  */
 public class GoogleDriveStandIn implements QuarkusTestResourceLifecycleManager {
@@ -43,6 +44,7 @@ public class GoogleDriveStandIn implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/json; charset=utf-8").withBody("{}")));
         server.stubFor(get(urlEqualTo("/drive/v3/about?fields=user")).withHeader("Authorization", containing(ACCESS_TOKEN))
                 .willReturn(json(200, "about-user.json")));
+        driveFiles();
         Map<String, String> config = new LinkedHashMap<>();
         config.put("connectors.google.client-id", CLIENT_ID);
         config.put("connectors.google.client-secret", CLIENT_SECRET);
@@ -59,6 +61,52 @@ public class GoogleDriveStandIn implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+    }
+
+    static final String REPORT = "1qR7xPdfReport_AbCdEfGh";
+    static final String NOTES = "1DocMeetingNotes-XyZ0123";
+    static final String VIDEO = "1BigHolidayVideo_98765";
+    static final String SETUP = "1ExeSetupInstaller_4321";
+    static final String FOLDER = "1FolderProjects_abcdef";
+    static final String DELETED = "1DeletedLongAgo_000";
+    static final String NOT_PICKED = "1NeverPicked_777";
+    static final String HUGE_SHEET = "1HugeSheetBudget_2026";
+    static final String FIELDS = "?fields=id,name,mimeType,size&supportsAllDrives=true";
+
+    /** Drive v3 files.get metadata, {@code alt=media} downloads and Docs exports, with Google's error bodies. */
+    private static void driveFiles() {
+        metadata(REPORT, json(200, "drive-file-report.json"));
+        metadata(NOTES, json(200, "drive-file-notes.json"));
+        metadata(VIDEO, json(200, "drive-file-video.json"));
+        metadata(SETUP, json(200, "drive-file-setup.json"));
+        metadata(FOLDER, json(200, "drive-file-folder.json"));
+        metadata(HUGE_SHEET, json(200, "drive-file-huge-sheet.json"));
+        metadata(DELETED, json(404, "drive-not-found.json"));
+        metadata(NOT_PICKED, json(403, "drive-not-authorized.json"));
+        server.stubFor(get(urlEqualTo("/drive/v3/files/" + REPORT + "?alt=media&supportsAllDrives=true"))
+                .withHeader("Authorization", containing(ACCESS_TOKEN))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
+                        .withBody(bytes("drive-report.pdf"))));
+        server.stubFor(get(urlEqualTo("/drive/v3/files/" + NOTES + "/export?mimeType=application%2Fpdf"))
+                .withHeader("Authorization", containing(ACCESS_TOKEN))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
+                        .withBody(bytes("drive-export-notes.pdf"))));
+        server.stubFor(get(urlEqualTo("/drive/v3/files/" + HUGE_SHEET + "/export?mimeType="
+                + "application%2Fvnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .withHeader("Authorization", containing(ACCESS_TOKEN)).willReturn(json(403, "drive-export-too-large.json")));
+    }
+
+    private static void metadata(String id, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        server.stubFor(get(urlEqualTo("/drive/v3/files/" + id + FIELDS)).withHeader("Authorization", containing(ACCESS_TOKEN))
+                .willReturn(answer));
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = GoogleDriveStandIn.class.getResourceAsStream("/transcripts/google/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -21,6 +21,46 @@ public interface ConnectorsConfig {
 
     Google google();
 
+    Composio composio();
+
+    RevenueCat revenuecat();
+
+    /** RevenueCat: an OAuth client registered with RevenueCat's support (confidential, HTTP Basic). */
+    interface RevenueCat {
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** Default: {@code <public url>/connectors/revenuecat/callback}. */
+        Optional<String> redirectUri();
+
+        @WithDefault("project_configuration:projects:read project_configuration:apps:read")
+        String scope();
+
+        @WithDefault("https://api.revenuecat.com/oauth2/authorize")
+        String authorizeUrl();
+
+        @WithDefault("https://api.revenuecat.com/oauth2/token")
+        String tokenUrl();
+
+        @WithDefault("https://api.revenuecat.com/oauth2/revoke")
+        String revokeUrl();
+
+        @WithDefault("https://api.revenuecat.com")
+        String apiBase();
+    }
+
+    /** Composio: the project API key (server-side only) and where its connection page sends users back. */
+    interface Composio {
+        Optional<String> apiKey();
+
+        /** Default: {@code <public url>/connectors/composio/callback}. */
+        Optional<String> redirectUri();
+
+        @WithDefault("https://backend.composio.dev/api/v3")
+        String apiBase();
+    }
+
     /** Google Drive: an OAuth client of a Google Cloud project with the Drive API enabled. */
     interface Google {
         Optional<String> clientId();

@@ -3,18 +3,37 @@ package ai.iiagent.bootstrap.wiring;
 import ai.iiagent.adapter.http.integrations.GitHubAppSettings;
 import ai.iiagent.adapter.integrations.anthropic.ClaudeCodeOAuthAdapter;
 import ai.iiagent.adapter.http.integrations.GooglePickerSettings;
+import ai.iiagent.adapter.integrations.composio.ComposioApiAdapter;
+import ai.iiagent.adapter.integrations.google.GoogleDriveApiAdapter;
 import ai.iiagent.adapter.integrations.google.GoogleDriveOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubApiAdapter;
 import ai.iiagent.adapter.integrations.github.GitHubOAuthAdapter;
 import ai.iiagent.adapter.integrations.github.JGitRepositoryCheckout;
 import ai.iiagent.adapter.integrations.oauth.OAuthClientSettings;
 import ai.iiagent.adapter.integrations.oauth.ProviderHttp;
+import ai.iiagent.adapter.integrations.revenuecat.RevenueCatOAuthAdapter;
 import ai.iiagent.bootstrap.config.AppSettings;
 import ai.iiagent.bootstrap.config.ConnectorsConfig;
 import ai.iiagent.port.in.integrations.CheckoutRepositoryUseCase;
 import ai.iiagent.port.in.integrations.CompleteConnectorAuthorizationUseCase;
 import ai.iiagent.port.in.integrations.DisconnectConnectorUseCase;
+import ai.iiagent.port.in.integrations.BrowseComposioToolkitsUseCase;
+import ai.iiagent.port.in.integrations.ConnectComposioToolkitUseCase;
 import ai.iiagent.port.in.integrations.GetConnectorStatusUseCase;
+import ai.iiagent.port.in.integrations.ManageComposioProfilesUseCase;
+import ai.iiagent.port.in.settings.CreateMcpSettingUseCase;
+import ai.iiagent.port.in.settings.DeleteMcpSettingUseCase;
+import ai.iiagent.port.in.settings.UpdateMcpSettingUseCase;
+import ai.iiagent.port.out.integrations.ComposioPort;
+import ai.iiagent.port.out.integrations.ComposioProfileRepository;
+import ai.iiagent.service.integrations.BrowseComposioToolkitsService;
+import ai.iiagent.service.integrations.ComposioProfiles;
+import ai.iiagent.service.integrations.ConnectComposioToolkitService;
+import ai.iiagent.service.integrations.ManageComposioProfilesService;
+import ai.iiagent.port.in.integrations.ImportGoogleDriveFilesUseCase;
+import ai.iiagent.port.in.files.StoreFileUseCase;
+import ai.iiagent.port.out.integrations.GoogleDrivePort;
+import ai.iiagent.service.integrations.ImportGoogleDriveFilesService;
 import ai.iiagent.port.in.integrations.ImportSkillFromGitHubUseCase;
 import ai.iiagent.port.in.integrations.ListGitHubRepositoriesUseCase;
 import ai.iiagent.port.in.settings.UploadSkillUseCase;
@@ -66,7 +85,16 @@ public class ConnectorsWiring {
                 new ProviderHttp("GitHub", config.timeout()), Clock.systemUTC()),
                 new GoogleDriveOAuthAdapter(googleClient, google.revokeUrl(), google.apiBase(),
                         new ProviderHttp("Google", config.timeout()), Clock.systemUTC()),
-                claudeCode(config)));
+                revenueCat(config, app), claudeCode(config)));
+    }
+
+    private static RevenueCatOAuthAdapter revenueCat(ConnectorsConfig config, AppSettings app) {
+        ConnectorsConfig.RevenueCat revenuecat = config.revenuecat();
+        OAuthClientSettings client = new OAuthClientSettings(nonBlank(revenuecat.clientId()), nonBlank(revenuecat.clientSecret()),
+                revenuecat.authorizeUrl(), revenuecat.tokenUrl(), redirect(revenuecat.redirectUri(), app, "revenuecat"),
+                revenuecat.scope(), Map.of());
+        return new RevenueCatOAuthAdapter(client, revenuecat.revokeUrl(), revenuecat.apiBase(),
+                new ProviderHttp("RevenueCat", config.timeout()), Clock.systemUTC());
     }
 
     private static ClaudeCodeOAuthAdapter claudeCode(ConnectorsConfig config) {
@@ -157,6 +185,53 @@ public class ConnectorsWiring {
     @Singleton
     QueryRepository queryRepository(CheckoutRepositoryUseCase checkout) {
         return new QueryRepository(checkout);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GoogleDrivePort googleDrive(ConnectorsConfig config) {
+        return new GoogleDriveApiAdapter(config.google().apiBase(), new ProviderHttp("Google Drive", config.timeout()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ImportGoogleDriveFilesUseCase importGoogleDriveFiles(ConnectorTokenAccess tokens, GoogleDrivePort drive,
+                                                         StoreFileUseCase files) {
+        return new ImportGoogleDriveFilesService(tokens, drive, files);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ComposioPort composio(ConnectorsConfig config) {
+        return new ComposioApiAdapter(config.composio().apiBase(), nonBlank(config.composio().apiKey()),
+                new ProviderHttp("Composio", config.timeout()));
+    }
+
+    @Produces
+    @Singleton
+    ComposioProfiles composioProfiles(ComposioPort composio, ComposioProfileRepository profiles, ClockPort clock,
+                                      DeleteMcpSettingUseCase deleteSetting) {
+        return new ComposioProfiles(composio, profiles, clock, deleteSetting);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseComposioToolkitsUseCase browseComposioToolkits(ComposioPort composio) {
+        return new BrowseComposioToolkitsService(composio);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConnectComposioToolkitUseCase connectComposioToolkit(ComposioProfiles profiles, SecretCipherPort cipher,
+                                                         ConnectorsConfig config, AppSettings app) {
+        return new ConnectComposioToolkitService(profiles, cipher, redirect(config.composio().redirectUri(), app, "composio"));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageComposioProfilesUseCase manageComposioProfiles(ComposioProfiles profiles, SecretCipherPort cipher,
+                                                         CreateMcpSettingUseCase create, UpdateMcpSettingUseCase update) {
+        return new ManageComposioProfilesService(profiles, cipher, create, update);
     }
 
     @Produces

@@ -1,6 +1,8 @@
 package ai.iiagent.bootstrap.wiring;
 
 import ai.iiagent.domain.files.UploadPolicy;
+import ai.iiagent.port.in.files.StoreFileUseCase;
+import ai.iiagent.service.files.StoreFileService;
 import ai.iiagent.port.in.files.StartUploadUseCase;
 import ai.iiagent.port.in.files.ReceiveSignedUploadUseCase;
 import ai.iiagent.port.in.files.CompleteUploadUseCase;
@@ -69,6 +71,13 @@ public class FilesWiring {
     SweepAbandonedUploadsUseCase sweepAbandonedUploads(AssetRepository assets, StoragePort storage, ClockPort clock,
             UploadPolicy policy, UploadLocks locks) {
         return new SweepAbandonedUploadsService(assets, storage, clock, policy, locks);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StoreFileUseCase storeFile(AssetRepository assets, StoragePort storage, GetSessionUseCase sessions, ClockPort clock,
+            UploadPolicy policy) {
+        return new StoreFileService(assets, storage, sessions, clock, policy);
     }
 
     @Produces

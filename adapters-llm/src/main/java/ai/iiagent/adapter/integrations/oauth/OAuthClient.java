@@ -92,11 +92,29 @@ public abstract class OAuthClient implements OAuthProviderPort {
         return tokens(body, refreshToken);
     }
 
+    /**
+     * Whether the client authenticates with HTTP Basic ({@code client_secret_basic}, RFC 6749 §2.3.1)
+     * instead of the client id and secret in the form body.
+     */
+    protected boolean basicClientAuthentication() {
+        return false;
+    }
+
+    /** The {@code Authorization} header value of HTTP Basic client authentication. */
+    protected String basicCredentials() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((ProviderHttp.encode(settings.clientId()) + ":"
+                + ProviderHttp.encode(settings.clientSecret())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private JsonNode token(Map<String, String> form) {
-        form.put("client_id", settings.clientId());
-        form.put("client_secret", settings.clientSecret());
-        ProviderHttp.Answer answer = http.send(http.request(settings.tokenUrl())
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = http.request(settings.tokenUrl()).header("Content-Type", "application/x-www-form-urlencoded");
+        if (basicClientAuthentication()) {
+            request.header("Authorization", basicCredentials());
+        } else {
+            form.put("client_id", settings.clientId());
+            form.put("client_secret", settings.clientSecret());
+        }
+        ProviderHttp.Answer answer = http.send(request
                 .POST(HttpRequest.BodyPublishers.ofString(ProviderHttp.form(form))).build());
         if (!answer.ok() && !answer.body().has("error")) {
             throw ConnectorErrors.upstream(http.provider() + " token endpoint answered " + answer.status());

@@ -87,7 +87,13 @@ public final class ProviderHttp {
         }
     }
 
-    private static JsonNode parse(byte[] body) {
+    /** Logs a failed call the way {@link #send} does: provider, method, path and status only. */
+    public void logFailure(String method, String path, int status) {
+        LOG.warnf("%s %s %s answered %d", provider, method, path, status);
+    }
+
+    /** A JSON body, or a missing node when it is empty or not JSON. */
+    public static JsonNode parse(byte[] body) {
         if (body == null || body.length == 0) {
             return JSON.missingNode();
         }

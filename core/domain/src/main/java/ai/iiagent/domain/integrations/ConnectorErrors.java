@@ -31,6 +31,9 @@ public final class ConnectorErrors {
     /** A request to a connector carried a malformed value. */
     public static final String INVALID_REQUEST = "invalid_connector_request";
 
+    /** A Drive file the connected account cannot read (unknown, deleted, or not picked). */
+    public static final String DRIVE_FILE_NOT_FOUND = "drive_file_not_found";
+
     /** A GitHub skill folder holds no SKILL.md (the zip upload's code). */
     public static final String SKILL_MD_MISSING = "skill_md_missing";
     /** A GitHub skill folder has more files than a package may (the zip upload's code). */
@@ -81,5 +84,15 @@ public final class ConnectorErrors {
 
     public static ValidationException invalid(String message) {
         return new ValidationException(ErrorCode.of(INVALID_REQUEST), message);
+    }
+
+    public static NotFoundException driveFileNotFound(String fileId) {
+        return new NotFoundException(ErrorCode.of(DRIVE_FILE_NOT_FOUND), "no Drive file " + fileId + " this connection can read");
+    }
+
+    /** Google refuses to export Workspace files above its own cap (the uploads' {@code file_too_large}). */
+    public static ValidationException driveExportTooLarge(String fileId) {
+        return new ValidationException(ErrorCode.of("file_too_large"), "Google Drive cannot export " + fileId
+                + ": the file is larger than Google's export limit");
     }
 }
