@@ -4,8 +4,8 @@ import ai.iiagent.adapter.http.content.SlideImageWire.Box;
 import ai.iiagent.adapter.http.content.SlideImageWire.DetectedComponent;
 import ai.iiagent.adapter.http.content.SlideImageWire.Instruction;
 import ai.iiagent.adapter.http.content.SlideImageWire.Selection;
-import ai.iiagent.domain.content.ImageEditStep;
-import ai.iiagent.domain.content.ImageRegion;
+import ai.iiagent.domain.content.ImageEditInstruction;
+import ai.iiagent.domain.content.ImageArea;
 import ai.iiagent.domain.content.SlideErrors;
 import ai.iiagent.domain.shared.ValidationException;
 import java.util.ArrayList;
@@ -27,20 +27,20 @@ final class SlideImageInstructions {
     private SlideImageInstructions() {
     }
 
-    static List<ImageEditStep> steps(List<Instruction> instructions, List<DetectedComponent> detected) {
+    static List<ImageEditInstruction> steps(List<Instruction> instructions, List<DetectedComponent> detected) {
         if (instructions == null || instructions.isEmpty()) {
             throw invalid("send instructions: [{instruction_type, selection?, new_text | ai_prompt}]");
         }
-        List<ImageEditStep> steps = new ArrayList<>();
+        List<ImageEditInstruction> steps = new ArrayList<>();
         for (Instruction instruction : instructions) {
             if (instruction == null || instruction.instructionType() == null) {
                 throw invalid("every instruction needs an instruction_type (text_edit, ai_modify, remove_background)");
             }
-            ImageRegion region = region(instruction.selection(), detected);
+            ImageArea region = region(instruction.selection(), detected);
             steps.add(switch (instruction.instructionType()) {
-                case TEXT_EDIT -> new ImageEditStep(ImageEditStep.Kind.REPLACE_TEXT, region, instruction.newText());
-                case AI_MODIFY -> new ImageEditStep(ImageEditStep.Kind.MODIFY, region, instruction.aiPrompt());
-                case REMOVE_BACKGROUND -> new ImageEditStep(ImageEditStep.Kind.REMOVE_BACKGROUND, region, "");
+                case TEXT_EDIT -> new ImageEditInstruction(ImageEditInstruction.Kind.REPLACE_TEXT, region, instruction.newText());
+                case AI_MODIFY -> new ImageEditInstruction(ImageEditInstruction.Kind.MODIFY, region, instruction.aiPrompt());
+                case REMOVE_BACKGROUND -> new ImageEditInstruction(ImageEditInstruction.Kind.REMOVE_BACKGROUND, region, "");
                 default -> throw invalid("unknown instruction_type " + instruction.instructionType()
                         + " (text_edit, ai_modify, remove_background)");
             });
@@ -48,7 +48,7 @@ final class SlideImageInstructions {
         return steps;
     }
 
-    private static ImageRegion region(Selection selection, List<DetectedComponent> detected) {
+    private static ImageArea region(Selection selection, List<DetectedComponent> detected) {
         if (selection == null || selection.type() == null) {
             return null;
         }
@@ -65,20 +65,20 @@ final class SlideImageInstructions {
         };
     }
 
-    private static ImageRegion spot(Double x, Double y) {
-        if (x == null || y == null || !ImageRegion.inRange(x) || !ImageRegion.inRange(y)) {
+    private static ImageArea spot(Double x, Double y) {
+        if (x == null || y == null || !ImageArea.inRange(x) || !ImageArea.inRange(y)) {
             throw invalid("a spot selection needs spot_x and spot_y in 0..100");
         }
         double left = Math.max(0, Math.min(100 - SPOT, x - SPOT / 2));
         double top = Math.max(0, Math.min(100 - SPOT, y - SPOT / 2));
-        return new ImageRegion(left, top, SPOT, SPOT);
+        return new ImageArea(left, top, SPOT, SPOT);
     }
 
-    private static ImageRegion box(Box box) {
+    private static ImageArea box(Box box) {
         if (box == null || box.x() == null || box.y() == null || box.width() == null || box.height() == null) {
             throw invalid("a box needs x, y, width and height in percent");
         }
-        return new ImageRegion(box.x(), box.y(), box.width(), box.height());
+        return new ImageArea(box.x(), box.y(), box.width(), box.height());
     }
 
     private static ValidationException invalid(String message) {

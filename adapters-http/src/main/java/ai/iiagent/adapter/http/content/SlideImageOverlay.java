@@ -1,6 +1,6 @@
 package ai.iiagent.adapter.http.content;
 
-import ai.iiagent.domain.content.ImageComponent;
+import ai.iiagent.domain.content.DetectedImagePart;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,9 +14,9 @@ final class SlideImageOverlay {
     private SlideImageOverlay() {
     }
 
-    static String html(List<ImageComponent> components) {
+    static String html(List<DetectedImagePart> components) {
         StringBuilder html = new StringBuilder("<div class=\"nb-overlay\" style=\"position:absolute;inset:0\">");
-        for (ImageComponent component : components) {
+        for (DetectedImagePart component : components) {
             html.append(String.format(Locale.ROOT, "<div class=\"nb-component\" data-design-id=\"%s\" data-type=\"%s\""
                             + " title=\"%s\" style=\"position:absolute;left:%.2f%%;top:%.2f%%;width:%.2f%%;height:%.2f%%;"
                             + "z-index:%d\"></div>", escape(component.id()), escape(component.type()),

@@ -1,7 +1,7 @@
 package ai.iiagent.adapter.http.content;
 
-import ai.iiagent.domain.content.ImageComponent;
-import ai.iiagent.domain.content.ImageRegion;
+import ai.iiagent.domain.content.DetectedImagePart;
+import ai.iiagent.domain.content.ImageArea;
 import ai.iiagent.port.in.content.SlideImageComponents;
 import ai.iiagent.port.in.content.SlideImageEdit;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,7 +25,7 @@ final class SlideImageWire {
     }
 
     record Box(Double x, Double y, Double width, Double height) {
-        static Box of(ImageRegion region) {
+        static Box of(ImageArea region) {
             return new Box(region.x(), region.y(), region.width(), region.height());
         }
     }
@@ -46,7 +46,7 @@ final class SlideImageWire {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Component(String designId, String componentType, String label, String textContent, Box boundingBox, int zIndex,
                      double confidence, Object styles) {
-        static Component of(ImageComponent component) {
+        static Component of(DetectedImagePart component) {
             return new Component(component.id(), component.type(), component.label(), component.text(),
                     Box.of(component.box()), component.zIndex(), component.confidence(), null);
         }

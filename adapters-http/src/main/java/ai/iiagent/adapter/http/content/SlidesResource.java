@@ -11,7 +11,7 @@ import ai.iiagent.adapter.http.content.SlidesWire.VersionsResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.WriteSlideRequest;
 import ai.iiagent.adapter.http.sessions.SessionIds;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
-import ai.iiagent.domain.content.ImageEditStep;
+import ai.iiagent.domain.content.ImageEditInstruction;
 import ai.iiagent.domain.content.Slide;
 import ai.iiagent.domain.content.SlideErrors;
 import ai.iiagent.domain.sessions.SessionId;
@@ -217,7 +217,7 @@ public class SlidesResource {
                     + " instructions}");
         }
         SessionId session = session(body.sessionId());
-        List<ImageEditStep> steps = SlideImageInstructions.steps(body.instructions(), body.detectedComponents());
+        List<ImageEditInstruction> steps = SlideImageInstructions.steps(body.instructions(), body.detectedComponents());
         return SlideImageWire.EditResponse.of(editImage.edit(new SlideImageEditCommand(me(), session,
                 body.presentationName(), body.slideNumber(), steps, body.provider())));
     }
@@ -232,7 +232,7 @@ public class SlidesResource {
         }
         return SlideImageWire.EditResponse.of(editImage.edit(new SlideImageEditCommand(me(), session(body.sessionId()),
                 body.presentationName(), body.slideNumber(),
-                List.of(new ImageEditStep(ImageEditStep.Kind.REMOVE_BACKGROUND, null, "")), body.provider())));
+                List.of(new ImageEditInstruction(ImageEditInstruction.Kind.REMOVE_BACKGROUND, null, "")), body.provider())));
     }
 
     private static Integer versionOf(String targetVersionId) {

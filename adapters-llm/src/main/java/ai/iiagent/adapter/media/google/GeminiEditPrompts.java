@@ -1,8 +1,8 @@
 package ai.iiagent.adapter.media.google;
 
-import ai.iiagent.domain.content.ImageComponent;
-import ai.iiagent.domain.content.ImageEditStep;
-import ai.iiagent.domain.content.ImageRegion;
+import ai.iiagent.port.out.media.ImageComponent;
+import ai.iiagent.port.out.media.ImageEditStep;
+import ai.iiagent.port.out.media.ImageRegion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -3,7 +3,7 @@ package ai.iiagent.adapter.media.google;
 import ai.iiagent.adapter.media.ProviderHttp;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.port.out.media.GeneratedImage;
-import ai.iiagent.domain.content.ImageComponent;
+import ai.iiagent.port.out.media.ImageComponent;
 import ai.iiagent.port.out.media.ImageEditRequest;
 import ai.iiagent.port.out.media.ImageEditingPaidToolPort;
 import ai.iiagent.port.out.media.MediaAvailability;

@@ -1,7 +1,7 @@
 package ai.iiagent.adapter.media.offline;
 
-import ai.iiagent.domain.content.ImageComponent;
-import ai.iiagent.domain.content.ImageRegion;
+import ai.iiagent.port.out.media.ImageComponent;
+import ai.iiagent.port.out.media.ImageRegion;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

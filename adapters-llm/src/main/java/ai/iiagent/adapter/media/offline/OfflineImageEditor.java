@@ -2,9 +2,9 @@ package ai.iiagent.adapter.media.offline;
 
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.port.out.media.GeneratedImage;
-import ai.iiagent.domain.content.ImageComponent;
+import ai.iiagent.port.out.media.ImageComponent;
 import ai.iiagent.port.out.media.ImageEditRequest;
-import ai.iiagent.domain.content.ImageEditStep;
+import ai.iiagent.port.out.media.ImageEditStep;
 import ai.iiagent.port.out.media.ImageEditingPaidToolPort;
 import ai.iiagent.port.out.media.MediaAvailability;
 import ai.iiagent.port.out.media.MediaGenerationFailedException;

@@ -1,6 +1,6 @@
 package ai.iiagent.adapter.media.offline;
 
-import ai.iiagent.domain.content.ImageRegion;
+import ai.iiagent.port.out.media.ImageRegion;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Font;

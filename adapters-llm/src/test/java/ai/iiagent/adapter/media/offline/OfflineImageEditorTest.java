@@ -3,9 +3,9 @@ package ai.iiagent.adapter.media.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.iiagent.domain.content.ImageComponent;
-import ai.iiagent.domain.content.ImageEditStep;
-import ai.iiagent.domain.content.ImageRegion;
+import ai.iiagent.port.out.media.ImageComponent;
+import ai.iiagent.port.out.media.ImageEditStep;
+import ai.iiagent.port.out.media.ImageRegion;
 import ai.iiagent.port.out.media.GeneratedImage;
 import ai.iiagent.port.out.media.ImageEditRequest;
 import ai.iiagent.port.out.media.ImageEditingPaidToolPortContractTest;

@@ -1,6 +1,6 @@
 package ai.iiagent.service.content;
 
-import ai.iiagent.domain.content.ImageComponent;
+import ai.iiagent.domain.content.DetectedImagePart;
 import ai.iiagent.domain.content.Slide;
 import ai.iiagent.domain.content.SlideWire;
 import ai.iiagent.domain.credits.Credits;
@@ -42,8 +42,8 @@ public final class DetectSlideImageService implements DetectSlideImageUseCase {
         ImageEditingPaidToolPort editor = editors.choose(command.provider());
         MediaModel model = editor.detectionModel();
         Credits price = prices.priceFor(model.provider(), model.id(), MediaPrice.Unit.OPERATION).costOf(1);
-        List<ImageComponent> found = editors.run(command.owner(), command.sessionId().value(), SlideWire.IMAGE_DETECT_TOOL,
-                price, reservation -> editor.detect(picture, reservation));
+        List<DetectedImagePart> found = editors.run(command.owner(), command.sessionId().value(), SlideWire.IMAGE_DETECT_TOOL,
+                price, reservation -> editor.detect(picture, reservation)).stream().map(SlidePictureTerms::part).toList();
         PictureSize size = PictureSize.of(picture.content());
         return new SlideImageComponents(found, size.width(), size.height(), model.id(), model.provider(), model.offline(),
                 price);

@@ -1,6 +1,6 @@
 package ai.iiagent.service.content;
 
-import ai.iiagent.domain.content.ImageEditStep;
+import ai.iiagent.domain.content.ImageEditInstruction;
 import ai.iiagent.domain.content.Slide;
 import ai.iiagent.domain.content.SlideErrors;
 import ai.iiagent.domain.content.SlideVersion;
@@ -65,7 +65,8 @@ public final class EditSlideImageService implements EditSlideImageUseCase {
         MediaModel model = editor.editModel();
         Credits price = prices.priceFor(model.provider(), model.id(), MediaPrice.Unit.IMAGE).costOf(1);
         GeneratedImage edited = editors.run(command.owner(), command.sessionId().value(), SlideWire.IMAGE_EDIT_TOOL, price,
-                reservation -> editor.edit(new ImageEditRequest(picture, command.steps()), reservation));
+                reservation -> editor.edit(new ImageEditRequest(picture, command.steps().stream()
+                        .map(SlidePictureTerms::step).toList()), reservation));
         Slide stored = tx.inTransaction(() -> {
             Slide current = access.slide(command.sessionId(), slide.presentationName(), slide.slideNumber());
             if (current.version() != slide.version()) {
@@ -85,12 +86,12 @@ public final class EditSlideImageService implements EditSlideImageUseCase {
         if (command.steps().isEmpty() || command.steps().size() > MAX_STEPS) {
             throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "send 1.." + MAX_STEPS + " instructions");
         }
-        for (ImageEditStep step : command.steps()) {
+        for (ImageEditInstruction step : command.steps()) {
             if (step.text().length() > MAX_TEXT_CHARS) {
                 throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "an instruction's text may have at most "
                         + MAX_TEXT_CHARS + " characters");
             }
-            if (step.kind() != ImageEditStep.Kind.REMOVE_BACKGROUND && step.text().isBlank()) {
+            if (step.kind() != ImageEditInstruction.Kind.REMOVE_BACKGROUND && step.text().isBlank()) {
                 throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "a text edit needs new_text and a"
                         + " modification needs ai_prompt");
             }

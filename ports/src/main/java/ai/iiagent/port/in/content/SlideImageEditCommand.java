@@ -2,7 +2,7 @@ package ai.iiagent.port.in.content;
 
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.domain.content.ImageEditStep;
+import ai.iiagent.domain.content.ImageEditInstruction;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code REMOVE_BACKGROUND} step), optionally on a named provider's editor.
  */
 public record SlideImageEditCommand(UserId owner, SessionId sessionId, String presentationName, Integer slideNumber,
-                                    List<ImageEditStep> steps, String provider) {
+                                    List<ImageEditInstruction> steps, String provider) {
 
     public SlideImageEditCommand {
         Objects.requireNonNull(owner, "owner");

@@ -1,6 +1,5 @@
 package ai.iiagent.port.out.media;
 
-import ai.iiagent.domain.content.ImageEditStep;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
 package ai.iiagent.port.out.media;
 
-import ai.iiagent.domain.content.ImageComponent;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.port.out.NotBillable;
 import java.util.List;

@@ -3,9 +3,6 @@ package ai.iiagent.port.out.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.iiagent.domain.content.ImageComponent;
-import ai.iiagent.domain.content.ImageEditStep;
-import ai.iiagent.domain.content.ImageRegion;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

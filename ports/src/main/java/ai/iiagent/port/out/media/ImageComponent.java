@@ -1,4 +1,4 @@
-package ai.iiagent.domain.content;
+package ai.iiagent.port.out.media;
 
 import java.util.Objects;
 

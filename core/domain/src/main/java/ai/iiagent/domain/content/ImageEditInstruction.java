@@ -3,10 +3,10 @@ package ai.iiagent.domain.content;
 import java.util.Objects;
 
 /**
- * One change asked of a picture: what kind, where (null for the whole picture) and the words that
+ * One change asked of an image slide's picture: what kind, where (null for the whole picture) and the words that
  * go with it (the new text, or what to change; empty for a background removal).
  */
-public record ImageEditStep(Kind kind, ImageRegion region, String text) {
+public record ImageEditInstruction(Kind kind, ImageArea area, String text) {
 
     /** What a step does. */
     public enum Kind {
@@ -18,7 +18,7 @@ public record ImageEditStep(Kind kind, ImageRegion region, String text) {
         REMOVE_BACKGROUND
     }
 
-    public ImageEditStep {
+    public ImageEditInstruction {
         Objects.requireNonNull(kind, "kind");
         text = text == null ? "" : text;
     }

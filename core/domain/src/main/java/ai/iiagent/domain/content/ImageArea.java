@@ -3,12 +3,12 @@ package ai.iiagent.domain.content;
 import ai.iiagent.domain.shared.ValidationException;
 
 /**
- * A rectangle of a picture in percent of its width and height (0..100 each), so it holds whatever
+ * A rectangle of an image slide's picture in percent of its width and height (0..100 each), so it holds whatever
  * the picture's pixel size: {@code x}, {@code y} the top-left corner.
  */
-public record ImageRegion(double x, double y, double width, double height) {
+public record ImageArea(double x, double y, double width, double height) {
 
-    public ImageRegion {
+    public ImageArea {
         if (!inRange(x) || !inRange(y) || !inRange(width) || !inRange(height) || x + width > 100.0001
                 || y + height > 100.0001) {
             throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "a region (x, y, width, height) lies within"
