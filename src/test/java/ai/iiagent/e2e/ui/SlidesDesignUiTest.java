@@ -67,8 +67,9 @@ class SlidesDesignUiTest extends BrowserTestBase {
         testId(page, "design-close").click();
 
         testId(page, "slides-templates-open").click();
-        assertThat(testId(page, "template-card")).hasCount(5);
-        testId(page, "templates-search").fill("quote");
+        assertThat(testId(page, "template-card").filter(new Locator.FilterOptions().setHasText("Section divider (accent)")))
+                .hasCount(1);
+        testId(page, "templates-search").fill("quote (dark)");
         assertThat(testId(page, "template-card")).hasCount(1);
         documentScreen(page, "slides-templates");
         testId(page, "template-add").click();
