@@ -64,6 +64,22 @@ export const Slides = {
     api<SlideView>('/v1/slides/nano-banana/revert',
       { body: { session_id: sessionId, presentation_name: deck, slide_number: slide, version } }),
 
+  /** Image slides: what is on the picture (billed per detection). */
+  detectImage: (sessionId: string, deck: string, slide: number) =>
+    api<{ components: { design_id: string; component_type: string; label: string }[] }>('/v1/slides/nano-banana/detect',
+      { body: { session_id: sessionId, presentation_name: deck, slide_number: slide } }),
+
+  /** Image slides: the picture changed as the prompt says (a new version, billed per picture). */
+  editImage: (sessionId: string, deck: string, slide: number, prompt: string) =>
+    api<{ version: number; new_image_url: string }>('/v1/slides/nano-banana/regenerate', { body: {
+      session_id: sessionId, presentation_name: deck, slide_number: slide,
+      instructions: [{ instruction_type: 'ai_modify', ai_prompt: prompt }] } }),
+
+  /** Image slides: the background made transparent (a new version, billed per picture). */
+  removeBackground: (sessionId: string, deck: string, slide: number) =>
+    api<{ version: number; new_image_url: string }>('/v1/slides/nano-banana/remove-background',
+      { body: { session_id: sessionId, presentation_name: deck, slide_number: slide } }),
+
   templates: (search: string) =>
     api<{ templates: SlideTemplateView[]; total: number }>(`/v1/slides/templates?page_size=50&search=${enc(search)}`,
       { auth: false }),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Slides, type PresentationView, type SlideVersionView } from '../../api/slides';
 import { errorText } from '../../api/http';
+import { PictureTools } from './PictureTools';
 import { HEIGHT, SlideFrame, WIDTH } from './SlideFrame';
 import { applyElement, markSelected, readElement, serialise, type ElementStyle } from './designDocument';
 
@@ -11,7 +12,8 @@ const SCALE = 0.55;
  * colour, size or background, and save through the design sync route (which refuses new active
  * content). The slide is shown in a frame sandboxed without scripts; clicks land on a transparent
  * layer above it and pick the element under the pointer. The slide's version history sits beside it:
- * view any version, revert to it (a new version).
+ * view any version, revert to it (a new version). An image slide also gets the picture tools
+ * (find parts, change by prompt, remove background).
  */
 export function DesignEditor({ sessionId, deck, onClose, onSaved }: {
   sessionId: string; deck: PresentationView; onClose: () => void; onSaved: () => void;
@@ -102,6 +104,9 @@ export function DesignEditor({ sessionId, deck, onClose, onSaved }: {
           <div className="slides-design-layer" data-testid="design-layer" onClick={pick} />
         </div>
         <div className="slides-design-side">
+          {slide.type === 'image' && (
+            <PictureTools sessionId={sessionId} deck={deck.name} slide={slide.slide_number} onEdited={onSaved} />
+          )}
           {style ? (
             <fieldset data-testid="design-inspector">
               <legend>Selected element</legend>
