@@ -1,45 +1,43 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Slides, type PresentationView } from '../api/slides';
 import { errorText } from '../api/http';
-
-const WIDTH = 1280;
-const HEIGHT = 720;
-
-/** A slide's HTML in a frame scaled to {@code scale}; untrusted, so sandboxed (scripts only when asked). */
-function SlideFrame({ html, scale, scripts, title, testId }: {
-  html: string; scale: number; scripts: boolean; title: string; testId?: string;
-}) {
-  return (
-    <div className="slide-frame" style={{ width: WIDTH * scale, height: HEIGHT * scale }}>
-      <iframe data-testid={testId} title={title} srcDoc={html} sandbox={scripts ? 'allow-scripts' : ''}
-        tabIndex={-1} style={{ width: WIDTH, height: HEIGHT, transform: `scale(${scale})` }} />
-    </div>
-  );
-}
+import { DesignEditor } from './slides/DesignEditor';
+import { HEIGHT, SlideFrame, WIDTH } from './slides/SlideFrame';
+import { TemplatesGallery } from './slides/TemplatesGallery';
 
 /**
  * The session's decks (docs/slides.md): thumbnails of every slide (sandboxed frames), a full-screen
  * presenter with keyboard navigation, and exports with per-slide progress. Reloads whenever a slide
  * tool finishes ({@code version} counts them), so the deck grows live while the agent writes it.
- * Shows nothing while the session has no deck.
+ * Its owner also gets design mode with version history and the templates gallery; a published
+ * session's deck ({@code published}) is read-only (view, present, export). Shows nothing while the
+ * session has no deck.
  */
-export function SlidesPanel({ sessionId, version }: { sessionId: string; version: number }) {
+export function SlidesPanel({ sessionId, version, published = false }: {
+  sessionId: string; version: number; published?: boolean;
+}) {
   const [decks, setDecks] = useState<PresentationView[]>([]);
   const [presenting, setPresenting] = useState<{ deck: number; slide: number } | null>(null);
+  const [designing, setDesigning] = useState<string | null>(null);
+  const [templatesFor, setTemplatesFor] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    Slides.list(sessionId).then((found) => { if (live) setDecks(found); }).catch(() => { /* no decks to show */ });
+    (published ? Slides.listPublic(sessionId) : Slides.list(sessionId))
+      .then((found) => { if (live) setDecks(found); }).catch(() => { /* no decks to show */ });
     return () => { live = false; };
-  }, [sessionId, version]);
+  }, [sessionId, version, published, reloads]);
+  const reload = () => setReloads((n) => n + 1);
 
-  const exportDeck = async (deck: string, format: 'pdf' | 'zip') => {
+  const exportDeck = async (deck: string, format: 'pdf' | 'zip' | 'png') => {
     setError(null);
     setProgress('Starting…');
     try {
-      const file = await Slides.exportDeck(sessionId, deck, format, (done, total) => setProgress(`${done} / ${total}`));
+      const file = await Slides.exportDeck(sessionId, deck, format, (done, total) => setProgress(`${done} / ${total}`),
+        published);
       const url = URL.createObjectURL(file.blob);
       const link = document.createElement('a');
       link.href = url;
@@ -66,8 +64,20 @@ export function SlidesPanel({ sessionId, version }: { sessionId: string; version
             <span className="muted">{deck.slide_count} slides</span>
             <button type="button" data-testid="slides-present" onClick={() => setPresenting({ deck: d, slide: 0 })}>Present</button>
             <button type="button" data-testid="slides-export-pdf" onClick={() => exportDeck(deck.name, 'pdf')}>PDF</button>
+            <button type="button" data-testid="slides-export-png" onClick={() => exportDeck(deck.name, 'png')}>PNG ZIP</button>
             <button type="button" data-testid="slides-export-zip" onClick={() => exportDeck(deck.name, 'zip')}>HTML ZIP</button>
+            {!published && (
+              <>
+                <button type="button" data-testid="slides-design-open" onClick={() => setDesigning(deck.name)}>Design</button>
+                <button type="button" data-testid="slides-templates-open" onClick={() => setTemplatesFor(deck.name)}>Templates</button>
+              </>
+            )}
           </div>
+          {templatesFor === deck.name && (
+            <TemplatesGallery sessionId={sessionId} deck={deck.name}
+              nextNumber={Math.max(0, ...deck.slides.map((s) => s.slide_number)) + 1}
+              onAdded={reload} onClose={() => setTemplatesFor(null)} />
+          )}
           <div className="slides-thumbs">
             {deck.slides.map((slide, s) => (
               <button type="button" key={slide.slide_number} className="slides-thumb" data-testid="slides-thumb"
@@ -81,6 +91,10 @@ export function SlidesPanel({ sessionId, version }: { sessionId: string; version
       ))}
       {progress && <p className="muted" data-testid="slides-export-progress">{progress}</p>}
       {error && <p className="muted" role="alert" data-testid="slides-export-error">{error}</p>}
+      {designing && decks.find((d) => d.name === designing) && (
+        <DesignEditor sessionId={sessionId} deck={decks.find((d) => d.name === designing)!}
+          onClose={() => setDesigning(null)} onSaved={reload} />
+      )}
       {presenting && decks[presenting.deck] && (
         <Presenter deck={decks[presenting.deck]} start={presenting.slide} onClose={() => setPresenting(null)} />
       )}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Public, type SessionInfo } from '../api/endpoints';
 import { errorText } from '../api/http';
 import { PlanPanel } from '../components/PlanPanel';
+import { SlidesPanel } from '../components/SlidesPanel';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { Timeline } from '../components/Timeline';
 import { initialState, reduceAll, type SessionState } from '../state/eventReducer';
@@ -58,6 +59,7 @@ export default function SharePage() {
             <h1>{info?.name?.trim() || 'Shared session'}</h1>
             <Timeline items={state.items} emptyText={info ? 'Nothing here yet.' : 'Loading…'} />
             {state.plan && <PlanPanel plan={state.plan} running={false} readOnly />}
+            {info && <SlidesPanel sessionId={sessionId} version={state.items.length} published />}
           </>
         )}
       </main>

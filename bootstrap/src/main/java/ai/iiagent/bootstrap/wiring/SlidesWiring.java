@@ -1,5 +1,7 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.media.google.GoogleImageEditor;
+import ai.iiagent.adapter.media.offline.OfflineImageEditor;
 import ai.iiagent.adapter.tools.content.JsoupActiveContent;
 import ai.iiagent.adapter.tools.content.SlideApplyPatchTool;
 import ai.iiagent.adapter.tools.content.SlideEditTool;
@@ -17,6 +19,8 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.content.CreateSlideTemplateUseCase;
+import ai.iiagent.port.in.content.DetectSlideImageUseCase;
+import ai.iiagent.port.in.content.EditSlideImageUseCase;
 import ai.iiagent.port.in.content.ExportSlidesUseCase;
 import ai.iiagent.port.in.content.FailInterruptedSlideExportsUseCase;
 import ai.iiagent.port.in.content.GetSlideTemplateUseCase;
@@ -36,11 +40,15 @@ import ai.iiagent.port.out.content.SlideExportRepository;
 import ai.iiagent.port.out.content.SlideRepository;
 import ai.iiagent.port.out.content.SlideTemplateRepository;
 import ai.iiagent.port.out.documents.HtmlPagesRenderPort;
+import ai.iiagent.port.out.media.ImageEditingPaidToolPort;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sessions.SessionRepository;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.content.CreateSlideTemplateService;
+import ai.iiagent.service.content.DetectSlideImageService;
+import ai.iiagent.service.content.EditSlideImageService;
+import ai.iiagent.service.content.ImageEditorSet;
 import ai.iiagent.service.content.ExportSlidesService;
 import ai.iiagent.service.content.FailInterruptedSlideExportsService;
 import ai.iiagent.service.content.GetSlideService;
@@ -56,6 +64,8 @@ import ai.iiagent.service.metering.BillableExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -177,6 +187,31 @@ public class SlidesWiring {
         return new SlideTools(List.of(new SlideWriteTool(store, sandbox), new SlideEditTool(store, sandbox),
                 new SlideApplyPatchTool(store, sandbox),
                 new SlideGenerateTool(generators.images(), prices, store, sandbox, media.imageTimeout())));
+    }
+
+    /** Picture editors for image slides: Google's when MEDIA_GOOGLE_API_KEY is set (the default then), the offline one always. */
+    @Produces
+    @Singleton
+    ImageEditorSet imageEditors(MediaConfig config, ObjectMapper json) {
+        List<ImageEditingPaidToolPort> editors = new ArrayList<>();
+        config.googleApiKey().filter(key -> !key.isBlank()).ifPresent(key -> editors.add(
+                new GoogleImageEditor(json, config.googleBaseUrl(), key, config.imageTimeout())));
+        editors.add(new OfflineImageEditor());
+        return new ImageEditorSet(editors);
+    }
+
+    @Produces
+    @Singleton
+    DetectSlideImageUseCase detectSlideImage(SessionRepository sessions, SlideRepository slides, ImageEditorSet editors,
+                                             MediaPriceTable prices, BillableExecutor billable) {
+        return new DetectSlideImageService(sessions, slides, editors, prices, billable);
+    }
+
+    @Produces
+    @Singleton
+    EditSlideImageUseCase editSlideImage(SessionRepository sessions, SlideRepository slides, ImageEditorSet editors,
+                                         MediaPriceTable prices, BillableExecutor billable, UnitOfWork tx, ClockPort clock) {
+        return new EditSlideImageService(sessions, slides, editors, prices, billable, tx, clock);
     }
 
     @Produces

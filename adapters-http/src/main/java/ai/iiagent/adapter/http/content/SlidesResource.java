@@ -2,20 +2,24 @@ package ai.iiagent.adapter.http.content;
 
 import ai.iiagent.adapter.http.content.SlidesWire.PresentationsResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.RevertRequest;
+import ai.iiagent.adapter.http.content.SlidesWire.RevertResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.SlideResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.SyncRequest;
 import ai.iiagent.adapter.http.content.SlidesWire.SyncResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.SyncedSlide;
-import ai.iiagent.adapter.http.content.SlidesWire.VersionResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.VersionsResponse;
 import ai.iiagent.adapter.http.content.SlidesWire.WriteSlideRequest;
 import ai.iiagent.adapter.http.sessions.SessionIds;
 import ai.iiagent.adapter.http.users.CurrentIdentity;
+import ai.iiagent.domain.content.ImageEditInstruction;
 import ai.iiagent.domain.content.Slide;
 import ai.iiagent.domain.content.SlideErrors;
 import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.port.in.content.DetectSlideImageUseCase;
+import ai.iiagent.port.in.content.EditSlideImageUseCase;
 import ai.iiagent.port.in.content.ExportSlidesUseCase;
 import ai.iiagent.port.in.content.GetSlideUseCase;
 import ai.iiagent.port.in.content.ListSlideVersionsUseCase;
@@ -23,6 +27,8 @@ import ai.iiagent.port.in.content.ListSlidesUseCase;
 import ai.iiagent.port.in.content.Presentation;
 import ai.iiagent.port.in.content.RevertSlideCommand;
 import ai.iiagent.port.in.content.RevertSlideUseCase;
+import ai.iiagent.port.in.content.SlideImageDetectCommand;
+import ai.iiagent.port.in.content.SlideImageEditCommand;
 import ai.iiagent.port.in.content.SlideQuery;
 import ai.iiagent.port.in.content.SlideWriteCommand;
 import ai.iiagent.port.in.content.SyncSlideDesignCommand;
@@ -47,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * A session's decks for its owner (docs/slides.md): write and list slides, download the deck (PDF, PNG
  * ZIP, HTML ZIP; also as server-sent progress), the design-mode proxy (the slide's own HTML under a
- * strict CSP, for a sandboxed iframe) and sync, and a slide's versions with revert. Another user's
+ * strict CSP, for a sandboxed iframe) and sync, a slide's versions with revert, and image-slide editing
+ * (detect, regenerate, remove-background through the image editor, billed). Another user's
  * session answers 404 on every route.
  */
 @Path("/v1/slides")
@@ -63,11 +70,14 @@ public class SlidesResource {
     private final SyncSlideDesignUseCase sync;
     private final ListSlideVersionsUseCase versions;
     private final RevertSlideUseCase revert;
+    private final DetectSlideImageUseCase detect;
+    private final EditSlideImageUseCase editImage;
     private final ObjectMapper json;
 
     public SlidesResource(CurrentIdentity caller, WriteSlideUseCase write, ListSlidesUseCase list, GetSlideUseCase get,
                           ExportSlidesUseCase exports, SyncSlideDesignUseCase sync, ListSlideVersionsUseCase versions,
-                          RevertSlideUseCase revert, ObjectMapper json) {
+                          RevertSlideUseCase revert, DetectSlideImageUseCase detect, EditSlideImageUseCase editImage,
+                          ObjectMapper json) {
         this.caller = caller;
         this.write = write;
         this.list = list;
@@ -76,6 +86,8 @@ public class SlidesResource {
         this.sync = sync;
         this.versions = versions;
         this.revert = revert;
+        this.detect = detect;
+        this.editImage = editImage;
         this.json = json;
     }
 
@@ -160,27 +172,78 @@ public class SlidesResource {
 
     @GET
     @Path("/nano-banana/versions")
-    @Operation(summary = "A slide's versions, oldest first")
+    @Operation(summary = "A slide's versions, oldest first (an image slide's with each version's picture)")
     public VersionsResponse versions(@QueryParam("session_id") String sessionId,
                                      @QueryParam("presentation_name") String presentationName,
                                      @QueryParam("slide_number") Integer slideNumber) {
         SlideQuery query = new SlideQuery(me(), session(sessionId), presentationName, slideNumber);
-        return new VersionsResponse(presentationName == null ? null : presentationName.strip(),
-                slideNumber == null ? 0 : slideNumber,
-                versions.versions(query).stream().map(VersionResponse::of).toList());
+        return VersionsResponse.of(presentationName == null ? null : presentationName.strip(),
+                slideNumber == null ? 0 : slideNumber, versions.versions(query));
     }
 
     @POST
     @Path("/nano-banana/revert")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make an older version of a slide the newest again (stored as a new version)")
-    public SlideResponse revert(RevertRequest body) {
-        if (body == null || body.version() == null || body.slideNumber() == null) {
+    public RevertResponse revert(RevertRequest body) {
+        Integer version = body == null ? null : body.version() != null ? body.version() : versionOf(body.targetVersionId());
+        if (body == null || version == null || body.slideNumber() == null) {
             throw new ValidationException(SlideErrors.INVALID_SLIDE, "send {session_id, presentation_name, slide_number,"
-                    + " version}");
+                    + " version (or target_version_id)}");
         }
-        return SlideResponse.of(revert.revert(new RevertSlideCommand(me(), session(body.sessionId()),
-                body.presentationName(), body.slideNumber(), body.version())));
+        return RevertResponse.of(revert.revert(new RevertSlideCommand(me(), session(body.sessionId()),
+                body.presentationName(), body.slideNumber(), version)));
+    }
+
+    @POST
+    @Path("/nano-banana/detect")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find the components (text, shapes, pictures) of an image slide's picture; billed per detection")
+    public SlideImageWire.DetectResponse detect(SlideImageWire.DetectRequest body) {
+        if (body == null) {
+            throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "send {session_id, presentation_name, slide_number}");
+        }
+        return SlideImageWire.DetectResponse.of(detect.detect(new SlideImageDetectCommand(me(), session(body.sessionId()),
+                body.presentationName(), body.slideNumber(), body.provider())));
+    }
+
+    @POST
+    @Path("/nano-banana/regenerate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply edit instructions to an image slide's picture (a new version); billed per picture")
+    public SlideImageWire.EditResponse regenerate(SlideImageWire.RegenerateRequest body) {
+        if (body == null) {
+            throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "send {session_id, presentation_name, slide_number,"
+                    + " instructions}");
+        }
+        SessionId session = session(body.sessionId());
+        List<ImageEditInstruction> steps = SlideImageInstructions.steps(body.instructions(), body.detectedComponents());
+        return SlideImageWire.EditResponse.of(editImage.edit(new SlideImageEditCommand(me(), session,
+                body.presentationName(), body.slideNumber(), steps, body.provider())));
+    }
+
+    @POST
+    @Path("/nano-banana/remove-background")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an image slide's background transparent (a new version); billed per picture")
+    public SlideImageWire.EditResponse removeBackground(SlideImageWire.RemoveBackgroundRequest body) {
+        if (body == null) {
+            throw new ValidationException(SlideErrors.INVALID_IMAGE_EDIT, "send {session_id, presentation_name, slide_number}");
+        }
+        return SlideImageWire.EditResponse.of(editImage.edit(new SlideImageEditCommand(me(), session(body.sessionId()),
+                body.presentationName(), body.slideNumber(),
+                List.of(new ImageEditInstruction(ImageEditInstruction.Kind.REMOVE_BACKGROUND, null, "")), body.provider())));
+    }
+
+    private static Integer versionOf(String targetVersionId) {
+        if (targetVersionId == null || targetVersionId.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(targetVersionId.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException(SlideErrors.SLIDE_VERSION_NOT_FOUND, "no version " + targetVersionId);
+        }
     }
 
     private SyncResponse syncOf(SyncRequest body) {

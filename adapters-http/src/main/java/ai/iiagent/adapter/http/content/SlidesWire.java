@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.http.content;
 
+import ai.iiagent.domain.content.ImageSlideHtml;
 import ai.iiagent.domain.content.Slide;
 import ai.iiagent.domain.content.SlideTemplate;
 import ai.iiagent.domain.content.SlideVersion;
@@ -39,18 +40,40 @@ final class SlidesWire {
         }
     }
 
+    /** {@code id} is the version number as text, {@code image_url} an image slide's picture (else null). */
     record VersionResponse(int version, String slideTitle, String description, String type, String slideContent,
-                           String source, Instant createdAt) {
-        static VersionResponse of(SlideVersion version) {
+                           String source, Instant createdAt, String id, String imageUrl, boolean isCurrent) {
+        static VersionResponse of(SlideVersion version, boolean current) {
             return new VersionResponse(version.version(), version.title(), version.description(), version.type(),
-                    version.html(), version.source(), version.createdAt());
+                    version.html(), version.source(), version.createdAt(), String.valueOf(version.version()),
+                    ImageSlideHtml.pictureUrl(version.html()).orElse(null), current);
         }
     }
 
-    record VersionsResponse(String presentationName, int slideNumber, List<VersionResponse> versions) {
+    record VersionsResponse(String presentationName, int slideNumber, List<VersionResponse> versions,
+                            String currentVersionId) {
+        static VersionsResponse of(String presentationName, int slideNumber, List<SlideVersion> versions) {
+            int newest = versions.stream().mapToInt(SlideVersion::version).max().orElse(0);
+            return new VersionsResponse(presentationName, slideNumber, versions.stream()
+                    .map(version -> VersionResponse.of(version, version.version() == newest)).toList(),
+                    newest == 0 ? null : String.valueOf(newest));
+        }
     }
 
-    record RevertRequest(String sessionId, String presentationName, Integer slideNumber, Integer version) {
+    /** {@code version}, or the original's {@code target_version_id} (the version number as text). */
+    record RevertRequest(String sessionId, String presentationName, Integer slideNumber, Integer version,
+                         String targetVersionId) {
+    }
+
+    /** The reverted slide, with the original's {@code success} and {@code new_image_url} (an image slide's picture). */
+    record RevertResponse(boolean success, String newImageUrl, String presentationName, int slideNumber, String slideTitle,
+                          String description, String type, String slideContent, int version, Instant updatedAt,
+                          String path) {
+        static RevertResponse of(Slide slide) {
+            return new RevertResponse(true, ImageSlideHtml.pictureUrl(slide.html()).orElse(null), slide.presentationName(),
+                    slide.slideNumber(), slide.title(), slide.description(), slide.type(), slide.html(), slide.version(),
+                    slide.updatedAt(), slide.workspacePath());
+        }
     }
 
     record SyncSlide(Integer slideNumber, String content) {

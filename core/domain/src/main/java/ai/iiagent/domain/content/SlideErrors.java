@@ -25,6 +25,10 @@ public final class SlideErrors {
     public static final ErrorCode INVALID_PAGE = ErrorCode.of("invalid_page");
     public static final ErrorCode INVALID_PAGE_SIZE = ErrorCode.of("invalid_page_size");
     public static final ErrorCode SESSION_ID_REQUIRED = ErrorCode.of("session_id_required");
+    /** Image editing (detect, regenerate, remove-background) asked of a slide that is not one picture. */
+    public static final ErrorCode NOT_AN_IMAGE_SLIDE = ErrorCode.of("not_an_image_slide");
+    /** An image-slide edit without usable instructions (none, too many, unknown type, bad region). */
+    public static final ErrorCode INVALID_IMAGE_EDIT = ErrorCode.of("invalid_image_edit");
 
     private SlideErrors() {
     }

@@ -72,6 +72,10 @@ public final class MediaPriceTable {
         // editing on the host's ffmpeg (concatenate_videos, extract_frames): a small price per operation
         prices.put("offline/ffmpeg-concatenate", MediaPrice.of("0.001", MediaPrice.Unit.OPERATION));
         prices.put("offline/ffmpeg-extract-frames", MediaPrice.of("0.001", MediaPrice.Unit.OPERATION));
+        // image-slide editing (docs/slides.md): an edit is a picture, a detection one vision call
+        prices.put("offline/offline-image-edit", MediaPrice.of("0.001", image));
+        prices.put("offline/offline-image-detect", MediaPrice.of("0.001", MediaPrice.Unit.OPERATION));
+        prices.put("google/gemini-2.5-flash", MediaPrice.of("0.003", MediaPrice.Unit.OPERATION));
         return Map.copyOf(prices);
     }
 }
