@@ -1,6 +1,7 @@
 package ai.iiagent.adapter.http.content;
 
 import ai.iiagent.adapter.http.sessions.SessionIds;
+import ai.iiagent.adapter.http.shared.ExportEventStream;
 import ai.iiagent.domain.content.SlideErrors;
 import ai.iiagent.domain.content.SlideExport;
 import ai.iiagent.domain.content.SlideExportFormat;
@@ -15,11 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.ByteArrayOutputStream;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Deck downloads for the owner's and the public routes: a buffered file (errors are problem+json), or
@@ -27,9 +25,6 @@ import java.util.concurrent.Executors;
  * with the file (base64), or {@code error} {@code {code, message}}.
  */
 final class SlideExports {
-
-    private static final ExecutorService STREAMS = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("slide-export-", 0).factory());
 
     private SlideExports() {
     }
@@ -57,40 +52,14 @@ final class SlideExports {
                        ObjectMapper json) {
         SlideExportFormat chosen = SlideExportFormat.of(format);
         exports.check(deck, chosen); // errors before the stream starts are problem+json
-        STREAMS.submit(() -> {
-            try (sink) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try {
-                    SlideExport done = exports.export(new ExportSlidesCommand(deck, chosen, out,
-                            (slide, total) -> send(sink, sse, json, "progress", Map.of("done", slide, "total", total,
-                                    "percent", slide * 100 / total))));
-                    Map<String, Object> complete = new LinkedHashMap<>();
-                    complete.put("export_id", done.id().toString());
-                    complete.put("format", chosen.name().toLowerCase(java.util.Locale.ROOT));
-                    complete.put("filename", fileName(deck, chosen));
-                    complete.put("content_type", chosen.contentType());
-                    complete.put("size", out.size());
-                    complete.put("data", Base64.getEncoder().encodeToString(out.toByteArray()));
-                    send(sink, sse, json, "complete", complete);
-                } catch (DomainException e) {
-                    send(sink, sse, json, "error", Map.of("code", e.code().value(), "message", e.getMessage()));
-                } catch (RuntimeException e) {
-                    send(sink, sse, json, "error", Map.of("code", "export_failed", "message", "the export failed"));
-                }
-            }
-        });
-    }
-
-    private static void send(SseEventSink sink, Sse sse, ObjectMapper json, String name, Map<String, Object> data) {
-        if (sink.isClosed()) {
-            return;
-        }
-        try {
-            sink.send(sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build())
-                    .toCompletableFuture().join();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ExportEventStream.start(progress -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SlideExport done = exports.export(new ExportSlidesCommand(deck, chosen, out, progress));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("export_id", done.id().toString());
+            extra.put("format", chosen.name().toLowerCase(java.util.Locale.ROOT));
+            return new ExportEventStream.Result(out.toByteArray(), fileName(deck, chosen), chosen.contentType(), extra);
+        }, sink, sse, json);
     }
 
     private static String fileName(SlideQuery deck, SlideExportFormat format) {

@@ -1,10 +1,9 @@
 package ai.iiagent.adapter.http.storybooks;
 
-import ai.iiagent.domain.shared.DomainException;
+import ai.iiagent.adapter.http.shared.ExportEventStream;
 import ai.iiagent.domain.storybooks.StorybookId;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.storybooks.ExportStorybookUseCase;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
@@ -12,13 +11,10 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -33,9 +29,6 @@ final class StorybookDownloads {
     static final String PNG = "image/png";
     static final String ZIP = "application/zip";
     static final BiConsumer<Integer, Integer> NO_PROGRESS = (done, total) -> { };
-
-    private static final ExecutorService STREAMS = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("storybook-export-", 0).factory());
 
     private StorybookDownloads() {
     }
@@ -75,41 +68,12 @@ final class StorybookDownloads {
                 .header("Cache-Control", "no-store").build();
     }
 
-    interface Export {
-        File run(BiConsumer<Integer, Integer> progress);
-    }
-
-    static void stream(Export export, SseEventSink sink, Sse sse, ObjectMapper json) {
-        STREAMS.submit(() -> {
-            try (sink) {
-                try {
-                    File file = export.run((done, total) -> send(sink, sse, json, "progress",
-                            Map.of("done", done, "total", total, "percent", done * 100 / total)));
-                    Map<String, Object> complete = new LinkedHashMap<>();
-                    complete.put("filename", file.name());
-                    complete.put("content_type", file.contentType());
-                    complete.put("size", file.bytes().length);
-                    complete.put("data", Base64.getEncoder().encodeToString(file.bytes()));
-                    send(sink, sse, json, "complete", complete);
-                } catch (DomainException e) {
-                    send(sink, sse, json, "error", Map.of("code", e.code().value(), "message", e.getMessage()));
-                } catch (RuntimeException e) {
-                    send(sink, sse, json, "error", Map.of("code", "export_failed", "message", "the export failed"));
-                }
-            }
-        });
-    }
-
-    private static void send(SseEventSink sink, Sse sse, ObjectMapper json, String name, Map<String, Object> data) {
-        if (sink.isClosed()) {
-            return;
-        }
-        try {
-            sink.send(sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build())
-                    .toCompletableFuture().join();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The server-sent events of a download with progress (see {@link ExportEventStream}). */
+    static void stream(Function<BiConsumer<Integer, Integer>, File> export, SseEventSink sink, Sse sse, ObjectMapper json) {
+        ExportEventStream.start(progress -> {
+            File file = export.apply(progress);
+            return new ExportEventStream.Result(file.bytes(), file.name(), file.contentType(), Map.of());
+        }, sink, sse, json);
     }
 
     private static String name(StorybookId id, Integer page, String extension) {
