@@ -52,26 +52,40 @@ final class DispatchingJob implements Job {
             rows.finish(id, JobState.FAILED, "no handler for job kind " + kind);
             return;
         }
+        Context running = new Context(id, parameters(data), attempt.getAsInt(), rows);
         try {
-            handler.get().run(new Context(id, parameters(data), attempt.getAsInt(), rows));
+            handler.get().run(running);
             rows.finish(id, JobState.SUCCEEDED, null);
         } catch (RetryableJobFailure e) {
-            retryOrFail(context, rows, id, attempt.getAsInt(), retryPolicy(data, rows.maxAttempts(id)), e);
+            retryOrFail(context, rows, id, attempt.getAsInt(), retryPolicy(data, rows.maxAttempts(id)), e)
+                    .ifPresent(error -> failed(handler.get(), running, error));
         } catch (Exception e) {
             if (isShuttingDown(context)) {
                 LOG.infof("job %s interrupted by shutdown; it runs again after restart", id);
                 return;
             }
             LOG.warnf(e, "job %s (%s) failed", id, kind);
-            rows.finish(id, JobState.FAILED, String.valueOf(e.getMessage()));
+            String error = String.valueOf(e.getMessage());
+            rows.finish(id, JobState.FAILED, error);
+            failed(handler.get(), running, error);
         }
     }
 
-    private static void retryOrFail(JobExecutionContext context, JobRows rows, JobId id, int attempt, RetryPolicy policy,
-            RuntimeException e) {
+    private static void failed(JobHandler handler, JobContext context, String error) {
+        try {
+            handler.failed(context, error);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "job %s: marking its work failed did not work", context.id());
+        }
+    }
+
+    /** Schedules the next try; when there is none, fails the job and answers why. */
+    private static Optional<String> retryOrFail(JobExecutionContext context, JobRows rows, JobId id, int attempt,
+            RetryPolicy policy, RuntimeException e) {
         if (attempt >= policy.maxAttempts()) {
-            rows.finish(id, JobState.FAILED, "gave up after " + attempt + " tries: " + e.getMessage());
-            return;
+            String error = "gave up after " + attempt + " tries: " + e.getMessage();
+            rows.finish(id, JobState.FAILED, error);
+            return Optional.of(error);
         }
         Duration delay = policy.delayBefore(attempt + 1);
         rows.retryWait(id, e.getMessage());
@@ -84,8 +98,11 @@ final class DispatchingJob implements Job {
         try {
             context.getScheduler().scheduleJob(next);
             LOG.infof("job %s: try %d failed (%s); next try in %s", id, attempt, e.getMessage(), delay);
+            return Optional.empty();
         } catch (SchedulerException scheduling) {
-            rows.finish(id, JobState.FAILED, "could not schedule a retry: " + scheduling.getMessage());
+            String error = "could not schedule a retry: " + scheduling.getMessage();
+            rows.finish(id, JobState.FAILED, error);
+            return Optional.of(error);
         }
     }
 

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.iiagent.port.out.jobs.JobContext;
+import ai.iiagent.port.out.jobs.JobHandler;
 import ai.iiagent.port.out.jobs.JobId;
 import ai.iiagent.port.out.jobs.JobRequest;
 import ai.iiagent.port.out.jobs.JobState;
@@ -166,12 +168,9 @@ class QuartzJobEngineTest {
     @Test
     void retriesStopAtTheLastTry() throws Exception {
         try (QuartzJobEngine engine = new QuartzJobEngine(EngineNodes.settings(cluster(), "solo"))) {
-            engine.handle("down", context -> {
-                throw new RetryableJobFailure("provider answered 500");
-            });
-            engine.handle("broken", context -> {
-                throw new IllegalArgumentException("bad input");
-            });
+            Map<JobId, String> toldFailed = new ConcurrentHashMap<>();
+            engine.handle("down", new AlwaysFailing(new RetryableJobFailure("provider answered 500"), toldFailed));
+            engine.handle("broken", new AlwaysFailing(new IllegalArgumentException("bad input"), toldFailed));
             engine.start();
             JobId down = engine.submit(new JobRequest("down", "", Map.of(),
                     new RetryPolicy(2, Duration.ofMillis(200), 1.0, Duration.ofMillis(200))));
@@ -184,6 +183,25 @@ class QuartzJobEngineTest {
             assertThat(downStatus.error()).hasValueSatisfying(error -> assertThat(error).contains("gave up after 2 tries"));
             assertThat(brokenStatus.state()).as("not a passing failure: no retry").isEqualTo(JobState.FAILED);
             assertThat(brokenStatus.attempts()).isEqualTo(1);
+            await(Duration.ofSeconds(10), () -> toldFailed.size() == 2);
+            assertThat(toldFailed.get(down)).as("the handler hears of the final failure once").contains("gave up after 2 tries");
+            assertThat(toldFailed.get(broken)).isEqualTo("bad input");
+        }
+    }
+
+    /** A handler whose every try fails the same way, and which records what it is told when the job fails for good. */
+    private record AlwaysFailing(RuntimeException failure, Map<JobId, String> toldFailed) implements JobHandler {
+
+        @Override
+        public void run(JobContext context) {
+            throw failure;
+        }
+
+        @Override
+        public void failed(JobContext context, String error) {
+            if (toldFailed.putIfAbsent(context.id(), error) != null) {
+                throw new AssertionError("told twice that job " + context.id() + " failed");
+            }
         }
     }
 

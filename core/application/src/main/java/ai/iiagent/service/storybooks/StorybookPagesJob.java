@@ -79,6 +79,13 @@ public final class StorybookPagesJob implements JobHandler {
         books.setStatus(id, StorybookStatus.READY, clock.now());
     }
 
+    /** Its last try failed (or a failure no retry mends): the book is failed, not left generating. */
+    @Override
+    public void failed(JobContext context, String error) {
+        books.setStatus(new StorybookId(UUID.fromString(context.parameters().get(StorybookJobs.BOOK_PARAMETER))),
+                StorybookStatus.FAILED, clock.now());
+    }
+
     private void makePage(Storybook book, int number, String scene) {
         String prompt = book.style().isEmpty() ? scene : scene + ". Style: " + book.style();
         GeneratedImage image = paid(book, number, StorybookJobs.IMAGE_PART, media.imagePrice(),

@@ -152,8 +152,18 @@ final class StorybookFakes {
         void run(JobId id, JobHandler handler, IntPredicate cancelBefore) throws Exception {
             JobRequest request = submitted.get(id);
             statuses.put(id, status(id, request, JobState.RUNNING, false));
+            handler.run(context(id, request, cancelBefore));
+        }
+
+        /** What the engine does when a job's last try failed: tells its handler. */
+        void giveUp(JobId id, JobHandler handler, String error) {
+            statuses.put(id, status(id, submitted.get(id), JobState.FAILED, false));
+            handler.failed(context(id, submitted.get(id), page -> false), error);
+        }
+
+        private JobContext context(JobId id, JobRequest request, IntPredicate cancelBefore) {
             int[] next = {1};
-            handler.run(new JobContext() {
+            return new JobContext() {
                 @Override
                 public JobId id() {
                     return id;
@@ -179,7 +189,7 @@ final class StorybookFakes {
                 public boolean cancelRequested() {
                     return cancelBefore.test(next[0]);
                 }
-            });
+            };
         }
 
         private static JobStatus status(JobId id, JobRequest request, JobState state, boolean cancel) {

@@ -234,6 +234,19 @@ class StorybookGenerationTest {
     }
 
     @Test
+    void aJobThatGivesUpAfterItsLastTryLeavesTheBookFailed_notGenerating() throws Exception {
+        StorybookStarted started = start(4, false);
+        JobId job = new JobId(started.jobId());
+        failNextImages.set(1);
+        assertThatThrownBy(() -> jobs.run(job, pagesJob, page -> false)).isInstanceOf(RetryableJobFailure.class);
+        assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.GENERATING);
+
+        jobs.giveUp(job, pagesJob, "gave up after 3 tries: the provider answered HTTP 503");
+
+        assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.FAILED);
+    }
+
+    @Test
     void badInputIsRefusedWithItsCode_andAnotherUsersSessionIsNotFound() {
         assertThatThrownBy(() -> generate.generate(new GenerateStorybookCommand(owner, session, " ", scenes(2), "", false)))
                 .isInstanceOfSatisfying(ValidationException.class,

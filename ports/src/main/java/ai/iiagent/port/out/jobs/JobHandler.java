@@ -9,4 +9,11 @@ package ai.iiagent.port.out.jobs;
 public interface JobHandler {
 
     void run(JobContext context) throws Exception;
+
+    /**
+     * Told once when the job has failed for good (its last try failed, or a failure that is not retryable), so the
+     * handler can mark what it was making as failed. Does nothing unless a handler has something to mark.
+     */
+    default void failed(JobContext context, String error) {
+    }
 }
