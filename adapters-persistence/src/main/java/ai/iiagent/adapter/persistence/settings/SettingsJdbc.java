@@ -1,6 +1,6 @@
 package ai.iiagent.adapter.persistence.settings;
 
-import ai.iiagent.adapter.persistence.jdbc.OrmConnectionJdbc;
+import ai.iiagent.adapter.persistence.OrmConnectionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 

@@ -1,4 +1,4 @@
-package ai.iiagent.adapter.persistence.jdbc;
+package ai.iiagent.adapter.persistence;
 
 import ai.iiagent.domain.shared.EncryptedSecret;
 import jakarta.persistence.EntityManager;
