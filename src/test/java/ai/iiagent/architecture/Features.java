@@ -92,7 +92,9 @@ final class Features {
                     "tools", "llm")),
             // the socket router: authenticate, join sessions, agent commands, terminals
             // socket → projects: the publish commands start a deployment (docs/protocol/realtime.md)
-            Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime", "projects")));
+            // socket → integrations: the mobile commands (apple_check_auth, submit_testflight)
+            Map.entry("socket", Set.of("auth", "sessions", "tasks", "agents", "sandboxes", "realtime", "projects",
+                    "integrations")));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile(
             "ai\\.iiagent\\.(?:domain|port\\.in|port\\.out|service|adapter\\.[a-z]+)\\.([a-z]+)(?:\\..*)?");

@@ -66,7 +66,10 @@ class AgentTypesOpenAiTest {
                 Arguments.of("slide", List.of("TodoWrite", "ask_user_select", "Read", "apply_patch", "generate_image",
                         "SlideWrite", "SlideEdit", "slide_apply_patch", "register_port", "web_visit", "Skill")),
                 Arguments.of("slide_nano_banana", List.of("TodoWrite", "ask_user_select", "Read", "generate_image",
-                        "SlideGenerate", "register_port", "web_visit", "Skill")));
+                        "SlideGenerate", "register_port", "web_visit", "Skill")),
+                Arguments.of("mobile_app", List.of("TodoWrite", "ask_user_select", "ask_user_env", "Bash", "BashView",
+                        "Read", "apply_patch", "send_user_files", "register_port", "web_visit", "Skill", "mobile_app_init",
+                        "restart_mobile_server", "get_server_status", "save_checkpoint", "add_user_env")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -77,7 +77,7 @@ class AgentTypesOverSocketTest {
         try (SocketClient client = joined(token, id)) {
             for (String[] refusal : new String[][] {{"query", "wizard", "agent_type_unknown"},
                     {"plan", "wizard", "agent_type_unknown"}, {"query", "codex", "agent_type_unavailable"},
-                    {"plan", "mobile_app", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
+                    {"plan", "codex", "agent_type_unavailable"}, {"query", "claude_code", "agent_type_unavailable"}}) {
                 send(client, refusal[0], refusal[1], "work on: java virtual threads");
                 JsonNode error = event(client.await(named("system.error"), WAIT)).path("content");
                 assertThat(error.path("code").asText()).as(String.join(" ", refusal)).isEqualTo(refusal[2]);
@@ -129,10 +129,10 @@ class AgentTypesOverSocketTest {
                 "codex");
         assertThat(types.getList("findAll { it.available }.id", String.class)).containsExactlyInAnyOrder("general",
                 "researcher", "fast_research", "deep_research", "design_document", "task_agent", "browser", "media",
-                "website_build", "research_to_website", "slide", "slide_nano_banana");
+                "website_build", "research_to_website", "slide", "slide_nano_banana", "mobile_app");
         Map<String, Object> mobile = types.getMap("find { it.id == 'mobile_app' }");
-        assertThat(mobile).containsEntry("available", false).containsEntry("name", "Mobile app");
-        assertThat((String) mobile.get("unavailable_reason")).contains("issue #21");
+        assertThat(mobile).containsEntry("available", true).containsEntry("name", "Mobile app")
+                .doesNotContainKey("unavailable_reason");
         for (String cli : new String[] {"codex", "claude_code"}) { // the test profile has no npm (CodingCliTestProfile has)
             Map<String, Object> type = types.getMap("find { it.id == '" + cli + "' }");
             assertThat(type).containsEntry("available", false);

@@ -150,10 +150,10 @@ class ScreensTest extends BrowserTestBase {
     void givenTheNewSessionScreen_thenTypesAreOfferedWithDescriptions_unavailableOnesDisabled_andTheChoiceRuns() {
         Ui.register(page);
         page.navigate("/");
-        Locator mobile = testId(page, "agent-type-mobile_app");
-        assertThat(mobile).containsText("Not available yet");
-        assertThat(mobile).containsText("issue #21");
-        assertThat(mobile.locator("input")).isDisabled();
+        Locator codex = testId(page, "agent-type-codex"); // the test profile has no npm: the CLI cannot be installed
+        assertThat(codex).containsText("Not available yet");
+        assertThat(codex).containsText("npm");
+        assertThat(codex.locator("input")).isDisabled();
         assertThat(testId(page, "agent-type-general").locator("input")).isChecked();
         assertThat(testId(page, "agent-type-task_agent")).containsText("Carries out one well-defined task");
         testId(page, "agent-type-task_agent").click();

@@ -59,6 +59,9 @@ public interface ConnectorsConfig {
 
         @WithDefault("https://backend.composio.dev/api/v3")
         String apiBase();
+
+        /** The signing secret of Composio's webhook subscription ({@code COMPOSIO_WEBHOOK_SECRET}); unset: webhooks off. */
+        Optional<String> webhookSecret();
     }
 
     /** Google Drive: an OAuth client of a Google Cloud project with the Drive API enabled. */
@@ -143,5 +146,13 @@ public interface ConnectorsConfig {
 
         @WithDefault("org:create_api_key user:profile user:inference")
         String scope();
+    }
+
+    Apple apple();
+
+    /** App Store Connect's REST API (TestFlight submissions on users' own API keys). */
+    interface Apple {
+        @WithDefault("https://api.appstoreconnect.apple.com")
+        String apiBase();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import ai.iiagent.adapter.tools.projects.FullstackProjectInitTool;
 import ai.iiagent.adapter.tools.projects.GetDatabaseConnectionTool;
 import ai.iiagent.adapter.tools.projects.GetServerStatusTool;
+import ai.iiagent.adapter.tools.projects.MobileAppInitTool;
 import ai.iiagent.adapter.tools.projects.RestartFullstackServersTool;
 import ai.iiagent.adapter.tools.projects.SaveCheckpointTool;
 import ai.iiagent.domain.sessions.SessionId;
@@ -173,6 +174,9 @@ public class ProjectsWiring {
                 new FullstackProjectInitTool(sandbox, shells, backend,
                         (owner, session, port) -> previews.open(owner, session, port).url()),
                 new RestartFullstackServersTool(shells, backend), new GetServerStatusTool(shells, backend),
+                new MobileAppInitTool(sandbox, shells, backend,
+                        (owner, session, port) -> previews.open(owner, session, port).url()),
+                RestartFullstackServersTool.mobile(shells, backend),
                 new SaveCheckpointTool(sandbox, backend), new GetDatabaseConnectionTool(backend),
                 new AddUserEnvTool(backend)));
     }

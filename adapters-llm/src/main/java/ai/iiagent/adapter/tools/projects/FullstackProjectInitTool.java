@@ -5,15 +5,12 @@ import ai.iiagent.domain.projects.Project;
 import ai.iiagent.domain.projects.ProjectTemplates;
 import ai.iiagent.domain.shared.DomainException;
 import ai.iiagent.port.out.llm.ToolSpec;
-import ai.iiagent.port.out.sandbox.CommandRequest;
-import ai.iiagent.port.out.sandbox.CommandResult;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.sandbox.SandboxWorkspacePort;
 import ai.iiagent.port.out.tools.AgentTool;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,17 +38,13 @@ public final class FullstackProjectInitTool implements AgentTool {
                     "database_source", Map.of("type", "string", "enum", List.of("embedded"), "description",
                             "where the database lives: 'embedded' = on the app's own PostgreSQL"))));
 
-    private final SandboxWorkspacePort workspace;
-    private final DevServers servers;
     private final ProjectBackend projects;
-    private final RegisterPortTool.Previews previews;
+    private final ProjectScaffold scaffold;
 
     public FullstackProjectInitTool(SandboxWorkspacePort workspace, SandboxShellPort shells, ProjectBackend projects,
                                     RegisterPortTool.Previews previews) {
-        this.workspace = workspace;
-        this.servers = new DevServers(shells);
         this.projects = projects;
-        this.previews = previews;
+        this.scaffold = new ProjectScaffold(workspace, shells, projects, previews);
     }
 
     @Override
@@ -87,37 +80,16 @@ public final class FullstackProjectInitTool implements AgentTool {
             return new ToolOutcome("Cannot create the project: " + refused.getMessage(),
                     Map.of("reason", refused.code().value()), true);
         }
-        ProjectTemplateFiles.files(project.framework(), project.name()).forEach((path, content) ->
-                workspace.writeFile(invocation.sessionId(), project.directory() + "/" + path, content, invocation.reservation()));
-        ProjectBackend.EnvFile env = projects.writeEnvFile(invocation.userId(), invocation.sessionId(), false,
-                invocation.reservation());
-        CommandResult git = workspace.run(invocation.sessionId(), new CommandRequest("cd /workspace/" + project.directory()
-                + " && git init -q -b main && git add -A && git -c user.name=II-Agent -c user.email=agent@ii-agent.invalid"
-                + " commit -q -m 'Scaffold from the " + project.framework() + " template' && git rev-parse --short HEAD",
-                Duration.ofSeconds(30), 4_000), invocation.reservation());
-        DevServers.Status status = servers.restart(invocation.sessionId(), project.directory(), invocation.reservation());
-        String url = null;
-        if (status.running()) {
-            try {
-                url = previews.open(invocation.userId(), invocation.sessionId(), DevServers.PORT).toString();
-            } catch (DomainException notPreviewed) {
-                url = null; // e.g. a sandbox kind with its own URLs: register_port tells the model
-            }
-        }
-        Map<String, Object> display = new LinkedHashMap<>();
-        display.put("project_id", project.id().toString());
-        display.put("directory", "/workspace/" + project.directory());
-        display.put("framework", project.framework());
-        display.put("port", DevServers.PORT);
-        display.put("running", status.running());
+        ProjectScaffold.Result made = scaffold.scaffold(invocation, project);
+        ProjectBackend.EnvFile env = made.env();
+        DevServers.Status status = made.status();
+        String url = made.url();
+        Map<String, Object> display = made.display(project);
         if (env.databaseUrl() != null) {
             display.put("database_url", env.databaseUrl());
         }
-        if (url != null) {
-            display.put("url", url);
-        }
         StringBuilder text = new StringBuilder("Created the " + project.framework() + " project in /workspace/"
-                + project.directory() + (git.succeeded() ? " (first commit " + git.stdout().strip() + ")" : "") + ".\n");
+                + project.directory() + (made.commit() != null ? " (first commit " + made.commit() + ")" : "") + ".\n");
         if (env.databaseUrl() != null) {
             text.append("Its PostgreSQL database: ").append(env.databaseUrl()).append(" (the full DATABASE_URL with the"
                     + " password and the PG* variables are in .env; psql works with them).\n");

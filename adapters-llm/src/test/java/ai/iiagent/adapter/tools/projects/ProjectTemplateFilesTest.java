@@ -12,7 +12,8 @@ class ProjectTemplateFilesTest {
 
     @Test
     void givenEachTemplate_thenItsFilesAreInTheBuild_withTheNameFilledIn_andEnvIgnoredByGit() {
-        for (String template : ProjectTemplates.ALL) {
+        for (String template : java.util.stream.Stream.concat(ProjectTemplates.ALL.stream(),
+                java.util.stream.Stream.of(ProjectTemplates.EXPO)).toList()) {
             Map<String, byte[]> files = ProjectTemplateFiles.files(template, "my-site");
             assertThat(files).as(template).containsKeys("start.sh", ".gitignore", "README.md");
             assertThat(new String(files.get(".gitignore"), StandardCharsets.UTF_8)).contains(".env");
@@ -22,5 +23,7 @@ class ProjectTemplateFilesTest {
         }
         assertThat(ProjectTemplateFiles.files(ProjectTemplates.FULLSTACK, "shop")).containsKeys("server.py", "pgwire.py",
                 "schema.sql", "public/index.html", "public/app.js");
+        assertThat(ProjectTemplateFiles.files(ProjectTemplates.EXPO, "notes")).containsKeys("package.json", "app.json",
+                "index.js", "App.js", "babel.config.js", "offline/index.html");
     }
 }

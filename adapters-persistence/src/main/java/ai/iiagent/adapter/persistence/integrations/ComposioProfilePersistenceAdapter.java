@@ -80,6 +80,13 @@ public class ComposioProfilePersistenceAdapter implements ComposioProfileReposit
 
     @Override
     @Transactional
+    public List<ComposioProfile> findAllByConnectedAccount(String connectedAccountId) {
+        return jdbc.query("select * from composio_profiles where connected_account_id = ? order by created_at, id",
+                statement -> statement.setString(1, connectedAccountId), ComposioProfilePersistenceAdapter::map);
+    }
+
+    @Override
+    @Transactional
     public List<ComposioProfile> list(UserId owner, String toolkitSlug) {
         return jdbc.query("select * from composio_profiles where user_id = ? and (?::text is null or toolkit_slug = ?)"
                 + " order by created_at, id", statement -> {

@@ -26,15 +26,18 @@ public class CommandDispatcher {
     private final ReportWorkspaceUseCase reportWorkspace;
     private final SandboxCommands sandbox;
     private final ProjectCommands projects;
+    private final MobileCommands mobile;
 
     public CommandDispatcher(SessionOwnership ownership, AgentSocketMapper agentCommands, AgentCommands agents,
-                             ReportWorkspaceUseCase reportWorkspace, SandboxCommands sandbox, ProjectCommands projects) {
+                             ReportWorkspaceUseCase reportWorkspace, SandboxCommands sandbox, ProjectCommands projects,
+                             MobileCommands mobile) {
         this.ownership = ownership;
         this.agentCommands = agentCommands;
         this.agents = agents;
         this.reportWorkspace = reportWorkspace;
         this.sandbox = sandbox;
         this.projects = projects;
+        this.mobile = mobile;
     }
 
     /** An event for the sending connection only (a transient envelope), not for the session's log. */
@@ -61,7 +64,12 @@ public class CommandDispatcher {
                 return sandbox.handle(session, command, content);
             }
             case "publish", "publish_cloud_run" -> projects.handle(session, command, content);
-            default -> agents.run(agentCommands.parse(session, command, content)); // refuses unknown commands too
+            default -> {
+                if (MobileCommands.COMMANDS.contains(command)) {
+                    return mobile.handle(session, command, content);
+                }
+                agents.run(agentCommands.parse(session, command, content)); // refuses unknown commands too
+            }
         }
         return Optional.empty();
     }

@@ -136,7 +136,11 @@ class CommandDispatcherTest {
             }
         });
         return new CommandDispatcher(ownership, new AgentSocketMapper(), agents, command -> reached.add("workspace"),
-                sandbox, projects);
+                sandbox, projects, new MobileCommands(caller -> {
+                    throw new UnsupportedOperationException();
+                }, command -> {
+                    throw new UnsupportedOperationException();
+                }));
     }
 
     private RunId step(String name) {

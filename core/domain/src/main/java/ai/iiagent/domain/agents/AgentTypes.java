@@ -30,8 +30,6 @@ public final class AgentTypes {
             "get_server_status", "save_checkpoint", "add_user_env", "get_database_connection");
     private static final List<String> BROWSER = ToolNames.BROWSER;
 
-    private static final String PROJECTS = "needs projects, dev servers and deployment (issue #21)";
-
     private static final List<AgentType> ALL = List.of(
             AgentType.ready("general", "General", "Does anything in its own sandbox: shell, files, web, todo lists",
                     tools(SHELL, FILES, WEB, List.of("read_remote_image", "ask_user_env", "TodoWrite", "send_user_files"),
@@ -65,8 +63,8 @@ public final class AgentTypes {
             AgentType.ready("research_to_website", "Research to website",
                     "Turns a research report into a website",
                     tools(SHELL, FILES, WEB, DEPLOY, List.of("ask_user_env", "TodoWrite", "send_user_files"))),
-            AgentType.planned("mobile_app", "Mobile app", "Builds an Expo mobile app you can open on your phone",
-                    PROJECTS, tools(SHELL, FILES, WEB, List.of("mobile_app_init", "restart_mobile_server",
+            AgentType.ready("mobile_app", "Mobile app", "Builds an Expo mobile app you can open on your phone",
+                    tools(SHELL, FILES, WEB, List.of("mobile_app_init", "restart_mobile_server",
                             "get_server_status", "save_checkpoint", "add_user_env", "ask_user_env", "TodoWrite",
                             "send_user_files"))),
             AgentType.ready("design_document", "Design document",

@@ -24,7 +24,21 @@ public final class ComposioErrors {
     /** A malformed slug, name, tool list or field. */
     public static final String INVALID_REQUEST = "invalid_composio_request";
 
+    /** The server has no Composio webhook secret. */
+    public static final String WEBHOOK_NOT_CONFIGURED = "composio_webhook_not_configured";
+    /** A webhook delivery without a valid signature, or signed outside the tolerance (the code Stripe's webhook uses too). */
+    public static final String INVALID_WEBHOOK_SIGNATURE = "invalid_webhook_signature";
+
     private ComposioErrors() {
+    }
+
+    public static ServiceUnavailableException webhookNotConfigured() {
+        return new ServiceUnavailableException(ErrorCode.of(WEBHOOK_NOT_CONFIGURED),
+                "Composio webhooks are not configured on this server (COMPOSIO_WEBHOOK_SECRET)");
+    }
+
+    public static ValidationException invalidWebhookSignature(String why) {
+        return new ValidationException(ErrorCode.of(INVALID_WEBHOOK_SIGNATURE), "invalid Composio webhook signature: " + why);
     }
 
     public static ServiceUnavailableException notConfigured() {

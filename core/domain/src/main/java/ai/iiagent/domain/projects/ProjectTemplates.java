@@ -17,6 +17,11 @@ public final class ProjectTemplates {
     public static final String FULLSTACK = "fullstack";
 
     public static final List<String> ALL = List.of(STATIC, REACT_VITE, FULLSTACK);
+    /**
+     * An Expo (React Native) app, made by {@code mobile_app_init} only (not one of the website templates):
+     * Expo's web dev server once its dependencies are installed, offline a placeholder page.
+     */
+    public static final String EXPO = "expo";
 
     private ProjectTemplates() {
     }
@@ -24,7 +29,7 @@ public final class ProjectTemplates {
     /** The template a framework name means ({@code react}, {@code vite} and {@code nextjs}-like names map to the closest). */
     public static String resolve(String framework) {
         String wanted = framework == null ? "" : framework.strip().toLowerCase(Locale.ROOT);
-        if (ALL.contains(wanted)) {
+        if (ALL.contains(wanted) || EXPO.equals(wanted)) {
             return wanted;
         }
         if (wanted.contains("react") || wanted.contains("vite")) {

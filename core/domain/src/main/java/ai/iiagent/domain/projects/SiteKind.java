@@ -20,6 +20,9 @@ public enum SiteKind {
      * {@code dist/} (or, offline, the template's {@code offline/} page), a static site's {@code public/}.
      */
     public static List<String> staticOutputs(String framework) {
+        if (ProjectTemplates.EXPO.equals(framework)) {
+            return List.of("dist", "offline"); // npx expo export --platform web writes dist/
+        }
         return ProjectTemplates.REACT_VITE.equals(framework) ? List.of("dist", "build", "offline")
                 : List.of("public", "dist", "build", "out", ".");
     }

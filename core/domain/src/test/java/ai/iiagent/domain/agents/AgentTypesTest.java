@@ -12,7 +12,7 @@ class AgentTypesTest {
 
     private static final List<String> AVAILABLE = List.of("general", "researcher", "fast_research", "deep_research",
             "design_document", "task_agent", "browser", "media", "website_build", "research_to_website", "slide",
-            "slide_nano_banana", "codex", "claude_code");
+            "slide_nano_banana", "codex", "claude_code", "mobile_app");
 
     @Test
     void givenTheCatalogue_thenItHasTheFifteenTypesOfTheOriginal_andOnlyTheOnesWithToolsAreAvailable() {
@@ -21,7 +21,7 @@ class AgentTypesTest {
                 "research_to_website", "mobile_app", "design_document", "task_agent", "codex", "claude_code");
         assertThat(AgentTypes.all()).filteredOn(AgentType::available).extracting(AgentType::id)
                 .containsExactlyInAnyOrderElementsOf(AVAILABLE);
-        assertThat(AgentTypes.find("mobile_app").orElseThrow().unavailableReason()).contains("issue #21");
+        assertThat(AgentTypes.find("mobile_app").orElseThrow().tools()).contains("mobile_app_init", "restart_mobile_server");
         // codex and claude_code are in the catalogue; whether their CLI can be installed is the server's (AgentTypeAvailability)
         assertThat(AgentTypes.find("claude_code").orElseThrow().tools()).contains("claude_code", "Bash", "Read");
         assertThat(AgentTypes.find("codex").orElseThrow().unavailable("no npm").unavailableReason()).isEqualTo("no npm");
@@ -66,14 +66,12 @@ class AgentTypesTest {
     }
 
     @Test
-    void givenNoTypeOrAnAvailableOne_thenItRuns_butUnknownAndUnavailableOnesAreRefusedWithTheirCodes() {
+    void givenNoTypeOrAnAvailableOne_thenItRuns_butAnUnknownOneIsRefusedWithItsCode() {
         assertThat(AgentTypes.runnable(null).id()).isEqualTo("general");
         assertThat(AgentTypes.runnable(" ").id()).isEqualTo("general");
         assertThat(AgentTypes.runnable("deep_research").id()).isEqualTo("deep_research");
         assertThatThrownBy(() -> AgentTypes.runnable("wizard")).isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).code().value()).isEqualTo("agent_type_unknown");
-        assertThatThrownBy(() -> AgentTypes.runnable("mobile_app")).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("issue #21")
-                .extracting(e -> ((ValidationException) e).code().value()).isEqualTo("agent_type_unavailable");
+        assertThat(AgentTypes.runnable("mobile_app").id()).isEqualTo("mobile_app");
     }
 }

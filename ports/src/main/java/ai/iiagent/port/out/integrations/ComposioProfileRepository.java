@@ -21,6 +21,12 @@ public interface ComposioProfileRepository {
 
     Optional<ComposioProfile> findByName(UserId owner, String profileName);
 
+    /**
+     * The profiles of a Composio connected account, whoever owns them: only for Composio's own signed
+     * webhook, which names the account and no user of ours.
+     */
+    List<ComposioProfile> findAllByConnectedAccount(String connectedAccountId);
+
     /** The owner's profiles, oldest first; only one toolkit's when {@code toolkitSlug} is given. */
     List<ComposioProfile> list(UserId owner, String toolkitSlug);
 
