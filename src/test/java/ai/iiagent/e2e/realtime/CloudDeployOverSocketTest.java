@@ -153,7 +153,7 @@ class CloudDeployOverSocketTest {
         assertThat(recorded.getList("phases.phase", String.class)).containsExactly("prepare", "package", "start");
     }
 
-    private String staticProject(String token, String name) {
+    private String staticProject(String token, String name) throws Exception {
         String id = newSession(token, name);
         SessionId session = new SessionId(UUID.fromString(id));
         UserId user = new UserId(UUID.fromString(given().header("Authorization", "Bearer " + token).get("/auth/me")
