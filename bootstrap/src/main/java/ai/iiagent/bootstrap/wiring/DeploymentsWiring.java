@@ -18,7 +18,6 @@ import ai.iiagent.port.out.projects.DeploymentProgressPort;
 import ai.iiagent.port.out.projects.DeploymentRepository;
 import ai.iiagent.port.out.projects.SiteDeployerPort;
 import ai.iiagent.port.out.projects.SiteOriginPort;
-import ai.iiagent.port.out.projects.SubdomainRegistryPort;
 import ai.iiagent.service.projects.DeployProjectService;
 import ai.iiagent.service.projects.ManageSubdomainsService;
 import ai.iiagent.service.projects.ProjectAccess;
@@ -85,8 +84,8 @@ public class DeploymentsWiring {
 
     @Produces
     @Singleton
-    SubdomainAssignments subdomainAssignments(SubdomainRegistryPort registry, ClockPort clock) {
-        return new SubdomainAssignments(registry, clock);
+    SubdomainAssignments subdomainAssignments(DeployProvidersWiring.ChosenRegistry registry, ClockPort clock) {
+        return new SubdomainAssignments(registry.registry(), clock);
     }
 
     /** Also the {@link DeployProjectUseCase} (its bean types include the interface). */
@@ -94,26 +93,29 @@ public class DeploymentsWiring {
     @Singleton
     DeployProjectService deployProjectService(ProjectAccess access, SubdomainAssignments subdomains,
                                               DeploymentRepository deployments, EmbeddedSites sites,
-                                              DeploymentProgressPort progress, ClockPort clock) {
+                                              DeploymentProgressPort progress, ClockPort clock,
+                                              DeployProvidersWiring.RemoteDeployers remote) {
         List<SiteDeployerPort> deployers = new ArrayList<>();
         sites.local().ifPresent(deployers::add);
-        return new DeployProjectService(access, subdomains, deployments, deployers, progress, clock, background);
+        deployers.addAll(remote.deployers());
+        return new DeployProjectService(access, subdomains, deployments, deployers, progress, clock, background,
+                remote.defaultTarget());
     }
 
     @Produces
     @ApplicationScoped
     ManageSubdomainsUseCase manageSubdomains(ProjectAccess access, SubdomainAssignments assignments,
-                                             SubdomainRegistryPort registry, DeploymentRepository deployments,
+                                             DeployProvidersWiring.ChosenRegistry registry, DeploymentRepository deployments,
                                              DeployProjectService deploy, SiteAddresses addresses) {
-        return new ManageSubdomainsService(access, assignments, registry, deployments, deploy::takeDown, addresses,
-                "embedded");
+        return new ManageSubdomainsService(access, assignments, registry.registry(), deployments, deploy::takeDown,
+                addresses, registry.name());
     }
 
     @Produces
     @ApplicationScoped
-    RouteSiteUseCase routeSite(SubdomainRegistryPort registry, DeploymentRepository deployments, SiteOriginPort origins,
-                               SiteAddresses addresses) {
-        return new RouteSiteService(registry, deployments, origins, addresses);
+    RouteSiteUseCase routeSite(DeployProvidersWiring.ChosenRegistry registry, DeploymentRepository deployments,
+                               SiteOriginPort origins, SiteAddresses addresses) {
+        return new RouteSiteService(registry.registry(), deployments, origins, addresses);
     }
 
     void stop(@Observes ShutdownEvent shutdown, EmbeddedSites sites) {

@@ -20,12 +20,12 @@ public final class DeploymentWire {
 
     /**
      * A deployment; {@code deployment_status}, {@code deployment_url}, {@code error_message},
-     * {@code deploy_duration_ms} keep the original's names.
+     * {@code deploy_duration_ms} keep the original's names; {@code error_code} is the failure's stable code.
      */
     public record DeploymentResponse(UUID id, UUID projectId, String target, String environment,
                                      String deploymentStatus, String subdomain, String deploymentUrl,
                                      List<PhaseResponse> phases, String currentPhase, String failedPhase,
-                                     String errorMessage, Instant startedAt, Instant finishedAt, Long deployDurationMs,
+                                     String errorMessage, String errorCode, Instant startedAt, Instant finishedAt, Long deployDurationMs,
                                      Instant stoppedAt) {
     }
 
@@ -36,7 +36,7 @@ public final class DeploymentWire {
         return new DeploymentResponse(d.id().value(), d.projectId().value(), d.target().code(), "production",
                 d.status().code(), d.subdomain(), d.url(), d.phases().stream().map(DeploymentWire::phase).toList(),
                 d.currentPhase().map(p -> p.code()).orElse(null), d.failedPhase() == null ? null : d.failedPhase().code(),
-                d.error(), d.createdAt(), d.finishedAt(), d.finishedAt() == null ? null : d.durationMillis(), d.stoppedAt());
+                d.error(), d.errorCode(), d.createdAt(), d.finishedAt(), d.finishedAt() == null ? null : d.durationMillis(), d.stoppedAt());
     }
 
     public static ClaimResponse of(SubdomainClaim claim, String url) {
@@ -55,6 +55,7 @@ public final class DeploymentWire {
         deployment.put("current_phase", d.currentPhase().map(p -> p.code()).orElse(null));
         deployment.put("failed_phase", d.failedPhase() == null ? null : d.failedPhase().code());
         deployment.put("error_message", d.error());
+        deployment.put("error_code", d.errorCode());
         deployment.put("phases", d.phases().stream().map(p -> {
             Map<String, Object> phase = new LinkedHashMap<>();
             phase.put("phase", p.phase().code());

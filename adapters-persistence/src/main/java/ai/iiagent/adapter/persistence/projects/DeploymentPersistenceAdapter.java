@@ -27,12 +27,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Deployments in table {@code project_deployments} (V26_8): one row per publish, phases as JSON. */
+/** Deployments in table {@code project_deployments} (V26_8, error_code V26_15): one row per publish, phases as JSON. */
 @ApplicationScoped
 public class DeploymentPersistenceAdapter implements DeploymentRepository {
 
     private static final String COLUMNS = "id, project_id, deployed_by_user_id, target, deployment_status, subdomain,"
-            + " deployment_url, CAST(phases AS text), failed_phase, error_message, started_at, finished_at, stopped_at";
+            + " deployment_url, CAST(phases AS text), failed_phase, error_message, started_at, finished_at, stopped_at, error_code";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -63,7 +63,7 @@ public class DeploymentPersistenceAdapter implements DeploymentRepository {
         entityManager.createNativeQuery("""
                         UPDATE project_deployments SET deployment_status = ?2, deployment_url = ?3,
                         phases = CAST(?4 AS jsonb), failed_phase = ?5, error_message = ?6, finished_at = ?7,
-                        deployed_at = ?8, deploy_duration_ms = ?9, stopped_at = ?10 WHERE id = ?1""")
+                        deployed_at = ?8, deploy_duration_ms = ?9, stopped_at = ?10, error_code = ?11 WHERE id = ?1""")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, d.id().value()).setParameter(2, d.status().code())
                 .setParameter(3, d.url(), String.class)
@@ -72,7 +72,8 @@ public class DeploymentPersistenceAdapter implements DeploymentRepository {
                 .setParameter(6, d.error(), String.class).setParameter(7, offset(d.finishedAt()), OffsetDateTime.class)
                 .setParameter(8, d.failedPhase() == null ? offset(d.finishedAt()) : null, OffsetDateTime.class)
                 .setParameter(9, d.finishedAt() == null ? null : d.durationMillis(), Long.class)
-                .setParameter(10, offset(d.stoppedAt()), OffsetDateTime.class).executeUpdate();
+                .setParameter(10, offset(d.stoppedAt()), OffsetDateTime.class)
+                .setParameter(11, d.errorCode(), String.class).executeUpdate();
     }
 
     @Override
@@ -103,7 +104,7 @@ public class DeploymentPersistenceAdapter implements DeploymentRepository {
         return new Deployment(new DeploymentId((UUID) c[0]), new ProjectId((UUID) c[1]),
                 new UserId(c[2] == null ? new UUID(0, 0) : (UUID) c[2]), DeployTarget.fromCode((String) c[3]),
                 DeploymentStatus.fromCode((String) c[4]), (String) c[5], (String) c[6], readPhases((String) c[7]),
-                c[8] == null ? null : DeploymentPhase.fromCode((String) c[8]), (String) c[9], instant(c[10]),
+                c[8] == null ? null : DeploymentPhase.fromCode((String) c[8]), (String) c[9], (String) c[13], instant(c[10]),
                 instant(c[11]), instant(c[12]));
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The deploy commands of {@code chat_message} (docs/protocol/realtime.md): {@code publish}
- * {@code {subdomain?, target?}} deploys the session's project (to the app itself unless
- * {@code target} names another configured target) and {@code publish_cloud_run} {@code {subdomain?}}
+ * {@code {subdomain?, target?}} deploys the session's project (to the server's default target,
+ * {@code DEPLOY_TARGET}, the app itself unless configured, when {@code target} names none) and {@code publish_cloud_run} {@code {subdomain?}}
  * to Google Cloud Run. Both answer through session events: {@code agent.status.update} with
  * {@code status} {@code deploy_<phase>} for each phase, then {@code deploy_completed} (with the live URL)
  * or {@code deploy_failed} (with the failing phase).
@@ -28,7 +28,7 @@ public class ProjectCommands {
         DeployTarget target = switch (command) {
             case "publish" -> {
                 String named = text(payload, "target");
-                yield named == null ? DeployTarget.EMBEDDED : DeployTarget.fromCode(named);
+                yield named == null ? null : DeployTarget.fromCode(named); // null: the server's DEPLOY_TARGET
             }
             case "publish_cloud_run" -> DeployTarget.CLOUD_RUN;
             default -> throw new IllegalArgumentException("not a project command: " + command);

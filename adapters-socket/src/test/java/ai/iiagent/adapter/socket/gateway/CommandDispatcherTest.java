@@ -49,7 +49,7 @@ class CommandDispatcherTest {
 
         assertThat(reached).containsExactly("startQuery", "startPlan", "continueRun", "answerUser", "cancel",
                 "answerUser", "enhance", "startFork", "workspace", "sandboxStatus", "awake", "fileTree", "fileContent",
-                "publish:embedded:shop", "publish:cloud_run:null");
+                "publish:default:shop", "publish:cloud_run:null");
         assertThat(dispatcher.dispatch(ADA, ADAS, NOT_JOINED, "ping", Map.of())).isPresent();
         assertThat(dispatcher.dispatch(ADA, ADAS, AS_OWNER, "ping", Map.of())).as("joined as owner: no lookup")
                 .isPresent();
@@ -121,7 +121,7 @@ class CommandDispatcherTest {
         ProjectCommands projects = new ProjectCommands(new DeployProjectUseCase() {
             @Override
             public Deployment publish(UserId caller, SessionId sessionId, DeployTarget target, String subdomain) {
-                reached.add("publish:" + target.code() + ":" + subdomain);
+                reached.add("publish:" + (target == null ? "default" : target.code()) + ":" + subdomain);
                 return null;
             }
 

@@ -44,11 +44,20 @@ public final class DeployProjectService implements DeployProjectUseCase {
     private final DeploymentProgressPort progress;
     private final ClockPort clock;
     private final Executor background;
+    private final DeployTarget defaultTarget;
     private final Map<ProjectId, Boolean> underWay = new ConcurrentHashMap<>();
 
     public DeployProjectService(ProjectAccess access, SubdomainAssignments subdomains, DeploymentRepository deployments,
                                 List<SiteDeployerPort> deployers, DeploymentProgressPort progress, ClockPort clock,
                                 Executor background) {
+        this(access, subdomains, deployments, deployers, progress, clock, background, DeployTarget.EMBEDDED);
+    }
+
+    /** @param defaultTarget where {@code publish} without a target goes ({@code DEPLOY_TARGET}) */
+    public DeployProjectService(ProjectAccess access, SubdomainAssignments subdomains, DeploymentRepository deployments,
+                                List<SiteDeployerPort> deployers, DeploymentProgressPort progress, ClockPort clock,
+                                Executor background, DeployTarget defaultTarget) {
+        this.defaultTarget = defaultTarget;
         this.access = access;
         this.subdomains = subdomains;
         this.deployments = deployments;
@@ -60,8 +69,9 @@ public final class DeployProjectService implements DeployProjectUseCase {
     }
 
     @Override
-    public Deployment publish(UserId caller, SessionId sessionId, DeployTarget target, String subdomain) {
+    public Deployment publish(UserId caller, SessionId sessionId, DeployTarget requested, String subdomain) {
         Project project = access.ofSession(caller, sessionId);
+        DeployTarget target = requested == null ? defaultTarget : requested;
         SiteDeployerPort deployer = deployers.get(target);
         if (deployer == null) {
             throw new ConflictException(DeploymentErrors.TARGET_UNAVAILABLE, "deploying to " + target.code()
@@ -126,7 +136,8 @@ public final class DeployProjectService implements DeployProjectUseCase {
             progress.progressed(project.sessionId(), live);
         } catch (RuntimeException e) {
             String reason = e instanceof DomainException domain ? domain.getMessage() : "the deployment failed unexpectedly";
-            Deployment failed = current.get().failed(reason, clock.now());
+            String code = e instanceof DomainException domain ? domain.code().value() : DeploymentErrors.DEPLOY_FAILED.value();
+            Deployment failed = current.get().failed(code, reason, clock.now());
             deployments.save(failed);
             undeployQuietly(failed);
             progress.progressed(project.sessionId(), failed);

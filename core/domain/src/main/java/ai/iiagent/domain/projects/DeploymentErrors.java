@@ -13,6 +13,14 @@ public final class DeploymentErrors {
     public static final ErrorCode TARGET_UNAVAILABLE = ErrorCode.of("deploy_target_unavailable");
     /** UpstreamFailure: a phase failed; the deployment records which. */
     public static final ErrorCode DEPLOY_FAILED = ErrorCode.of("deploy_failed");
+    /** UpstreamFailure: the deploy provider refused a request (HTTP 4xx: bad token, quota, invalid files). */
+    public static final ErrorCode PROVIDER_REJECTED = ErrorCode.of("deploy_provider_rejected");
+    /** UpstreamFailure: the deploy provider failed or could not be reached (HTTP 5xx, connection refused). */
+    public static final ErrorCode PROVIDER_FAILED = ErrorCode.of("deploy_provider_failed");
+    /** UpstreamFailure: the provider's build or rollout ended in an error state. */
+    public static final ErrorCode BUILD_FAILED = ErrorCode.of("deploy_build_failed");
+    /** UpstreamFailure: the provider did not answer, or the deployment was not ready, in time. */
+    public static final ErrorCode TIMED_OUT = ErrorCode.of("deploy_timeout");
     /** Conflict: a deployment of the project is already under way. */
     public static final ErrorCode DEPLOY_IN_PROGRESS = ErrorCode.of("deploy_in_progress");
     /** Validation: a name that is not a DNS label we hand out. */

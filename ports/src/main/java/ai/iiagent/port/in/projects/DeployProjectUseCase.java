@@ -17,7 +17,8 @@ public interface DeployProjectUseCase {
      * Starts a deployment of the session's project to {@code target} and answers it {@code pending};
      * its phases then run in the background, each recorded and told to the session. The site answers
      * at its subdomain: {@code subdomain} when given (claimed for the project if free), else the one
-     * the project holds, else a new one made from the project's name.
+     * the project holds, else a new one made from the project's name. A null {@code target} is the
+     * server's default ({@code DEPLOY_TARGET}, the embedded deployer unless configured).
      *
      * @throws ai.iiagent.domain.shared.ConflictException {@code deploy_target_unavailable} when the target is
      *         not configured, {@code deploy_in_progress} when a deployment of the project is under way,
