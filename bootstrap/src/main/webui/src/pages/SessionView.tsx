@@ -11,6 +11,7 @@ import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
 import { BrowserPanel } from '../components/BrowserPanel';
 import { PreviewPanel } from '../components/PreviewPanel';
+import { ProjectPanel } from '../components/projects/ProjectPanel';
 import { SlidesPanel } from '../components/SlidesPanel';
 import { SLIDE_TOOLS } from '../api/slides';
 import { SharePanel } from '../components/SharePanel';
@@ -265,7 +266,10 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
           <TerminalPanel key={sessionId} sandboxStatus={state.sandboxStatus} connection={connection} send={terminal}
             onTerminal={onTerminal} />
         )}
-        {!sandboxUnavailable && <PreviewPanel key={`preview-${sessionId}`} sessionId={sessionId} />}
+        {info?.project_id ? (
+          <ProjectPanel sessionId={sessionId} log={state.log} command={command}
+            version={items.filter((i) => i.kind === 'tool' && i.status !== 'running').length} />
+        ) : !sandboxUnavailable && <PreviewPanel key={`preview-${sessionId}`} sessionId={sessionId} />}
       </aside>
     </div>
   );
