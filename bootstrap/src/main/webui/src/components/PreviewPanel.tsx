@@ -46,7 +46,7 @@ export function PreviewPanel({ sessionId, autoOpen = false, embedded = false }: 
         <button type="button" data-testid="preview-open" disabled={busy} onClick={open}>
           {link ? 'Reload' : 'Open preview'}
         </button>
-        {link && <a data-testid="preview-url" href={link.url} target="_blank" rel="noreferrer">{link.url}</a>}
+        {link && <a data-testid="preview-url" href={link.open_url} target="_blank" rel="noreferrer">{link.url}</a>}
       </div>
       {error && <p className="muted" role="alert" data-testid="preview-error">{error}</p>}
       {link && (

@@ -51,7 +51,7 @@ export function ProjectPanel({ sessionId, version, log, command }: Props) {
         {tab === 'database' && (project.database
           ? <DatabaseBrowser projectId={project.id} version={version} />
           : <p className="muted" data-testid="db-none">This project has no database.</p>)}
-        {tab === 'secrets' && <SecretsEditor sessionId={sessionId} initial={project.secret_names} />}
+        {tab === 'secrets' && <SecretsEditor sessionId={sessionId} />}
         {tab === 'deploy' && <DeployPanel projectId={project.id} log={log} command={command} />}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Projects } from '../../api/projects';
 import { errorText } from '../../api/http';
 
@@ -6,12 +6,16 @@ import { errorText } from '../../api/http';
  * The project's secrets by name: add or overwrite one, remove one. Values go to the project's .env in
  * the sandbox; the API never answers them, so they are never shown (the field is emptied after saving).
  */
-export function SecretsEditor({ sessionId, initial }: { sessionId: string; initial: string[] }) {
-  const [names, setNames] = useState(initial);
+export function SecretsEditor({ sessionId }: { sessionId: string }) {
+  const [names, setNames] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    Projects.secretNames(sessionId).then((s) => setNames(s.names), (e) => setError(errorText(e)));
+  }, [sessionId]);
 
   const run = async (call: () => Promise<{ names: string[] }>) => {
     setBusy(true);
