@@ -82,6 +82,7 @@ class ProjectPanelUiTest extends BrowserTestBase {
         assertThat(testId(page, "secret-save")).hasText("Update");
         testId(page, "secret-value").fill(value + "-2");
         testId(page, "secret-save").click();
+        assertThat(testId(page, "secret-name")).hasValue(""); // saved: the form is emptied
         assertThat(testId(page, "secret-row")).hasCount(1);
         testId(page, "secret-name").fill("OTHER_KEY");
         testId(page, "secret-value").fill("x");
@@ -126,8 +127,12 @@ class ProjectPanelUiTest extends BrowserTestBase {
         assertThat(url).containsText("/sites/" + sub + "/");
         documentScreen(page, "project-deploy");
 
-        // The live site in a new tab, served by the app from the deployed copy.
-        Page live = context.waitForPage(url::click);
+        // The live site, served by the app from the deployed copy. The link names APP_PUBLIC_URL (in tests the
+        // configured port, not the random test port), so the page is opened at the link's path on this app.
+        org.assertj.core.api.Assertions.assertThat(url.getAttribute("target")).isEqualTo("_blank");
+        String href = url.getAttribute("href");
+        Page live = context.newPage();
+        live.navigate(href.substring(href.indexOf("/sites/")));
         assertThat(live.locator("h1")).hasText("shop");
         assertThat(live.locator("#items")).containsText("first item from the preview");
 
