@@ -74,7 +74,6 @@ public class PreviewProxyBench {
         }
         socket.abort();
         URI open = URI.create(field(post(base + "/v1/sessions/" + session + "/previews/3000", token, ""), "open_url"));
-        System.err.println("OPEN_URL=" + open); // a browser signs in with it (2 minutes)
         String signIn = exchange("127.0.0.1", previewPort, open.getHost(), "", open.getRawPath() + "?" + open.getRawQuery());
         Matcher cookie = Pattern.compile("(?i)set-cookie: (iiagent_preview=[^;\\r\\n]+)").matcher(signIn);
         if (!cookie.find()) {
