@@ -11,6 +11,8 @@ export interface SessionInfo {
   last_message_at: string | null;
   agent_type: string | null;
   session_metadata: { plan?: Plan | null } | null;
+  /** The session's project (docs/projects.md), null without one. */
+  project_id?: string | null;
 }
 
 export interface AgentTypeInfo {

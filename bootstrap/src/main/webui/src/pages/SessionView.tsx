@@ -11,6 +11,7 @@ import { formatCredits, OFFLINE_LABEL } from '../components/format';
 import { PlanPanel } from '../components/PlanPanel';
 import { BrowserPanel } from '../components/BrowserPanel';
 import { PreviewPanel } from '../components/PreviewPanel';
+import { ProjectPanel } from '../components/projects/ProjectPanel';
 import { SlidesPanel } from '../components/SlidesPanel';
 import { SLIDE_TOOLS } from '../api/slides';
 import { SharePanel } from '../components/SharePanel';
@@ -253,6 +254,10 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
           onRemoveAttachment={(id) => setAttachments((all) => all.filter((a) => a.id !== id))} />
       </div>
       <aside className="session-side" aria-label="Plan and workspace">
+        {info?.project_id && (
+          <ProjectPanel sessionId={sessionId} log={state.log} command={command}
+            version={items.filter((i) => i.kind === 'tool' && i.status !== 'running').length} />
+        )}
         <PlanPanel plan={plan} running={running} onGenerate={(text) => send(text, 'plan')} onSave={savePlan}
           onExecute={(ids) => command({ command: 'query', text: 'Carry out the selected milestones.', milestone_ids: ids,
             ...(modelId ? { model_id: modelId } : {}), auto_approve: autoApprove })} />
@@ -265,7 +270,7 @@ function SessionScreen({ sessionId }: { sessionId: string }) {
           <TerminalPanel key={sessionId} sandboxStatus={state.sandboxStatus} connection={connection} send={terminal}
             onTerminal={onTerminal} />
         )}
-        {!sandboxUnavailable && <PreviewPanel key={`preview-${sessionId}`} sessionId={sessionId} />}
+        {!info?.project_id && !sandboxUnavailable && <PreviewPanel key={`preview-${sessionId}`} sessionId={sessionId} />}
       </aside>
     </div>
   );

@@ -22,14 +22,11 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +76,7 @@ class PreviewProxyTest {
         assertThat(signIn.status()).isEqualTo(303);
         assertThat(signIn.headers().get("location")).isEqualTo("/");
         String setCookie = signIn.headers().get("set-cookie");
-        assertThat(setCookie).startsWith("iiagent_preview=").contains("HttpOnly").contains("Path=/");
+        assertThat(setCookie).startsWith("iiagent_preview=").contains("HttpOnly").contains("Path=/").contains("Partitioned");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
         Raw page = request(host, "GET /index.html?x=1 HTTP/1.1", cookie);
@@ -198,39 +195,10 @@ class PreviewProxyTest {
         }
     }
 
-    // A WebSocket client in a few lines: the upgrade, one masked text frame out, one text frame back.
     private String webSocketEcho(String host, String cookie, String protocol, String text) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", proxy.listeningPort())) {
-            socket.setSoTimeout(10_000);
-            byte[] nonce = new byte[16];
-            new SecureRandom().nextBytes(nonce);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /hmr HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + cookie + "\r\nUpgrade: websocket\r\n"
-                    + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
-                    + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Protocol: " + protocol + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            InputStream in = socket.getInputStream();
-            StringBuilder head = new StringBuilder();
-            while (!head.toString().endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new IOException("closed during the upgrade: " + head);
-                }
-                head.append((char) b);
-            }
-            assertThat(head.toString()).startsWith("HTTP/1.1 101").contains("Sec-WebSocket-Protocol: " + protocol);
-            byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-            byte[] mask = {1, 2, 3, 4};
-            out.write(new byte[] {(byte) 0x81, (byte) (0x80 | payload.length)});
-            out.write(mask);
-            for (int i = 0; i < payload.length; i++) {
-                out.write(payload[i] ^ mask[i % 4]);
-            }
-            out.flush();
-            int first = in.read();
-            int length = in.read() & 0x7f;
-            assertThat(first).isEqualTo(0x81);
-            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-        }
+        RawUpgrade.Echo echo = RawUpgrade.echo(proxy.listeningPort(), host, "/hmr", "Cookie: " + cookie + "\r\n", protocol,
+                text);
+        assertThat(echo.head()).startsWith("HTTP/1.1 101").contains("Sec-WebSocket-Protocol: " + protocol);
+        return echo.text();
     }
 }

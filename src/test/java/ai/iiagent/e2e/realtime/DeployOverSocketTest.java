@@ -308,7 +308,7 @@ class DeployOverSocketTest {
      * Sends a publish command and answers the deploy statuses told until it completed or failed
      * (events of the deployment {@code earlier}, replayed on joining, are skipped).
      */
-    private static List<String> publish(String token, String id, Map<String, Object> fields, String earlier)
+    static List<String> publish(String token, String id, Map<String, Object> fields, String earlier)
             throws InterruptedException {
         List<String> statuses = new ArrayList<>();
         try (SocketClient client = nativeClient(token)) {

@@ -197,9 +197,11 @@ public class PreviewProxy {
         }
     }
 
+    // Partitioned (CHIPS): browsers that block third-party cookies (Chromium does by default) keep it for the
+    // preview framed in the app's page; opened in its own tab it gets a partition of its own.
     private void redirectWithCookie(NetSocket socket, String cookie) {
         String response = "HTTP/1.1 303 See Other\r\nLocation: /\r\nSet-Cookie: " + PreviewUseCase.COOKIE + "=" + cookie
-                + "; Path=/; Max-Age=43200; HttpOnly; SameSite=None; Secure\r\nCache-Control: no-store\r\n"
+                + "; Path=/; Max-Age=43200; HttpOnly; SameSite=None; Secure; Partitioned\r\nCache-Control: no-store\r\n"
                 + "Content-Length: 0\r\nConnection: close\r\n\r\n";
         socket.end(Buffer.buffer(response, "ISO-8859-1"));
     }

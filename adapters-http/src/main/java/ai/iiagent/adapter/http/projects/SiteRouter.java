@@ -56,6 +56,7 @@ public class SiteRouter {
     private final Provider<RouteSiteUseCase> sites;
     private final ObjectMapper json;
     private volatile HttpClient client;
+    private volatile SiteUpgradeTunnel tunnel;
 
     SiteRouter(Provider<RouteSiteUseCase> sites, ObjectMapper json) {
         this.sites = sites;
@@ -65,6 +66,7 @@ public class SiteRouter {
     void register(@Observes Router router, Vertx vertx) {
         client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64)
                 .setConnectTimeout(5_000).setIdleTimeout(30));
+        tunnel = new SiteUpgradeTunnel(vertx);
         router.route().order(ORDER).handler(this::route);
     }
 
@@ -190,8 +192,9 @@ public class SiteRouter {
             return;
         }
         String query = request.query();
+        String uri = site.path() + (query == null ? "" : "?" + query);
         RequestOptions options = new RequestOptions().setHost("127.0.0.1").setPort(server.address().getPort())
-                .setMethod(request.method()).setURI(site.path() + (query == null ? "" : "?" + query));
+                .setMethod(request.method()).setURI(uri);
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         request.headers().forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
@@ -203,6 +206,11 @@ public class SiteRouter {
         headers.set("Host", Optional.ofNullable(request.getHeader("Host")).orElse("localhost"));
         headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         headers.set("X-Forwarded-Prefix", site.underPath() ? PREFIX + site.subdomain() : "");
+        if (SiteUpgradeTunnel.isWebSocketUpgrade(request)) {
+            tunnel.open(request, server.address().getPort(), uri, headers, site.underPath(), detail ->
+                    problem(context, 502, "Bad gateway", DeploymentErrors.DEPLOY_FAILED.value(), detail));
+            return;
+        }
         options.setHeaders(headers);
         client.request(options).compose(outgoing -> outgoing.send(request)).onComplete(answer -> {
             if (answer.failed()) {
