@@ -21,7 +21,7 @@ ensure_postgres
 rates=${1-"50 100 200"} # "" skips the fan-out step
 seconds=${2:-20}
 idle=${3:-10000}
-jar=bootstrap/target/quarkus-app/quarkus-run.jar
+jar=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || die "build first: ./mvnw -B -DskipTests package"
 port=18090
 db=iiagent_bench
