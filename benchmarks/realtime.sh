@@ -49,7 +49,8 @@ start_server() {
 stop_server() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
 live_heap_kib() { "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null; sleep 1
-  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ && /total/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print v; exit}}'; }
+  # one "total …, used …" line for G1, one per generation (young, tenured) for the serial collector
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ && /total/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,?","",v); s+=v}} END {print s}'; }
 load() { "$JAVA_HOME/bin/java" -Xss256k -XX:+UseParallelGC benchmarks/realtime/RealtimeLoad.java "$@"; }
 
 if [ -n "$rates" ]; then
