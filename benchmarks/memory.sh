@@ -7,7 +7,7 @@
 #      sockets close; JVM RSS 5 s later (and the highest RSS seen while the load ran);
 #   3. stop (SIGTERM: the class-data archive is written), restart on the same data: time and RSS.
 # Usage: benchmarks/memory.sh [runs=2]      (build first: ./mvnw -B -DskipTests package)
-# RATES="100 200" SECONDS=15 by default. TRY='name=options;name2=options' adds variants (experiments).
+# RATES="100 200" SECONDS_PER_RATE=15 by default; JAR=<quarkus-run.jar> measures another build. TRY='name=options;name2=options' adds variants (experiments).
 # RSS is the java process's VmRSS (the embedded postmaster is separate, ~30 MiB). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
