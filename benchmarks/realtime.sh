@@ -3,21 +3,25 @@
 #  1. fan-out: 1,000 /ws sockets over 10 sessions, persisted events driven at several rates;
 #     deliveries/s and publish->receive latency percentiles (benchmarks/realtime/RealtimeLoad.java);
 #  2. idle: 10,000 authenticated, joined connections; server RSS and live heap per connection.
-# Usage: benchmarks/realtime.sh [rates="50 100 200"] [seconds=20] [idle=10000]
+# Usage: benchmarks/realtime.sh [rates="50 100 200"] [seconds=20] [idle=10000]   (rates "" = idle step only)
 # PROFILE=1 also records the last fan-out rate with JDK Flight Recorder (top sampled methods) and
 # prints the heap's biggest classes while the idle connections are open (where the memory goes).
+# The server runs with bin/run's JVM options (bin/lib/jvm.sh). BEFORE_JAR=<quarkus-run.jar of an earlier
+# build> measures the idle step three times in one run: that jar with the JVM's own defaults (how this
+# script ran before), that jar with bin/run's options, then this build with them.
 # Build first: ./mvnw -B -DskipTests package. Loopback only; every wait is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/common.sh
 source bin/lib/services.sh
+source bin/lib/jvm.sh
 ensure_jdk
 ensure_postgres
 
-rates=${1:-"50 100 200"}
+rates=${1-"50 100 200"} # "" skips the fan-out step
 seconds=${2:-20}
 idle=${3:-10000}
-jar=bootstrap/target/quarkus-app/quarkus-run.jar
+jar=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || die "build first: ./mvnw -B -DskipTests package"
 port=18090
 db=iiagent_bench
@@ -28,9 +32,12 @@ trap cleanup EXIT
 
 as_postgres psql -q -c "drop database if exists $db" -c "create database $db owner iiagent" >/dev/null
 
+opts="$(app_jvm_defaults)"
+envs="$(app_jvm_env)"
 start_server() {
-  DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=iiagent DB_PASSWORD=iiagent PORT=$port \
-    APP_DATA_DIR="$tmp/data" ACCESS_LOG=false LOG_LEVEL=WARN "$JAVA_HOME/bin/java" -jar "$jar" >"$tmp/server.log" 2>&1 &
+  # shellcheck disable=SC2086
+  env $envs DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=iiagent DB_PASSWORD=iiagent PORT=$port \
+    APP_DATA_DIR="$tmp/data" ACCESS_LOG=false LOG_LEVEL=WARN "$JAVA_HOME/bin/java" $opts -jar "$jar" >"$tmp/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0
@@ -42,9 +49,11 @@ start_server() {
 stop_server() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
 live_heap_kib() { "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null; sleep 1
-  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ && /total/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print v; exit}}'; }
+  # one "total …, used …" line for G1, one per generation (young, tenured) for the serial collector
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ && /total/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,?","",v); s+=v}} END {print s}'; }
 load() { "$JAVA_HOME/bin/java" -Xss256k -XX:+UseParallelGC benchmarks/realtime/RealtimeLoad.java "$@"; }
 
+if [ -n "$rates" ]; then
 echo "== fan-out: 1000 sockets, 10 sessions, $seconds s per rate =="
 start_server
 for rate in $rates; do
@@ -62,22 +71,35 @@ if [ "${PROFILE:-0}" = 1 ]; then
     | sort | uniq -c | sort -rn | head -15
 fi
 stop_server
+fi
+
+# Opens $idle idle connections on the running server; prints RSS and live heap per connection ($1 = label).
+idle_step() {
+  local base_rss base_heap rss heap loader
+  base_rss=$(rss_kib); base_heap=$(live_heap_kib)
+  load idle "http://127.0.0.1:$port" "$idle" 30 >"$tmp/idle.out" 2>&1 &
+  loader=$!
+  for _ in $(seq 1 1200); do grep -q IDLE_READY "$tmp/idle.out" 2>/dev/null && break; sleep 0.5; done
+  grep IDLE_READY "$tmp/idle.out" || { cat "$tmp/idle.out"; die "idle connections did not all join"; }
+  sleep 3
+  rss=$(rss_kib); heap=$(live_heap_kib)
+  if [ "${PROFILE:-0}" = 1 ]; then
+    echo "biggest heap classes with $idle idle connections:"
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | head -25
+  fi
+  wait "$loader" || true
+  grep -v IDLE_READY "$tmp/idle.out"
+  echo "[$1] server RSS: ${base_rss} KiB -> ${rss} KiB: $(( (rss - base_rss) / idle )) KiB per idle connection"
+  echo "[$1] live heap after full GC: ${base_heap} KiB -> ${heap} KiB: $(( (heap - base_heap) * 1024 / idle )) bytes per idle connection"
+}
 
 echo "== idle: $idle connections =="
-start_server
-base_rss=$(rss_kib); base_heap=$(live_heap_kib)
-load idle "http://127.0.0.1:$port" "$idle" 30 >"$tmp/idle.out" 2>&1 &
-loader=$!
-for _ in $(seq 1 600); do grep -q IDLE_READY "$tmp/idle.out" 2>/dev/null && break; sleep 0.5; done
-grep IDLE_READY "$tmp/idle.out" || { cat "$tmp/idle.out"; die "idle connections did not all join"; }
-sleep 3
-rss=$(rss_kib); heap=$(live_heap_kib)
-if [ "${PROFILE:-0}" = 1 ]; then
-  echo "biggest heap classes with $idle idle connections:"
-  "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | head -25
+if [ -n "${BEFORE_JAR:-}" ]; then
+  this_jar=$jar this_opts=$opts this_envs=$envs
+  jar=$BEFORE_JAR opts="" envs=""
+  start_server; idle_step "before: earlier jar, JVM defaults"; stop_server
+  opts=$this_opts envs=$this_envs
+  start_server; idle_step "earlier jar, bin/run options"; stop_server
+  jar=$this_jar
 fi
-wait "$loader" || true
-cat "$tmp/idle.out" | grep -v IDLE_READY
-echo "server RSS: ${base_rss} KiB -> ${rss} KiB: $(( (rss - base_rss) / idle )) KiB per idle connection"
-echo "live heap after full GC: ${base_heap} KiB -> ${heap} KiB: $(( (heap - base_heap) * 1024 / idle )) bytes per idle connection"
-stop_server
+start_server; idle_step "this build, bin/run options"; stop_server

@@ -45,7 +45,7 @@ names=(defaults)
 if [ "${COMPARE:-0}" = 1 ]; then
   # third variant: the defaults plus a dynamic AppCDS archive in the data directory (written at the
   # first exit, used by the restart), to see whether class-data sharing pays
-  variants=("" "$defaults" "$defaults -XX:SharedArchiveFile=@DATA@/app-cds.jsa -XX:+AutoCreateSharedArchive")
+  variants=("" "$defaults" "$defaults $(app_cds_opts @DATA@)")
   names=(jvm-only defaults defaults+cds)
 fi
 printf '%-8s %-10s %-22s %-18s %-22s %-18s\n' run options first_start_ms first_rss_mib restart_ms restart_rss_mib
