@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -220,9 +219,11 @@ class StorybookGenerationTest {
                         "tool:" + book.id().value() + ":page-8-voice");
         assertThat(settled).hasSize(24);
         Credits textCost = new TokenUsage(20, 10, 0, 0, 0).cost(TEXT_PRICE);
+        Credits expected = scenes(8).stream().map(scene -> media.imagePrice().plus(media.speechPrice("Told: " + scene))
+                .plus(textCost)).reduce(Credits.ZERO, Credits::plus);
         assertThat(settled.stream().map(SettleReservationCommand::actual).reduce(Credits.ZERO, Credits::plus))
-                .as("the pictures and voices at their quote, the texts at their tokens")
-                .isEqualTo(started.quote().plus(Stream.generate(() -> textCost).limit(8).reduce(Credits.ZERO, Credits::plus)));
+                .as("the pictures at their price, the voices at the spoken text's length, the texts at their tokens")
+                .isEqualTo(expected);
         assertThat(released).isEmpty();
     }
 
