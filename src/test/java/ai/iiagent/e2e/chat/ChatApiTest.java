@@ -220,6 +220,26 @@ class ChatApiTest {
         as(token).get("/v1/sessions").then().statusCode(200).body("total", equalTo(0));
     }
 
+    @Test
+    void givenManyTurnsAtOnce_thenEveryStreamRunsFromItsSessionEventToComplete() throws Exception {
+        // Events used to race the SSE response head: a stream could end after its first event.
+        String token = newUser();
+        int turns = 24;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<List<Event>>> streams = new ArrayList<>();
+            for (int i = 0; i < turns; i++) {
+                String content = "parallel " + i;
+                streams.add(pool.submit(() -> ChatSse.parse(send(token, Map.of("content", content)))));
+            }
+            for (var stream : streams) {
+                List<Event> events = stream.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(events).extracting(ChatApiTest::label)
+                        .startsWith("session:created").endsWith("complete:done").contains("content:stop");
+            }
+        }
+        as(token).get("/v1/sessions").then().statusCode(200).body("total", equalTo(turns));
+    }
+
     private static String send(String token, Map<String, Object> body) {
         return as(token).contentType(ContentType.JSON).accept("text/event-stream").body(body)
                 .post("/v1/chat/conversations").then().statusCode(200).contentType(startsWith("text/event-stream"))

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.http.chat;
 
+import ai.iiagent.adapter.http.shared.BlockingEventStream;
 import ai.iiagent.adapter.http.chat.ChatWire.DeleteResponse;
 import ai.iiagent.adapter.http.chat.ChatWire.HistoryResponse;
 import ai.iiagent.adapter.http.chat.ChatWire.SendMessageRequest;
@@ -22,8 +23,9 @@ import ai.iiagent.port.in.chat.SendChatMessageUseCase;
 import ai.iiagent.port.in.chat.StopChatTurnCommand;
 import ai.iiagent.port.in.chat.StopChatTurnUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -36,11 +38,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.inject.Singleton;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Chat mode: one model turn per message, streamed as server-sent events; the history of a chat session. */
@@ -56,7 +56,6 @@ public class ChatResource {
     private final DeleteChatMessagesFromUseCase deleteFrom;
     private final ClearChatHistoryUseCase clear;
     private final ObjectMapper json;
-    private final ExecutorService turns = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("chat-turn-", 0).factory());
 
     public ChatResource(CurrentIdentity caller, SendChatMessageUseCase send, StopChatTurnUseCase stop,
                         GetChatHistoryUseCase history, DeleteChatMessagesFromUseCase deleteFrom,
@@ -74,17 +73,14 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Send a chat message; the answer streams as events (a new chat session when session_id is absent)")
-    public void send(SendMessageRequest body, @Context SseEventSink sink, @Context Sse sse) {
+    @Blocking
+    public Multi<OutboundSseEvent> send(SendMessageRequest body, @Context Sse sse) {
         SendMessageRequest request = body == null ? new SendMessageRequest(null, null, null, null, null, null) : body;
         ChatTurn turn = send.send(new SendChatMessageCommand(caller.get(), request.content(), request.modelId(),
                 request.sessionId() == null ? null : SessionIds.parse(request.sessionId()), request.tools(),
                 request.fileIds(), request.council() == null ? null
                         : new ChatCouncil(request.council().models(), request.council().synthesisModel())));
-        turns.submit(() -> {
-            try (sink) {
-                turn.stream(new SseChatTurnListener(sink, sse, json));
-            }
-        });
+        return BlockingEventStream.of(sse, json, events -> turn.stream(new SseChatTurnListener(events)));
     }
 
     @POST
@@ -124,11 +120,6 @@ public class ChatResource {
     public DeleteResponse clear(@PathParam("sid") String sessionId) {
         int deleted = clear.clear(new DeleteChatMessagesCommand(caller.get(), SessionIds.parse(sessionId), null));
         return new DeleteResponse(true, deleted, "Chat history cleared");
-    }
-
-    @PreDestroy
-    void stopTurns() {
-        turns.shutdownNow();
     }
 
     private static ChatMessageId messageId(String raw) {

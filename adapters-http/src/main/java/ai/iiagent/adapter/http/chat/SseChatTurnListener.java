@@ -1,20 +1,15 @@
 package ai.iiagent.adapter.http.chat;
 
+import ai.iiagent.adapter.http.shared.BlockingEventStream;
 import ai.iiagent.domain.chat.ChatMessageId;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.sessions.Session;
 import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.chat.ChatTurnListener;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A chat turn as server-sent events: {@code event:} the name, {@code data:} one JSON object with a
@@ -22,17 +17,11 @@ import java.util.logging.Logger;
  */
 final class SseChatTurnListener implements ChatTurnListener {
 
-    private static final Logger LOG = Logger.getLogger(SseChatTurnListener.class.getName());
-
-    private final SseEventSink sink;
-    private final Sse sse;
-    private final ObjectMapper json;
+    private final BlockingEventStream.Events events;
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-    SseChatTurnListener(SseEventSink sink, Sse sse, ObjectMapper json) {
-        this.sink = sink;
-        this.sse = sse;
-        this.json = json;
+    SseChatTurnListener(BlockingEventStream.Events events) {
+        this.events = events;
     }
 
     @Override
@@ -141,20 +130,10 @@ final class SseChatTurnListener implements ChatTurnListener {
 
     /** Council members stream side by side: one event at a time on the wire. */
     private synchronized void send(String event, Object... keysAndValues) {
-        if (sink.isClosed()) {
-            return;
-        }
         Map<String, Object> data = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             data.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        try {
-            sink.send(sse.newEventBuilder().name(event).data(json.writeValueAsString(data)).build())
-                    .toCompletableFuture().join();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chat event is not JSON-compatible", e);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "chat client went away", e);
-        }
+        events.send(event, data);
     }
 }

@@ -6,6 +6,8 @@ import ai.iiagent.port.in.content.ExportSlidesUseCase;
 import ai.iiagent.port.in.content.ListSlidesUseCase;
 import ai.iiagent.port.in.content.SlideQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A public session's decks for anyone with the link (a private or unknown session answers 404). */
@@ -56,9 +58,10 @@ public class PublicSlidesResource {
     @Path("/download/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "A public deck's export as server-sent progress, then the file")
-    public void downloadStream(@QueryParam("session_id") String sessionId,
+    @Blocking // the checks before the stream read the database
+    public Multi<OutboundSseEvent> downloadStream(@QueryParam("session_id") String sessionId,
                                @QueryParam("presentation_name") String presentationName, @QueryParam("format") String format,
-                               @Context SseEventSink sink, @Context Sse sse) {
-        SlideExports.stream(exports, SlideExports.deck(null, sessionId, presentationName), format, sink, sse, json);
+                               @Context Sse sse) {
+        return SlideExports.stream(exports, SlideExports.deck(null, sessionId, presentationName), format, sse, json);
     }
 }

@@ -12,9 +12,10 @@ import ai.iiagent.port.in.content.ExportSlidesCommand;
 import ai.iiagent.port.in.content.ExportSlidesUseCase;
 import ai.iiagent.port.in.content.SlideQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,18 +49,18 @@ final class SlideExports {
                 .header("Cache-Control", "no-store").build();
     }
 
-    static void stream(ExportSlidesUseCase exports, SlideQuery deck, String format, SseEventSink sink, Sse sse,
+    static Multi<OutboundSseEvent> stream(ExportSlidesUseCase exports, SlideQuery deck, String format, Sse sse,
                        ObjectMapper json) {
         SlideExportFormat chosen = SlideExportFormat.of(format);
         exports.check(deck, chosen); // errors before the stream starts are problem+json
-        ExportEventStream.start(progress -> {
+        return ExportEventStream.of(progress -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             SlideExport done = exports.export(new ExportSlidesCommand(deck, chosen, out, progress));
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("export_id", done.id().toString());
             extra.put("format", chosen.name().toLowerCase(java.util.Locale.ROOT));
             return new ExportEventStream.Result(out.toByteArray(), fileName(deck, chosen), chosen.contentType(), extra);
-        }, sink, sse, json);
+        }, sse, json);
     }
 
     private static String fileName(SlideQuery deck, SlideExportFormat format) {

@@ -35,6 +35,8 @@ import ai.iiagent.port.in.content.SyncSlideDesignCommand;
 import ai.iiagent.port.in.content.SyncSlideDesignUseCase;
 import ai.iiagent.port.in.content.WriteSlideUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,7 +48,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -127,10 +129,11 @@ public class SlidesResource {
     @Path("/download/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The same export as server-sent events: progress per slide, then the file (base64)")
-    public void downloadStream(@QueryParam("session_id") String sessionId,
+    @Blocking // the checks before the stream read the database
+    public Multi<OutboundSseEvent> downloadStream(@QueryParam("session_id") String sessionId,
                                @QueryParam("presentation_name") String presentationName,
-                               @QueryParam("format") String format, @Context SseEventSink sink, @Context Sse sse) {
-        SlideExports.stream(exports, SlideExports.deck(me(), sessionId, presentationName), format, sink, sse, json);
+                               @QueryParam("format") String format, @Context Sse sse) {
+        return SlideExports.stream(exports, SlideExports.deck(me(), sessionId, presentationName), format, sse, json);
     }
 
     @GET

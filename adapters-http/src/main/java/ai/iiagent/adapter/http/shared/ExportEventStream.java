@@ -1,26 +1,26 @@
 package ai.iiagent.adapter.http.shared;
 
 import ai.iiagent.domain.shared.DomainException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The server-sent events of a download that reports progress (slides, storybooks): {@code progress}
  * {@code {done, total, percent}} while it runs, then {@code complete} with the file (base64) and its
- * description, or {@code error} {@code {code, message}}. The export runs on its own virtual thread.
+ * description, or {@code error} {@code {code, message}}. The export runs on its own virtual thread
+ * ({@link BlockingEventStream}).
  */
 public final class ExportEventStream {
 
-    private static final ExecutorService STREAMS = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("export-stream-", 0).factory());
+    private static final Logger LOG = Logger.getLogger(ExportEventStream.class.getName());
 
     private ExportEventStream() {
     }
@@ -35,37 +35,24 @@ public final class ExportEventStream {
         Result run(BiConsumer<Integer, Integer> progress);
     }
 
-    public static void start(Export export, SseEventSink sink, Sse sse, ObjectMapper json) {
-        STREAMS.submit(() -> {
-            try (sink) {
-                try {
-                    Result file = export.run((done, total) -> send(sink, sse, json, "progress",
-                            Map.of("done", done, "total", total, "percent", done * 100 / total)));
-                    Map<String, Object> complete = new LinkedHashMap<>(file.extra());
-                    complete.put("filename", file.filename());
-                    complete.put("content_type", file.contentType());
-                    complete.put("size", file.bytes().length);
-                    complete.put("data", Base64.getEncoder().encodeToString(file.bytes()));
-                    send(sink, sse, json, "complete", complete);
-                } catch (DomainException e) {
-                    send(sink, sse, json, "error", Map.of("code", e.code().value(), "message", e.getMessage()));
-                } catch (RuntimeException e) {
-                    // Unexpected failures keep their details in the server log, not in the stream.
-                    send(sink, sse, json, "error", Map.of("code", "export_failed", "message", "the export failed"));
-                }
+    public static Multi<OutboundSseEvent> of(Export export, Sse sse, ObjectMapper json) {
+        return BlockingEventStream.of(sse, json, events -> {
+            try {
+                Result file = export.run((done, total) -> events.send("progress",
+                        Map.of("done", done, "total", total, "percent", done * 100 / total)));
+                Map<String, Object> complete = new LinkedHashMap<>(file.extra());
+                complete.put("filename", file.filename());
+                complete.put("content_type", file.contentType());
+                complete.put("size", file.bytes().length);
+                complete.put("data", Base64.getEncoder().encodeToString(file.bytes()));
+                events.send("complete", complete);
+            } catch (DomainException e) {
+                events.send("error", Map.of("code", e.code().value(), "message", e.getMessage()));
+            } catch (RuntimeException e) {
+                // Unexpected failures keep their details in the server log, not in the stream.
+                LOG.log(Level.WARNING, "an export failed", e);
+                events.send("error", Map.of("code", "export_failed", "message", "the export failed"));
             }
         });
-    }
-
-    private static void send(SseEventSink sink, Sse sse, ObjectMapper json, String name, Map<String, Object> data) {
-        if (sink.isClosed()) {
-            return;
-        }
-        try {
-            sink.send(sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build())
-                    .toCompletableFuture().join();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,9 +5,10 @@ import ai.iiagent.domain.storybooks.StorybookId;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.storybooks.ExportStorybookUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,11 +70,12 @@ final class StorybookDownloads {
     }
 
     /** The server-sent events of a download with progress (see {@link ExportEventStream}). */
-    static void stream(Function<BiConsumer<Integer, Integer>, File> export, SseEventSink sink, Sse sse, ObjectMapper json) {
-        ExportEventStream.start(progress -> {
+    static Multi<OutboundSseEvent> stream(Function<BiConsumer<Integer, Integer>, File> export, Sse sse,
+                                          ObjectMapper json) {
+        return ExportEventStream.of(progress -> {
             File file = export.apply(progress);
             return new ExportEventStream.Result(file.bytes(), file.name(), file.contentType(), Map.of());
-        }, sink, sse, json);
+        }, sse, json);
     }
 
     private static String name(StorybookId id, Integer page, String extension) {

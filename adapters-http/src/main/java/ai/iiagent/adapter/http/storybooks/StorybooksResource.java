@@ -31,6 +31,8 @@ import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
 import ai.iiagent.port.in.storybooks.RewriteStorybookPageUseCase;
 import ai.iiagent.port.in.storybooks.VoiceOverStorybookUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -46,7 +48,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -192,11 +194,12 @@ public class StorybooksResource {
     @Path("/{storybook_id}/download/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The PDF as server-sent events: progress per page, then the file (base64)")
-    public void downloadStream(@PathParam("storybook_id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    @Blocking // the checks before the stream read the database
+    public Multi<OutboundSseEvent> downloadStream(@PathParam("storybook_id") String id, @Context Sse sse) {
         StorybookId book = StorybooksWire.id(id);
         var me = caller.get();
         exports.check(me, book, null); // errors before the stream starts are problem+json
-        StorybookDownloads.stream(progress -> StorybookDownloads.pdf(exports, me, book, null, progress), sink, sse, json);
+        return StorybookDownloads.stream(progress -> StorybookDownloads.pdf(exports, me, book, null, progress), sse, json);
     }
 
     @GET
@@ -221,11 +224,12 @@ public class StorybooksResource {
     @Path("/{storybook_id}/download/png/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The PNG ZIP as server-sent events: progress per page, then the file (base64)")
-    public void downloadPngsStream(@PathParam("storybook_id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    @Blocking // the checks before the stream read the database
+    public Multi<OutboundSseEvent> downloadPngsStream(@PathParam("storybook_id") String id, @Context Sse sse) {
         StorybookId book = StorybooksWire.id(id);
         var me = caller.get();
         exports.check(me, book, null);
-        StorybookDownloads.stream(progress -> StorybookDownloads.zip(exports, me, book, progress), sink, sse, json);
+        return StorybookDownloads.stream(progress -> StorybookDownloads.zip(exports, me, book, progress), sse, json);
     }
 
     @GET
