@@ -39,7 +39,8 @@ final class Features {
     static final String AGENTS_MODEL = "agents.model";
 
     /** Who may speak the conversation model besides the agents feature itself. */
-    private static final Set<String> AGENTS_MODEL_USERS = Set.of("llm", "chat", "tools", "mcp");
+    // storybooks: a page's text is written (and rewritten) by the model (docs/storybooks.md)
+    private static final Set<String> AGENTS_MODEL_USERS = Set.of("llm", "chat", "tools", "mcp", "storybooks");
 
     /** Every module may use these; {@code shared} itself depends on nothing. */
     private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");

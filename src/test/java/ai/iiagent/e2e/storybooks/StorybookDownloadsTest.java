@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StorybookDownloadsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
 
     private static String newUser() {
@@ -95,7 +93,7 @@ class StorybookDownloadsTest {
         for (String route : List.of("/download/stream", "/download/png/stream")) {
             String body = as(token).get("/v1/storybooks/" + id + route).then().statusCode(200)
                     .contentType(org.hamcrest.Matchers.startsWith("text/event-stream")).extract().asString();
-            List<Map.Entry<String, JsonNode>> events = sse(body);
+            List<Map.Entry<String, JsonNode>> events = StorybookClient.sse(body);
             List<Integer> done = new ArrayList<>();
             events.stream().filter(event -> event.getKey().equals("progress"))
                     .forEach(event -> done.add(event.getValue().path("done").asInt()));
@@ -131,24 +129,5 @@ class StorybookDownloadsTest {
             }
         }
         return names;
-    }
-
-    private static List<Map.Entry<String, JsonNode>> sse(String body) throws IOException {
-        List<Map.Entry<String, JsonNode>> events = new ArrayList<>();
-        for (String block : body.split("\n\n")) {
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                }
-            }
-            if (name != null) {
-                events.add(Map.entry(name, JSON.readTree(data.toString())));
-            }
-        }
-        return events;
     }
 }

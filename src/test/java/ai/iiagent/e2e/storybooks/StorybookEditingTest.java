@@ -72,7 +72,8 @@ class StorybookEditingTest {
                         Map.of("page_number", 3, "text", "Hill three, rewritten."))))
                 .post("/v1/storybooks/" + id + "/edit/save").then().statusCode(201).extract().jsonPath();
         assertThat(saved.getInt("version")).isEqualTo(2);
-        assertThat(saved.getList("pages.text")).containsExactly("Hill one, rewritten.", "Second hill", "Hill three, rewritten.");
+        assertThat(saved.getList("pages.text")).containsExactly("Hill one, rewritten.", "Once upon a time, Second hill",
+                "Hill three, rewritten.");
         assertThat(saved.getString("pages[1].page_id")).isEqualTo(first.getString("pages[1].page_id"));
 
         String second = saved.getString("id");

@@ -92,7 +92,9 @@ class StorybooksApiTest {
         assertThat(first.getList("pages.page_number", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(first.getList("pages.image_asset_id")).doesNotContainNull();
         assertThat(first.getList("pages.audio_asset_id")).doesNotContainNull();
-        assertThat(first.getString("pages[2].text")).isEqualTo("The fox climbs hill number 3");
+        assertThat(first.getString("pages[2].text")).as("written by the (offline) model from the scene")
+                .isEqualTo("Once upon a time, The fox climbs hill number 3");
+        assertThat(first.getString("pages[2].scene")).isEqualTo("The fox climbs hill number 3");
 
         JsonPath second = as(token).contentType(ContentType.JSON).body(Map.of("text", "The fox rests on hill three."))
                 .post("/v1/storybooks/" + id + "/pages/3/text").then().statusCode(201).extract().jsonPath();
@@ -132,6 +134,9 @@ class StorybooksApiTest {
 
         as(intruder).get("/v1/storybooks/" + id).then().statusCode(404).body("code", equalTo("storybook_not_found"));
         as(intruder).get("/v1/storybooks/" + id + "/progress").then().statusCode(404);
+        as(intruder).get("/v1/storybooks/" + id + "/progress/stream").then().statusCode(404);
+        as(intruder).contentType(ContentType.JSON).body(Map.of("page_number", 1, "instruction", "mine now"))
+                .post("/v1/storybooks/" + id + "/edit/ai-rewrite").then().statusCode(404);
         as(intruder).post("/v1/storybooks/" + id + "/cancel").then().statusCode(404);
         as(intruder).contentType(ContentType.JSON).body(Map.of("text", "mine now"))
                 .post("/v1/storybooks/" + id + "/pages/1/text").then().statusCode(404);

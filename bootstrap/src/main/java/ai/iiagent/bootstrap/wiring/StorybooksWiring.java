@@ -15,6 +15,8 @@ import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
 import ai.iiagent.port.in.storybooks.VoiceOverStorybookUseCase;
+import ai.iiagent.port.in.storybooks.RewriteStorybookPageUseCase;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.jobs.DurableJobs;
 import ai.iiagent.port.out.jobs.RetryPolicy;
@@ -36,6 +38,8 @@ import ai.iiagent.service.storybooks.ReadStorybooksService;
 import ai.iiagent.service.storybooks.RegenerateStorybookImageService;
 import ai.iiagent.service.storybooks.StorybookMedia;
 import ai.iiagent.service.storybooks.StorybookPagesJob;
+import ai.iiagent.service.storybooks.StorybookWriter;
+import ai.iiagent.service.storybooks.RewriteStorybookPageService;
 import ai.iiagent.service.storybooks.StorybookVoiceJob;
 import ai.iiagent.service.storybooks.VoiceOverStorybookService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,6 +113,19 @@ public class StorybooksWiring {
 
     @Produces
     @Singleton
+    StorybookWriter storybookWriter(ModelCatalogPort models, BillableExecutor billable) {
+        return new StorybookWriter(models, billable);
+    }
+
+    @Produces
+    @Singleton
+    RewriteStorybookPageUseCase rewriteStorybookPage(StorybookRepository books, UnitOfWork unitOfWork, ClockPort clock,
+                                                     StorybookWriter writer) {
+        return new RewriteStorybookPageService(books, unitOfWork, clock, writer);
+    }
+
+    @Produces
+    @Singleton
     VoiceOverStorybookUseCase voiceOverStorybook(StorybookRepository books, DurableJobs jobs, StorybookMedia media,
                                                  UnitOfWork unitOfWork, ClockPort clock) {
         return new VoiceOverStorybookService(books, jobs, media, unitOfWork, clock, RetryPolicy.DEFAULT);
@@ -117,8 +134,9 @@ public class StorybooksWiring {
     @Produces
     @Singleton
     StartupContribution storybookPagesJob(DurableJobs jobs, StorybookRepository books, StorybookMedia media,
-                                          BillableExecutor billable, ShareSessionFileUseCase files, ClockPort clock) {
-        StorybookPagesJob handler = new StorybookPagesJob(books, media, billable, files, clock);
+                                          StorybookWriter writer, BillableExecutor billable,
+                                          ShareSessionFileUseCase files, ClockPort clock) {
+        StorybookPagesJob handler = new StorybookPagesJob(books, media, writer, billable, files, clock);
         StorybookVoiceJob voiceHandler = new StorybookVoiceJob(books, media, billable, files, clock);
         return new StartupContribution() {
             @Override

@@ -7,6 +7,7 @@ import ai.iiagent.adapter.http.storybooks.StorybooksWire.ProgressResponse;
 import ai.iiagent.adapter.http.storybooks.StorybooksWire.PageText;
 import ai.iiagent.adapter.http.storybooks.StorybooksWire.PromptRequest;
 import ai.iiagent.adapter.http.storybooks.StorybooksWire.PublishRequest;
+import ai.iiagent.adapter.http.storybooks.StorybooksWire.RewriteRequest;
 import ai.iiagent.adapter.http.storybooks.StorybooksWire.SaveRequest;
 import ai.iiagent.adapter.http.storybooks.StorybooksWire.StartedResponse;
 import ai.iiagent.adapter.http.storybooks.StorybooksWire.StorybookResponse;
@@ -27,6 +28,7 @@ import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
 import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
+import ai.iiagent.port.in.storybooks.RewriteStorybookPageUseCase;
 import ai.iiagent.port.in.storybooks.VoiceOverStorybookUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
@@ -42,6 +44,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.io.IOException;
@@ -72,12 +75,13 @@ public class StorybooksResource {
     private final ExportStorybookUseCase exports;
     private final RegenerateStorybookImageUseCase regenerate;
     private final VoiceOverStorybookUseCase voice;
+    private final RewriteStorybookPageUseCase rewrite;
     private final ObjectMapper json;
 
     public StorybooksResource(CurrentIdentity caller, GenerateStorybookUseCase generate, ReadStorybooksUseCase read,
                               CancelStorybookUseCase cancel, EditStorybookUseCase edit, ExportStorybookUseCase exports,
                               RegenerateStorybookImageUseCase regenerate, VoiceOverStorybookUseCase voice,
-                              ObjectMapper json) {
+                              RewriteStorybookPageUseCase rewrite, ObjectMapper json) {
         this.caller = caller;
         this.generate = generate;
         this.read = read;
@@ -86,6 +90,7 @@ public class StorybooksResource {
         this.exports = exports;
         this.regenerate = regenerate;
         this.voice = voice;
+        this.rewrite = rewrite;
         this.json = json;
     }
 
@@ -123,6 +128,19 @@ public class StorybooksResource {
     public ProgressResponse progress(@PathParam("storybook_id") String id) {
         StorybookId book = StorybooksWire.id(id);
         return ProgressResponse.of(book, read.progress(caller.get(), book));
+    }
+
+    @GET
+    @Path("/{storybook_id}/progress/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking // the ownership check reads the database before the stream starts
+    @Operation(summary = "The generation's progress as server-sent events: progress {done, total, status} as pages are"
+            + " made, then complete, or error {code, message}")
+    public Multi<OutboundSseEvent> progressStream(@PathParam("storybook_id") String id, @Context Sse sse) {
+        StorybookId book = StorybooksWire.id(id);
+        var me = caller.get();
+        read.progress(me, book); // another user's book: 404 problem+json before the stream starts
+        return StorybookProgressStream.of(() -> read.progress(me, book), sse, json);
     }
 
     @POST
@@ -310,6 +328,20 @@ public class StorybooksResource {
         PromptRequest request = promptRequest(body);
         return Response.status(201).entity(StorybookResponse.of(regenerate.generateBackground(caller.get(),
                 StorybooksWire.id(id), request.pageNumber(), request.prompt()))).build();
+    }
+
+    @POST
+    @Path("/{storybook_id}/edit/ai-rewrite")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The model rewrites a page's text ({page_number, instruction?, content?}), billed: a new version"
+            + " sharing the other pages")
+    public Response aiRewrite(@PathParam("storybook_id") String id, RewriteRequest body) {
+        StorybookId book = StorybooksWire.id(id);
+        if (body == null || body.pageNumber() == null) {
+            throw new ValidationException(StorybookErrors.INVALID_STORYBOOK_PAGE, "send {page_number, instruction}");
+        }
+        return Response.status(201).entity(StorybookResponse.of(rewrite.rewrite(caller.get(), book, body.pageNumber(),
+                body.instruction(), body.content()))).build();
     }
 
     private static PromptRequest promptRequest(PromptRequest body) {

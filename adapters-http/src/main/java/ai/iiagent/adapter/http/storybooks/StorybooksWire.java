@@ -50,6 +50,10 @@ final class StorybooksWire {
     record PromptRequest(Integer pageNumber, String prompt) {
     }
 
+    /** {@code edit/ai-rewrite}: the page, how to rewrite it, and optionally the text to rewrite (the original's {@code content}). */
+    record RewriteRequest(Integer pageNumber, String instruction, String content) {
+    }
+
     record PageResponse(int pageNumber, String pageId, String text, String scene, String imageAssetId, String audioAssetId,
                         String backgroundAssetId) {
         static PageResponse of(NumberedPage page) {

@@ -17,6 +17,7 @@ import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.jobs.JobContext;
 import ai.iiagent.port.out.jobs.JobHandler;
 import ai.iiagent.port.out.jobs.RetryableJobFailure;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
 import ai.iiagent.port.out.media.AspectRatio;
 import ai.iiagent.port.out.media.GeneratedImage;
 import ai.iiagent.port.out.media.GeneratedSpeech;
@@ -34,9 +35,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The durable job that makes a book's pages in order. Each page: its text (the scene as written), its illustration
- * and, with voice-over, its text spoken; each generation held and settled on its own through {@link BillableExecutor}
- * (keys per book, page and part, so a retried page is not billed twice). Pages already stored are skipped (a job
+ * The durable job that makes a book's pages in order. Each page: its text (written by the model from the title, scene
+ * and style, {@link StorybookWriter}), its illustration and, with voice-over, its text spoken; each generation held
+ * and settled on its own through {@link BillableExecutor} (keys per book, page and part, so a retried page is not
+ * billed twice). Pages already stored are skipped (a job
  * run again after a crash or a retry goes on where it stopped). Between pages it checks for cancellation: the pages
  * not started are neither held nor billed. A provider's passing failure (5xx, time-out) retries the job with back-off.
  */
@@ -44,14 +46,16 @@ public final class StorybookPagesJob implements JobHandler {
 
     private final StorybookRepository books;
     private final StorybookMedia media;
+    private final StorybookWriter writer;
     private final BillableExecutor billable;
     private final ShareSessionFileUseCase files;
     private final ClockPort clock;
 
-    public StorybookPagesJob(StorybookRepository books, StorybookMedia media, BillableExecutor billable,
-                             ShareSessionFileUseCase files, ClockPort clock) {
+    public StorybookPagesJob(StorybookRepository books, StorybookMedia media, StorybookWriter writer,
+                             BillableExecutor billable, ShareSessionFileUseCase files, ClockPort clock) {
         this.books = books;
         this.media = media;
+        this.writer = writer;
         this.billable = billable;
         this.files = files;
         this.clock = clock;
@@ -87,6 +91,7 @@ public final class StorybookPagesJob implements JobHandler {
     }
 
     private void makePage(Storybook book, int number, String scene) {
+        String text = text(book, number, scene);
         String prompt = book.style().isEmpty() ? scene : scene + ". Style: " + book.style();
         GeneratedImage image = paid(book, number, StorybookJobs.IMAGE_PART, media.imagePrice(),
                 reservation -> media.image().generate(new ImageGenerationRequest(prompt, AspectRatio.SQUARE, null), reservation));
@@ -94,14 +99,24 @@ public final class StorybookPagesJob implements JobHandler {
                 new MediaProvenance(StorybookJobs.TOOL, prompt, image.model(), image.provider()));
         Optional<UUID> audioAsset = Optional.empty();
         if (book.voiceOver()) {
-            GeneratedSpeech speech = paid(book, number, StorybookJobs.VOICE_PART, media.speechPrice(scene),
-                    reservation -> media.speech().generate(new SpeechRequest(scene, null, SpeechRequest.AudioFormat.MP3, null),
+            GeneratedSpeech speech = paid(book, number, StorybookJobs.VOICE_PART, media.speechPrice(text),
+                    reservation -> media.speech().generate(new SpeechRequest(text, null, SpeechRequest.AudioFormat.MP3, null),
                             reservation));
             audioAsset = Optional.of(store(book, number, SpeechRequest.AudioFormat.MP3.extension(), speech.contentType(),
-                    speech.content(), new MediaProvenance(StorybookJobs.TOOL, scene, speech.model(), speech.provider())));
+                    speech.content(), new MediaProvenance(StorybookJobs.TOOL, text, speech.model(), speech.provider())));
         }
-        books.placeNewPage(book.id(), number, new StoryPage(UUID.randomUUID(), scene, scene, Optional.of(imageAsset),
+        books.placeNewPage(book.id(), number, new StoryPage(UUID.randomUUID(), scene, text, Optional.of(imageAsset),
                 audioAsset, Optional.empty(), clock.now()));
+    }
+
+    /** The model's text for the page; the scene itself when it answered nothing. A failed call retries the job. */
+    private String text(Storybook book, int number, String scene) {
+        try {
+            String written = writer.pageText(book, number, scene);
+            return written.isEmpty() ? scene : written;
+        } catch (LlmCallFailedException e) {
+            throw new RetryableJobFailure("page " + number + " " + StorybookJobs.TEXT_PART + ": " + e.getMessage(), e);
+        }
     }
 
     private <T> T paid(Storybook book, int number, String part, Credits price, Function<CreditReservation, T> generate) {

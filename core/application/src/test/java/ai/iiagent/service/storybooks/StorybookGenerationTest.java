@@ -7,6 +7,12 @@ import ai.iiagent.domain.credits.CreditAccount;
 import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.HoldRequest;
+import ai.iiagent.port.out.llm.ResolvedModel;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.port.out.llm.LlmTurn;
+import ai.iiagent.port.out.llm.LlmCallFailedException;
+import ai.iiagent.domain.credits.TokenUsage;
+import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.credits.MediaPriceTable;
 import ai.iiagent.domain.credits.ReservationStatus;
 import ai.iiagent.domain.shared.NotFoundException;
@@ -55,6 +61,8 @@ import org.junit.jupiter.api.Test;
  * hold; a job run again skips the pages it finds; bad input and another user's session refused.
  */
 class StorybookGenerationTest {
+
+    private static final ModelPrice TEXT_PRICE = ModelPrice.of("1", "2", "0", "0");
 
     private final UserId user = UserId.random();
     private final Identity owner = new Identity(user, UserRole.USER);
@@ -121,6 +129,8 @@ class StorybookGenerationTest {
 
     private final StorybookMedia media = new StorybookMedia(
             new MediaGeneratorSet(List.of(imageGenerator), List.of(), List.of(speechGenerator)), MediaPriceTable.builtInOnly());
+    private final List<String> asked = new ArrayList<>();
+    private final AtomicInteger failNextTexts = new AtomicInteger();
     private final BillableExecutor billable = new BillableExecutor(this::reserve, command -> {
         settled.add(command);
         return new Settlement(ReservationStatus.SETTLED, command.actual(), Credits.ZERO, Credits.of(90), false);
@@ -128,15 +138,39 @@ class StorybookGenerationTest {
         released.add(command);
         return new Settlement(ReservationStatus.RELEASED, Credits.ZERO, Credits.ZERO, Credits.of(100), false);
     }, (request, reservation, listener) -> {
-        throw new AssertionError("no LLM call expected");
+        if (failNextTexts.getAndDecrement() > 0) {
+            throw new LlmCallFailedException("the provider answered HTTP 529", TokenUsage.NONE);
+        }
+        String ask = request.lastUserText();
+        asked.add(ask);
+        String scene = ask.substring(ask.indexOf(StorybookWriter.SCENE_LABEL) + StorybookWriter.SCENE_LABEL.length());
+        return new LlmTurn(" \"Told: " + scene + "\" ", "stop", new TokenUsage(20, 10, 0, 0, 0));
     }, (who, subject, settlement) -> { });
+    private final ModelCatalogPort models = new ModelCatalogPort() {
+        @Override
+        public ResolvedModel resolve(UserId userId, String requestedModelId) {
+            return new ResolvedModel("offline", "offline-demo", null, null, TEXT_PRICE, 4_096, 128_000, false, true);
+        }
+
+        @Override
+        public ModelPrice priceFor(String provider, String modelId) {
+            return TEXT_PRICE;
+        }
+
+        @Override
+        public boolean acceptsImages(String provider, String modelId) {
+            return false;
+        }
+    };
+    private final StorybookWriter writer = new StorybookWriter(models, billable);
     private final GenerateStorybookService generate = new GenerateStorybookService(books, jobs, query -> {
         if (!query.caller().userId().equals(user) || !query.sessionId().equals(session)) {
             throw new NotFoundException("session not found");
         }
         return null;
     }, media, Instant::now, RetryPolicy.DEFAULT);
-    private final StorybookPagesJob pagesJob = new StorybookPagesJob(books, media, billable, StorybookFakes::stored, Instant::now);
+    private final StorybookPagesJob pagesJob = new StorybookPagesJob(books, media, writer, billable, StorybookFakes::stored,
+            Instant::now);
     private final CancelStorybookService cancel = new CancelStorybookService(books, jobs, Instant::now);
 
     private static List<String> scenes(int pages) {
@@ -167,20 +201,29 @@ class StorybookGenerationTest {
         List<NumberedPage> pages = books.pages(book.id());
         assertThat(pages).extracting(NumberedPage::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(pages).allSatisfy(page -> {
-            assertThat(page.page().text()).isEqualTo("The fox reaches hill " + page.number());
+            assertThat(page.page().text()).as("the model's text, unquoted").isEqualTo("Told: The fox reaches hill " + page.number());
+            assertThat(page.page().scene()).isEqualTo("The fox reaches hill " + page.number());
             assertThat(page.page().imageAssetId()).isPresent();
             assertThat(page.page().audioAssetId()).isPresent();
         });
         assertThat(images).containsExactlyElementsOf(scenes(8).stream().map(scene -> scene + ". Style: watercolour").toList());
-        assertThat(spoken).containsExactlyElementsOf(scenes(8));
+        assertThat(spoken).as("the page's text is read, not the scene")
+                .containsExactlyElementsOf(scenes(8).stream().map(scene -> "Told: " + scene).toList());
+        assertThat(asked.getFirst()).isEqualTo("Title: The Fox\nStyle: watercolour\nScene: The fox reaches hill 1");
         assertThat(jobs.progress).containsExactly("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
-        assertThat(reserved).hasSize(16);
-        assertThat(reserved.getFirst().hold()).isEqualTo(new HoldRequest.Fixed(media.imagePrice()));
+        assertThat(reserved).as("text, picture and voice per page").hasSize(24);
+        assertThat(reserved.getFirst().hold()).isInstanceOf(HoldRequest.Llm.class);
+        assertThat(reserved.get(1).hold()).isEqualTo(new HoldRequest.Fixed(media.imagePrice()));
         assertThat(reserved).extracting(ReserveCreditsCommand::idempotencyKey).doesNotHaveDuplicates()
-                .contains("tool:" + book.id().value() + ":page-1-image", "tool:" + book.id().value() + ":page-8-voice");
-        assertThat(settled).hasSize(16);
+                .contains("llm:" + book.id().value() + ":page-1-text", "tool:" + book.id().value() + ":page-1-image",
+                        "tool:" + book.id().value() + ":page-8-voice");
+        assertThat(settled).hasSize(24);
+        Credits textCost = new TokenUsage(20, 10, 0, 0, 0).cost(TEXT_PRICE);
+        Credits expected = scenes(8).stream().map(scene -> media.imagePrice().plus(media.speechPrice("Told: " + scene))
+                .plus(textCost)).reduce(Credits.ZERO, Credits::plus);
         assertThat(settled.stream().map(SettleReservationCommand::actual).reduce(Credits.ZERO, Credits::plus))
-                .isEqualTo(started.quote());
+                .as("the pictures at their price, the voices at the spoken text's length, the texts at their tokens")
+                .isEqualTo(expected);
         assertThat(released).isEmpty();
     }
 
@@ -193,8 +236,8 @@ class StorybookGenerationTest {
 
         assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.CANCELLED);
         assertThat(books.pages(started.book().id())).hasSize(3);
-        assertThat(reserved).hasSize(3);
-        assertThat(settled).hasSize(3);
+        assertThat(reserved).as("text and picture of pages 1..3").hasSize(6);
+        assertThat(settled).hasSize(6);
         assertThat(released).isEmpty();
     }
 
@@ -216,7 +259,7 @@ class StorybookGenerationTest {
         StorybookStarted started = start(4, false);
         JobId job = new JobId(started.jobId());
         jobs.run(job, pagesJob, page -> false);
-        assertThat(reserved).hasSize(4);
+        assertThat(reserved).hasSize(8);
         books.links.get(started.book().id()).remove(3);
         books.links.get(started.book().id()).remove(4);
         int settledBefore = settled.size();
@@ -229,7 +272,8 @@ class StorybookGenerationTest {
 
         jobs.run(job, pagesJob, page -> false);
         assertThat(books.pages(started.book().id())).extracting(NumberedPage::number).containsExactly(1, 2, 3, 4);
-        assertThat(settled.size() - settledBefore).as("only pages 3 and 4 made again").isEqualTo(2);
+        assertThat(settled.size() - settledBefore).as("only pages 3 and 4 made again (page 3's text asked again under"
+                + " its key: the real ledger settles a key once)").isEqualTo(5);
         assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.READY);
     }
 
@@ -268,9 +312,26 @@ class StorybookGenerationTest {
         assertThat(jobs.submitted).isEmpty();
     }
 
+    @Test
+    void aModelFailureWritingAPageRetriesTheJob_beforeItsPicture_andTheRetryWritesItUnderTheSameKey() throws Exception {
+        StorybookStarted started = start(2, false);
+        JobId job = new JobId(started.jobId());
+        failNextTexts.set(1);
+
+        assertThatThrownBy(() -> jobs.run(job, pagesJob, page -> false)).isInstanceOf(RetryableJobFailure.class)
+                .hasMessageContaining("page 1 text").hasMessageContaining("529");
+        assertThat(images).as("no picture before the text").isEmpty();
+
+        jobs.run(job, pagesJob, page -> false);
+        String key = "llm:" + started.book().id().value() + ":page-1-text";
+        assertThat(reserved).filteredOn(command -> command.idempotencyKey().equals(key)).hasSize(2);
+        assertThat(books.pages(started.book().id())).extracting(page -> page.page().text())
+                .containsExactly("Told: The fox reaches hill 1", "Told: The fox reaches hill 2");
+    }
+
     private CreditReservation reserve(ReserveCreditsCommand command) {
         reserved.add(command);
-        Credits amount = ((HoldRequest.Fixed) command.hold()).amount();
+        Credits amount = command.hold() instanceof HoldRequest.Fixed fixed ? fixed.amount() : Credits.of(1);
         var result = account.reserve(amount, 0, command.subject(), command.idempotencyKey(), Instant.now());
         account = result.account();
         return result.reservation();

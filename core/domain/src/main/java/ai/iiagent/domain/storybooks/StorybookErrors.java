@@ -19,6 +19,9 @@ public final class StorybookErrors {
     public static final ErrorCode INVALID_STORYBOOK_PROMPT = ErrorCode.of("invalid_storybook_prompt");
     public static final ErrorCode INVALID_STORYBOOK_LANGUAGE = ErrorCode.of("invalid_storybook_language");
     public static final ErrorCode EXPORT_UNAVAILABLE = ErrorCode.of("export_unavailable");
+    public static final ErrorCode INVALID_STORYBOOK_INSTRUCTION = ErrorCode.of("invalid_storybook_instruction");
+    /** The model answered an ai-rewrite with no text (its call is billed as used). */
+    public static final ErrorCode STORYBOOK_REWRITE_FAILED = ErrorCode.of("storybook_rewrite_failed");
 
     private StorybookErrors() {
     }

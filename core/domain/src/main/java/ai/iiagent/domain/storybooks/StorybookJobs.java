@@ -17,6 +17,8 @@ public final class StorybookJobs {
     /** The chat media mode tool, and the name page charges are billed under. */
     public static final String TOOL = "generate_storybook";
     public static final String IMAGE_PART = "image";
+    /** The page's text written by the model (billed as an LLM call under the book's id). */
+    public static final String TEXT_PART = "text";
     public static final String VOICE_PART = "voice";
     public static final String BACKGROUND_PART = "background";
 
