@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * {@code save_env}); "python: CODE" → code_interpreter (chat mode); "delegate: TASK" and "delegate all: A | B"
  * → sub_agent_task / sub_agent_task_all; "fail: WHY" → the call fails as a provider error would; "work on: TOPIC"
  * → the lead tool of the run's agent type ({@link #LEAD_TOOLS}); "build site: NAME" → fullstack_project_init
- * ({@link OfflineProjectRules}); a storybook page's text or its rewrite ({@link OfflineStorybookRules}); anything
+ * ({@link OfflineProjectRules}); a storybook page's text or its rewrite ({@link OfflineStorybookTextRules}); anything
  * else → a short echo. In
  * plan mode ({@code submit_plan} offered) it submits the items after a colon as milestones; asked to
  * carry out milestones it names them and answers without tools. After tool results it sums them up.
@@ -74,7 +74,7 @@ final class OfflineScript {
             return new Reply("Picking the passages that answer the request.", OfflineExtraction.answer(said), List.of(), false);
         }
         Reply storybook = request.messages().isEmpty() ? null
-                : OfflineStorybookRules.reply(request.messages().get(0).text(), said); // docs/storybooks.md
+                : OfflineStorybookTextRules.reply(request.messages().get(0).text(), said); // docs/storybooks.md
         if (storybook != null) {
             return storybook;
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * text is "Once upon a time, " and the scene (the line after "Scene: "); a rewrite is the text (after "Text:") with
  * " (rewritten: INSTRUCTION)" appended. Deterministic, so tests can assert the exact words.
  */
-final class OfflineStorybookRules {
+final class OfflineStorybookTextRules {
 
     static final String PAGE_PROMPT_START = "Write the text of one page of an illustrated storybook";
     static final String REWRITE_PROMPT_START = "Rewrite the text of one page of an illustrated storybook";
@@ -15,7 +15,7 @@ final class OfflineStorybookRules {
     private static final String INSTRUCTION = "Instruction: ";
     private static final String TEXT = "Text:\n";
 
-    private OfflineStorybookRules() {
+    private OfflineStorybookTextRules() {
     }
 
     /** The answer, or null when the system prompt is not a storybook one. */
