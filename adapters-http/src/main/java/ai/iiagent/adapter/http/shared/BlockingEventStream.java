@@ -36,9 +36,11 @@ public final class BlockingEventStream {
     }
 
     /** Where the blocking code writes its events: a name and a JSON-serialisable body. */
-    @FunctionalInterface
     public interface Events {
         void send(String name, Map<String, Object> data);
+
+        /** False once the client went away: work that only feeds the stream (polling) can stop. */
+        boolean open();
     }
 
     public static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper json, Consumer<Events> writer) {
@@ -46,7 +48,17 @@ public final class BlockingEventStream {
             Gate gate = new Gate(emitter);
             WRITERS.submit(() -> {
                 try {
-                    writer.accept((name, data) -> gate.emit(event(sse, json, name, data)));
+                    writer.accept(new Events() {
+                        @Override
+                        public void send(String name, Map<String, Object> data) {
+                            gate.emit(event(sse, json, name, data));
+                        }
+
+                        @Override
+                        public boolean open() {
+                            return !emitter.isCancelled();
+                        }
+                    });
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "an event stream's writer failed", e);
                 } finally {

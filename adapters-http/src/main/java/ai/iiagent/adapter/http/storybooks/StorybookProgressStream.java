@@ -37,7 +37,7 @@ final class StorybookProgressStream {
         long deadline = System.nanoTime() + LONGEST.toNanos();
         Map<String, Object> lastSent = null;
         try {
-            while (true) {
+            while (events.open()) { // a viewer who left stops the polling
                 StorybookProgress now = progress.get();
                 Map<String, Object> data = data(now);
                 if (!data.equals(lastSent)) {
