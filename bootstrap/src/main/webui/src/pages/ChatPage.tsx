@@ -149,7 +149,8 @@ export default function ChatPage() {
     }
     const sid = created ?? sessionId;
     if (sid && state.members.length > 0) setCouncilView({ sid, members: state.members, synthesis: state.synthesis });
-    if (created) { refresh(); navigate(`/chat/${created}`); return; }
+    // someone who left the chat page mid-answer (e.g. through a storybook link) stays where they went
+    if (created) { refresh(); if (window.location.pathname.startsWith('/chat')) navigate(`/chat/${created}`); return; }
     if (sid) {
       const r = await Chat.history(sid);
       setMessages(r.messages);

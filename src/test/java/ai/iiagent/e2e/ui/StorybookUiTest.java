@@ -39,6 +39,7 @@ class StorybookUiTest extends BrowserTestBase {
                 style: watercolour
                 with voice over please""");
         testId(page, "chat-send").click();
+        page.waitForURL(Pattern.compile(".*/chat/[0-9a-f-]{36}$")); // the answer is complete
         Locator card = page.locator("[data-testid=chat-tool-card][data-tool=generate_storybook]");
         assertThat(card).hasAttribute("data-status", "done");
         testId(page, "storybook-open").click();
