@@ -8,6 +8,6 @@ export function StorybookLink({ result }: { result: unknown }) {
   if (!id) return null;
   return (
     <Link className="button storybook-link" to={`/storybooks/${id}`} data-testid="storybook-open">
-      📖 {t('storybook.open')}</Link>
+      {t('storybook.open')}</Link>
   );
 }
