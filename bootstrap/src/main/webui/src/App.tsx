@@ -14,6 +14,8 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const ChatPage = lazy(() => import('./pages/ChatPage'));
 const MediaPage = lazy(() => import('./pages/MediaPage'));
 const ConnectorCallbackPage = lazy(() => import('./components/connectors/ConnectorCallbackPage'));
+const StorybookPage = lazy(() => import('./pages/StorybookPage'));
+const PublicStorybookPage = lazy(() => import('./pages/PublicStorybookPage'));
 
 function useSignedIn(): boolean {
   const [signedIn, setSignedIn] = useState(() => stored() != null);
@@ -44,6 +46,7 @@ export function App() {
           <Routes>
             <Route path="/login" element={signedIn ? <Navigate to="/" replace /> : <LoginPage />} />
             <Route path="/share/:sessionId" element={<SharePage />} />
+            <Route path="/public/storybooks/:storybookId" element={<PublicStorybookPage />} />
             <Route element={<RequireAuth signedIn={signedIn}><Shell /></RequireAuth>}>
               <Route index element={<SessionsHome />} />
               <Route path="/s/:sessionId" element={<SessionView />} />
@@ -53,6 +56,7 @@ export function App() {
               <Route path="/media" element={<MediaPage />} />
               <Route path="/chat/:sessionId" element={<ChatPage />} />
               <Route path="/connectors/:provider/callback" element={<ConnectorCallbackPage />} />
+              <Route path="/storybooks/:storybookId" element={<StorybookPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -1,5 +1,5 @@
 import { api } from './http';
-import { accessToken } from './auth';
+import { fetchStreamedFile, type StreamedFile } from './sseFile';
 
 /** A slide as GET /v1/slides answers it (docs/slides.md). */
 export interface SlideView {
@@ -88,45 +88,11 @@ export const Slides = {
     api<SlideView>(`/v1/slides?session_id=${enc(sessionId)}`,
       { body: { presentation_name: deck, slide_number: slide, title, description: '', content } }),
 
-  /**
-   * Runs an export over server-sent events, telling onProgress after each slide; resolves with the file.
-   * (EventSource cannot send the bearer token, so the stream is read with fetch.)
-   */
-  async exportDeck(sessionId: string, deck: string, format: 'pdf' | 'zip' | 'png',
-    onProgress: (done: number, total: number) => void, published = false): Promise<{ blob: Blob; filename: string }> {
+  /** Runs an export over server-sent events, telling onProgress after each slide; resolves with the file. */
+  exportDeck(sessionId: string, deck: string, format: 'pdf' | 'zip' | 'png',
+    onProgress: (done: number, total: number) => void, published = false): Promise<StreamedFile> {
     const query = new URLSearchParams({ session_id: sessionId, presentation_name: deck, format });
-    const token = published ? null : accessToken();
-    const response = await fetch(`${published ? '/v1/public/slides' : '/v1/slides'}/download/stream?${query}`, {
-      headers: { accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    });
-    if (!response.ok || !response.body) {
-      let message = `export failed (${response.status})`;
-      try { message = (await response.json()).detail ?? message; } catch { /* not JSON */ }
-      throw new Error(message);
-    }
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const name = /^event:\s*(.*)$/m.exec(block)?.[1]?.trim();
-        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('');
-        if (!name || !data) continue;
-        const payload = JSON.parse(data);
-        if (name === 'progress') onProgress(payload.done, payload.total);
-        if (name === 'error') throw new Error(payload.message ?? payload.code);
-        if (name === 'complete') {
-          const bytes = Uint8Array.from(atob(payload.data), (c) => c.charCodeAt(0));
-          return { blob: new Blob([bytes], { type: payload.content_type }), filename: payload.filename };
-        }
-      }
-    }
-    throw new Error('the export stream ended early');
+    return fetchStreamedFile(`${published ? '/v1/public/slides' : '/v1/slides'}/download/stream?${query}`, onProgress,
+      !published);
   },
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Slides, type PresentationView } from '../api/slides';
 import { errorText } from '../api/http';
+import { saveBlob } from '../api/sseFile';
 import { DesignEditor } from './slides/DesignEditor';
 import { HEIGHT, SlideFrame, WIDTH } from './slides/SlideFrame';
 import { TemplatesGallery } from './slides/TemplatesGallery';
@@ -38,14 +39,7 @@ export function SlidesPanel({ sessionId, version, published = false }: {
     try {
       const file = await Slides.exportDeck(sessionId, deck, format, (done, total) => setProgress(`${done} / ${total}`),
         published);
-      const url = URL.createObjectURL(file.blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(file);
       setProgress(`Done: ${file.filename}`);
     } catch (e) {
       setProgress(null);

@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Chat, uploadForChat, type AdvancedMode, type ChatEvent, type ChatMessageInfo } from '../api/chat';
 import { Models, type ModelSetting } from '../api/endpoints';
 import { errorText } from '../api/http';
+import { StorybookLink } from '../components/storybooks/StorybookLink';
 import './ChatPage.css';
 
 /** Chat mode (docs/api/chat.md): conversations, a streamed answer with tool cards, attachments, model,
@@ -57,13 +58,14 @@ function reduce(live: Live, e: ChatEvent): Live {
 }
 
 function ToolCard({ name, args, output, error, status }: { name: string; args: string; output?: string; error?: boolean; status: string }) {
-  return (
+  return (<>
     <details className="tool-card" data-testid="chat-tool-card" data-tool={name} data-status={status} open={status !== 'done'}>
       <summary><strong>{name}</strong> <span className="muted">{status === 'done' ? (error ? 'failed' : 'done') : status}</span></summary>
       <pre className="tool-args">{args}</pre>
       {output !== undefined && <pre className="tool-output">{output}</pre>}
     </details>
-  );
+    {name === 'generate_storybook' && !error && output !== undefined && <StorybookLink result={output} />}
+  </>);
 }
 
 function CouncilColumns({ members, synthesis }: { members: LiveMember[]; synthesis: string | null }) {
@@ -147,7 +149,8 @@ export default function ChatPage() {
     }
     const sid = created ?? sessionId;
     if (sid && state.members.length > 0) setCouncilView({ sid, members: state.members, synthesis: state.synthesis });
-    if (created) { refresh(); navigate(`/chat/${created}`); return; }
+    // someone who left the chat page mid-answer (e.g. through a storybook link) stays where they went
+    if (created) { refresh(); if (window.location.pathname.startsWith('/chat')) navigate(`/chat/${created}`); return; }
     if (sid) {
       const r = await Chat.history(sid);
       setMessages(r.messages);

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { FileEditCard, FileWriteCard, GenericCard, ImagesCard, McpCard, PlanCard, ShellCard, TodoCard, WebSearchCard,
   WebVisitCard } from './cards';
 import type { ToolCardProps } from './types';
+import { StorybookCard } from '../storybooks/StorybookCard';
 
 /**
  * Tool name → the body of its card (the frame with name, status, duration, errors and raw JSON
@@ -17,6 +18,7 @@ export const TOOL_CARDS: Record<string, ComponentType<ToolCardProps>> = {
   image_search: ImagesCard,
   TodoWrite: TodoCard,
   submit_plan: PlanCard,
+  generate_storybook: StorybookCard,
 };
 
 /** Cards by name prefix, for tool families whose names are made at run time. */

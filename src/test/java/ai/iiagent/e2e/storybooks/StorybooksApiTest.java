@@ -70,6 +70,14 @@ class StorybooksApiTest {
         throw new AssertionError("the book was not finished within 180 s; progress seen: " + seen);
     }
 
+    /** A book of that many pages, started and made to the end. */
+    private static String finishedBook(String token, String session, int pages, boolean voiceOver) throws InterruptedException {
+        String id = as(token).contentType(ContentType.JSON).body(book(session, scenes(pages), voiceOver))
+                .post("/v1/storybooks").then().statusCode(202).extract().path("storybook.id");
+        awaitFinished(token, id);
+        return id;
+    }
+
     @Test
     void anEightPageBookWithVoiceOver_isMadeByTheJobEngine_andAnEditMakesANewVersionSharingTheOtherPages() throws Exception {
         String token = newUser();
@@ -127,9 +135,7 @@ class StorybooksApiTest {
     void everyIdTakingRouteAnswers404ToAnotherUser_andThePublicRouteOnlyServesPublishedBooks() throws Exception {
         String token = newUser();
         String session = newSession(token);
-        String id = as(token).contentType(ContentType.JSON).body(book(session, scenes(2), false))
-                .post("/v1/storybooks").then().statusCode(202).extract().path("storybook.id");
-        awaitFinished(token, id);
+        String id = finishedBook(token, session, 2, false);
         String intruder = newUser();
 
         as(intruder).get("/v1/storybooks/" + id).then().statusCode(404).body("code", equalTo("storybook_not_found"));
@@ -156,6 +162,32 @@ class StorybooksApiTest {
         as(token).contentType(ContentType.JSON).body(Map.of("published", false))
                 .post("/v1/storybooks/" + id + "/publish").then().statusCode(200);
         given().get("/v1/public/storybooks/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aPublishedBooksPageMedia_isReadWithoutSignIn_andNothingElseIs() throws Exception {
+        String token = newUser();
+        String session = newSession(token);
+        String id = finishedBook(token, session, 2, true);
+        JsonPath pages = as(token).get("/v1/storybooks/" + id).then().statusCode(200).extract().jsonPath();
+        String picture = pages.getString("pages[0].image_asset_id");
+        String voice = pages.getString("pages[1].audio_asset_id");
+        String pictureRoute = "/v1/public/storybooks/" + id + "/assets/" + picture;
+
+        given().get(pictureRoute).then().statusCode(404).body("code", equalTo("storybook_not_found"));
+        as(token).contentType(ContentType.JSON).body(Map.of("published", true))
+                .post("/v1/storybooks/" + id + "/publish").then().statusCode(200);
+
+        byte[] png = given().get(pictureRoute).then().statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        given().header("Range", "bytes=0-9").get("/v1/public/storybooks/" + id + "/assets/" + voice).then().statusCode(206)
+                .contentType(org.hamcrest.Matchers.startsWith("audio/")).header("Content-Range", org.hamcrest.Matchers.startsWith("bytes 0-9/"));
+        // another asset of the same owner, not shown by any page, stays private; so does a malformed id
+        String other = finishedBook(token, session, 1, false);
+        String otherPicture = as(token).get("/v1/storybooks/" + other).then().extract().path("pages[0].image_asset_id");
+        given().get("/v1/public/storybooks/" + id + "/assets/" + otherPicture).then().statusCode(404);
+        given().get("/v1/public/storybooks/" + id + "/assets/not-a-uuid").then().statusCode(404);
+        given().get("/v1/public/storybooks/" + other + "/assets/" + otherPicture).then().statusCode(404);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public class ClientRoutes {
 
     /** Keep in step with the routes of bootstrap/src/main/webui/src/App.tsx. */
-    static final Pattern ROUTES = Pattern.compile("^/(?:login|credits|settings|s/[^/]+|share/[^/]+|chat|chat/[^/]+|connectors/[a-z-]+/callback|media)/?$");
+    static final Pattern ROUTES = Pattern.compile("^/(?:login|credits|settings|s/[^/]+|share/[^/]+|chat|chat/[^/]+|connectors/[a-z-]+/callback|media|storybooks/[^/]+|public/storybooks/[^/]+)/?$");
 
     // After the request id filter, before REST and Quinoa's resource handler.
     private static final int BEFORE_REST = Integer.MIN_VALUE + 200;

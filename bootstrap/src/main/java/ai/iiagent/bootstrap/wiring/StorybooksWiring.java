@@ -12,6 +12,7 @@ import ai.iiagent.port.in.storybooks.ExportStorybookUseCase;
 import ai.iiagent.port.in.files.DownloadAssetUseCase;
 import ai.iiagent.port.out.documents.HtmlPagesRenderPort;
 import ai.iiagent.port.in.storybooks.GenerateStorybookUseCase;
+import ai.iiagent.port.in.storybooks.ReadPublishedStorybookAssetUseCase;
 import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import ai.iiagent.port.in.storybooks.RegenerateStorybookImageUseCase;
 import ai.iiagent.port.in.storybooks.VoiceOverStorybookUseCase;
@@ -34,6 +35,7 @@ import ai.iiagent.service.storybooks.CancelStorybookService;
 import ai.iiagent.service.storybooks.EditStorybookService;
 import ai.iiagent.service.storybooks.ExportStorybookService;
 import ai.iiagent.service.storybooks.GenerateStorybookService;
+import ai.iiagent.service.storybooks.ReadPublishedStorybookAssetService;
 import ai.iiagent.service.storybooks.ReadStorybooksService;
 import ai.iiagent.service.storybooks.RegenerateStorybookImageService;
 import ai.iiagent.service.storybooks.StorybookMedia;
@@ -81,6 +83,12 @@ public class StorybooksWiring {
     @Singleton
     ReadStorybooksUseCase readStorybooks(StorybookRepository books, DurableJobs jobs, GetSessionUseCase sessions) {
         return new ReadStorybooksService(books, jobs, sessions);
+    }
+
+    @Produces
+    @Singleton
+    ReadPublishedStorybookAssetUseCase readPublishedStorybookAsset(StorybookRepository books, DownloadAssetUseCase assets) {
+        return new ReadPublishedStorybookAssetService(books, assets);
     }
 
     @Produces

@@ -9,12 +9,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** An opened asset as an HTTP response: 200 or 206, length, type, disposition; the stream is closed after copying. */
-final class AssetStreams {
+public final class AssetStreams {
 
     private AssetStreams() {
     }
 
-    static Response of(AssetContent opened, boolean inline) {
+    public static Response of(AssetContent opened, boolean inline) {
         Asset asset = opened.asset();
         ObjectContent content = opened.content();
         StreamingOutput body = output -> {

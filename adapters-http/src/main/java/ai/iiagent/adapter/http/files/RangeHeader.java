@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * {@code Range: bytes=first-last | first- | -suffix}. Anything else (several ranges, other units,
  * garbage) is ignored, which RFC 9110 allows: the client gets the whole object with 200.
  */
-final class RangeHeader {
+public final class RangeHeader {
 
     private static final Pattern SINGLE = Pattern.compile("\\s*bytes\\s*=\\s*(\\d*)\\s*-\\s*(\\d*)\\s*");
 
     private RangeHeader() {
     }
 
-    static RangeRequest parse(String header) {
+    public static RangeRequest parse(String header) {
         if (header == null) {
             return null;
         }

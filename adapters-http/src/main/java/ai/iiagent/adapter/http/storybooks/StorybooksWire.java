@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.http.storybooks;
 
+import ai.iiagent.domain.files.AssetId;
 import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.storybooks.NumberedPage;
 import ai.iiagent.domain.storybooks.Storybook;
@@ -22,8 +23,17 @@ final class StorybooksWire {
 
     /** A malformed id names no book: the same 404 as an unknown one. */
     static StorybookId id(String raw) {
+        return new StorybookId(uuid(raw));
+    }
+
+    /** A malformed asset id is shown by no page: the book's 404. */
+    static AssetId assetId(String raw) {
+        return new AssetId(uuid(raw));
+    }
+
+    private static UUID uuid(String raw) {
         try {
-            return new StorybookId(UUID.fromString(raw));
+            return UUID.fromString(raw);
         } catch (IllegalArgumentException | NullPointerException malformed) {
             throw new NotFoundException(StorybookErrors.STORYBOOK_NOT_FOUND, "storybook not found");
         }

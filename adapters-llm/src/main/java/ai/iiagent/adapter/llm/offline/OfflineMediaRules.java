@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the message becomes a generate_image, generate_video or generate_speech call, all in one turn. A
  * line "template: ID" adds {@code template_id} to the image and video calls, and "image model: NAME"
  * or "video model: NAME" their {@code model_name} (the web UI's media gallery and model picker write
- * those lines).
+ * those lines). A "storybook: TITLE | SCENE | ..." line is {@link OfflineStorybookRules}'s.
  */
 final class OfflineMediaRules {
 
@@ -30,6 +30,10 @@ final class OfflineMediaRules {
     }
 
     static OfflineScript.Reply reply(String text, String callId, Predicate<String> offered) {
+        OfflineScript.Reply storybook = OfflineStorybookRules.reply(text, callId, offered);
+        if (storybook != null) {
+            return storybook;
+        }
         Matcher template = TEMPLATE.matcher(text);
         String templateId = template.find() ? template.group(1) : null;
         Map<String, String> models = new LinkedHashMap<>();

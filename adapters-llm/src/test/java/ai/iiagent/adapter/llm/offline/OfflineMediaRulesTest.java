@@ -36,4 +36,23 @@ class OfflineMediaRulesTest {
                 .isEqualTo(Map.of("prompt", "a cat", "output_path", "cat.png")));
         assertThat(OfflineMediaRules.reply("image model: x", "c1", tool -> true)).isNull();
     }
+
+    @Test
+    void givenAStorybookLine_thenOneGenerateStorybookCallCarriesTitleScenesStyleAndVoiceOver() {
+        OfflineScript.Reply reply = OfflineMediaRules.reply("""
+                storybook: The Fox | A fox wakes up. | The fox finds a key. | The fox opens a door.
+                style: watercolour
+                with voice over please
+                """, "c1", tool -> true);
+
+        assertThat(reply.calls()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo("generate_storybook");
+            assertThat(call.arguments()).isEqualTo(Map.of("title", "The Fox", "scenes",
+                    List.of("A fox wakes up.", "The fox finds a key.", "The fox opens a door."), "style", "watercolour",
+                    "voice_over", true));
+        });
+        assertThat(OfflineMediaRules.reply("storybook: Only a title", "c1", tool -> true)).isNull();
+        assertThat(OfflineMediaRules.reply("storybook: T | a scene", "c1", tool -> !tool.equals("generate_storybook")))
+                .isNull();
+    }
 }

@@ -59,7 +59,7 @@ public final class ReadStorybooksService implements ReadStorybooksUseCase {
 
     @Override
     public StorybookView published(StorybookId id) {
-        Storybook book = books.find(id).filter(Storybook::published).orElseThrow(StorybookAccess::notFound);
+        Storybook book = StorybookAccess.published(books, id);
         return new StorybookView(book, books.pages(id));
     }
 }

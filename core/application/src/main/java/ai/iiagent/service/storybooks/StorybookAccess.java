@@ -7,7 +7,7 @@ import ai.iiagent.domain.storybooks.StorybookId;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.out.storybooks.StorybookRepository;
 
-/** The caller's own book, or not found (another user's book looks like none). */
+/** The caller's own book (or a published one), else not found (another user's book looks like none). */
 final class StorybookAccess {
 
     private StorybookAccess() {
@@ -16,6 +16,11 @@ final class StorybookAccess {
     static Storybook own(StorybookRepository books, Identity caller, StorybookId id) {
         return books.find(id).filter(book -> book.owner().equals(caller.userId()))
                 .orElseThrow(StorybookAccess::notFound);
+    }
+
+    /** A published version, for anyone; an unpublished one looks like none. */
+    static Storybook published(StorybookRepository books, StorybookId id) {
+        return books.find(id).filter(Storybook::published).orElseThrow(StorybookAccess::notFound);
     }
 
     static NotFoundException notFound() {
