@@ -5,6 +5,7 @@ import ai.iiagent.domain.credits.CreditReservation;
 import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.credits.HoldRequest;
+import ai.iiagent.domain.credits.ReservationStatus;
 import ai.iiagent.port.in.credits.ReleaseReservationCommand;
 import ai.iiagent.port.in.credits.ReleaseReservationUseCase;
 import ai.iiagent.port.in.credits.ReserveCreditsCommand;
@@ -20,6 +21,7 @@ import ai.iiagent.port.out.llm.LlmTurn;
 import ai.iiagent.port.out.tx.UnitOfWork;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,7 @@ import java.util.function.Supplier;
  */
 public final class BillableExecutor {
 
+    private static final int MAX_RETRY_HOLDS = 1_000;
     private static final UnitOfWork EACH_ON_ITS_OWN = new UnitOfWork() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -77,8 +80,8 @@ public final class BillableExecutor {
                              Consumer<LlmTurn> withSettlement) {
         BillingSubject subject = BillingSubject.llm(charge.sessionId(), charge.runId(), request.provider(), request.modelId());
         long estimatedInput = Math.ceilDiv(request.characters(), 4);
-        CreditReservation reservation = reserve.reserve(new ReserveCreditsCommand(charge.userId(), subject,
-                charge.idempotencyKey(), new HoldRequest.Llm(charge.price(), estimatedInput, charge.modelCap(), charge.byok())));
+        CreditReservation reservation = hold(charge.idempotencyKey(), key -> new ReserveCreditsCommand(charge.userId(),
+                subject, key, new HoldRequest.Llm(charge.price(), estimatedInput, charge.modelCap(), charge.byok())));
         LlmTurn turn;
         try {
             turn = llm.stream(request.withMaxOutputTokens(reservation.outputCap()), reservation, deltas);
@@ -110,8 +113,8 @@ public final class BillableExecutor {
     /** One tool call holding its declared maximum cost (zero for a free tool: recorded, nothing taken). */
     public <T> T runPaidTool(ToolCharge charge, PaidToolCall<T> call) {
         BillingSubject subject = BillingSubject.tool(charge.sessionId(), charge.runId(), charge.toolName());
-        CreditReservation reservation = reserve.reserve(new ReserveCreditsCommand(charge.userId(), subject,
-                charge.idempotencyKey(), new HoldRequest.Fixed(charge.maxCost())));
+        CreditReservation reservation = hold(charge.idempotencyKey(), key -> new ReserveCreditsCommand(charge.userId(),
+                subject, key, new HoldRequest.Fixed(charge.maxCost())));
         T result;
         try {
             result = call.call(reservation);
@@ -126,6 +129,21 @@ public final class BillableExecutor {
             listener.settled(charge.userId(), subject, settlement); // a free call moved no credit: nothing to tell
         }
         return result;
+    }
+
+    /**
+     * The call's hold under its key. A key whose earlier hold was given back (the call failed, or the hold expired
+     * unused) took nothing, so a retry holds again under a key derived from it: billed once, never free. A key
+     * already settled stays settled (the call was paid for; running it again costs nothing more).
+     */
+    private CreditReservation hold(String key, Function<String, ReserveCreditsCommand> command) {
+        for (int retry = 0; retry <= MAX_RETRY_HOLDS; retry++) {
+            CreditReservation reservation = reserve.reserve(command.apply(RetryKeys.of(key, retry)));
+            if (reservation.status() != ReservationStatus.RELEASED && reservation.status() != ReservationStatus.EXPIRED) {
+                return reservation;
+            }
+        }
+        throw new IllegalStateException("call " + key + " was retried more than " + MAX_RETRY_HOLDS + " times");
     }
 
     private void settleLlm(LlmCharge charge, BillingSubject subject, CreditReservation reservation, TokenUsage usage) {

@@ -1,5 +1,8 @@
 package ai.iiagent.service.metering;
 
+import ai.iiagent.domain.credits.ReservationId;
+import java.util.HashMap;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -163,6 +166,83 @@ class BillableExecutorTest {
 
         assertThat(result).isEqualTo("results");
         assertThat(settled).singleElement().extracting(SettleReservationCommand::actual).isEqualTo(Credits.of("0.5"));
+    }
+
+    @Test
+    void givenAPaidToolRetriedUnderItsKey_thenAGivenBackHoldIsHeldAgain_andASettledOneIsNotBilledTwice() {
+        // A ledger that answers a known key with its reservation as it stands, as the real one does.
+        Map<String, CreditReservation> byKey = new HashMap<>();
+        Map<ReservationId, String> keyOf = new HashMap<>();
+        List<String> holds = new ArrayList<>();
+        BillableExecutor executor = new BillableExecutor(command -> {
+            holds.add(command.idempotencyKey());
+            return byKey.computeIfAbsent(command.idempotencyKey(), key -> {
+                CreditReservation held = reserve(command);
+                keyOf.put(held.id(), key);
+                return held;
+            });
+        }, command -> {
+            if (byKey.get(keyOf.get(command.reservationId())).status() != ReservationStatus.HELD) {
+                return new Settlement(ReservationStatus.SETTLED, Credits.ZERO, Credits.ZERO, Credits.of(90), true);
+            }
+            settled.add(command); // the ledger settles a reservation once; a second settle is a no-op
+            mark(byKey, keyOf.get(command.reservationId()), ReservationStatus.SETTLED);
+            return new Settlement(ReservationStatus.SETTLED, command.actual(), Credits.ZERO, Credits.of(90), false);
+        }, command -> {
+            released.add(command);
+            mark(byKey, keyOf.get(command.reservationId()), ReservationStatus.RELEASED);
+            return new Settlement(ReservationStatus.RELEASED, Credits.ZERO, Credits.ZERO, Credits.of(100), false);
+        }, (request, reservation, listener) -> null, (who, subject, settlement) -> { });
+        ToolCharge charge = new ToolCharge(user, session, run, "generate_image", "page-3-image", Credits.of(2));
+        List<Boolean> heldWhenCalled = new ArrayList<>();
+        PaidToolCall<String> failing = tool(heldWhenCalled, true);
+        PaidToolCall<String> working = tool(heldWhenCalled, false);
+
+        assertThatThrownBy(() -> executor.runPaidTool(charge, failing)).hasMessage("HTTP 503");
+        executor.runPaidTool(charge, working);
+        executor.runPaidTool(charge, working);
+
+        String key = "tool:" + run + ":page-3-image";
+        assertThat(holds).containsExactly(key, key, key + ":retry-1", key, key + ":retry-1");
+        assertThat(released).hasSize(1);
+        assertThat(heldWhenCalled).as("the retry ran on a live hold, not the given-back one").containsExactly(true, true,
+                false);
+        assertThat(settled).as("the failed call settled nothing; the third found its key settled").extracting(SettleReservationCommand::actual)
+                .containsExactly(Credits.of(2));
+        assertThat(byKey.get(key + ":retry-1").status()).isEqualTo(ReservationStatus.SETTLED);
+    }
+
+    @Test
+    void givenAKeyTooLongToExtend_thenItsRetryKeyStillFits() {
+        String longest = "k".repeat(160);
+        assertThat(RetryKeys.of(longest, 0)).isEqualTo(longest);
+        assertThat(RetryKeys.of(longest, 7)).hasSizeLessThanOrEqualTo(160).endsWith(":7")
+                .isNotEqualTo(RetryKeys.of("k".repeat(159), 7));
+        assertThat(RetryKeys.of("short", 2)).isEqualTo("short:retry-2");
+    }
+
+    private static PaidToolCall<String> tool(List<Boolean> heldWhenCalled, boolean fails) {
+        return new PaidToolCall<>() {
+            @Override
+            public String call(CreditReservation reservation) {
+                heldWhenCalled.add(reservation.status() == ReservationStatus.HELD);
+                if (fails) {
+                    throw new IllegalStateException("HTTP 503");
+                }
+                return "picture";
+            }
+
+            @Override
+            public Credits cost(String output) {
+                return Credits.of(2);
+            }
+        };
+    }
+
+    private static void mark(Map<String, CreditReservation> byKey, String key, ReservationStatus status) {
+        CreditReservation was = byKey.get(key);
+        byKey.put(key, CreditReservation.rehydrate(was.id(), was.userId(), was.held(), was.fromBonus(), was.fromRegular(),
+                was.outputCap(), was.subject(), was.idempotencyKey(), status, was.createdAt(), was.expiresAt()));
     }
 
     private BillableExecutor executor(LlmPort llm) {
