@@ -53,13 +53,13 @@ class StorybookUiTest extends BrowserTestBase {
         assertThat(testId(page, "storybook-title")).hasText("The Brave Fox");
         assertThat(reader).hasAttribute("data-status", "ready", new LocatorAssertions.HasAttributeOptions().setTimeout(MAKING_MS));
         assertThat(testId(page, "storybook-counter")).hasText("Page 1 of 3");
-        assertThat(testId(page, "storybook-text")).hasText("A fox wakes up in the forest.");
+        assertThat(testId(page, "storybook-text")).hasText("Once upon a time, A fox wakes up in the forest.");
         assertThat(testId(page, "storybook-image")).hasAttribute("alt", "Illustration of page 1");
         awaitPictureAndVoice(page);
 
         page.keyboard().press("ArrowRight");
         assertThat(testId(page, "storybook-counter")).hasText("Page 2 of 3");
-        assertThat(testId(page, "storybook-text")).hasText("The fox finds a golden key.");
+        assertThat(testId(page, "storybook-text")).hasText("Once upon a time, The fox finds a golden key.");
         testId(page, "storybook-next").click();
         assertThat(testId(page, "storybook-counter")).hasText("Page 3 of 3");
         assertThat(testId(page, "storybook-next")).isDisabled();
@@ -73,7 +73,7 @@ class StorybookUiTest extends BrowserTestBase {
 
         testId(page, "storybook-edit").click();
         Locator text = testId(page, "storybook-edit-text");
-        assertThat(text).hasValue("The fox finds a golden key.");
+        assertThat(text).hasValue("Once upon a time, The fox finds a golden key.");
         text.fill("The fox finds a golden key under a red leaf.");
         page.keyboard().press("ArrowRight"); // typing in the editor does not turn the page
         assertThat(testId(page, "storybook-counter")).hasText("Page 2 of 3");
@@ -109,7 +109,7 @@ class StorybookUiTest extends BrowserTestBase {
 
         testId(page, "storybook-versions").selectOption(firstVersion);
         assertThat(testId(page, "storybook-version")).hasText("Version 1");
-        assertThat(testId(page, "storybook-text")).hasText("The fox finds a golden key.");
+        assertThat(testId(page, "storybook-text")).hasText("Once upon a time, The fox finds a golden key.");
 
         Download pdf = page.waitForDownload(() -> testId(page, "storybook-download-pdf").click());
         assertThat(testId(page, "storybook-download-done")).containsText(".pdf");
@@ -130,7 +130,7 @@ class StorybookUiTest extends BrowserTestBase {
         awaitPictureAndVoice(visitor);
         visitor.keyboard().press("End");
         assertThat(testId(visitor, "storybook-counter")).hasText("Page 3 of 3");
-        assertThat(testId(visitor, "storybook-text")).hasText("The fox opens a tiny door.");
+        assertThat(testId(visitor, "storybook-text")).hasText("Once upon a time, The fox opens a tiny door.");
         awaitPictureAndVoice(visitor);
         Axe.assertNoSeriousViolations(visitor, "public storybook, dark");
         documentScreen(visitor, "storybook-public");
