@@ -1,6 +1,6 @@
 import { accessToken } from './auth';
 import { api, ApiError } from './http';
-import { fetchStreamedFile, type StreamedFile } from './sseFile';
+import { fetchStreamedFile, readServerEvents, type ServerEvent, type StreamedFile } from './sseFile';
 import { playableUrl } from '../components/MediaPreview';
 
 /** A page of a storybook version as GET /v1/storybooks/{id} answers it (docs/storybooks.md). */
@@ -61,6 +61,22 @@ export const Storybooks = {
   publish: (id: string, published: boolean) => api<Storybook>(`${base(id)}/publish`, { body: { published } }),
   editText: (id: string, page: number, text: string) => api<Storybook>(`${base(id)}/pages/${page}/text`, { body: { text } }),
   regenerate: (id: string, page: number) => api<Storybook>(`${base(id)}/pages/${page}/regenerate`, { method: 'POST' }),
+  aiRewrite: (id: string, page: number, instruction: string, content?: string) =>
+    api<Storybook>(`${base(id)}/edit/ai-rewrite`, { body: { page_number: page, instruction, content } }),
+  /** Voice-over for every page: the new version (being made) that the job reads aloud. */
+  voice: (id: string, language: string) =>
+    api<{ storybook: Storybook }>(`${base(id)}/voice`, { body: { language, force: false } }).then((r) => r.storybook),
+  cancel: (id: string) => api<{ cancelled: boolean }>(`${base(id)}/cancel`, { method: 'POST' }).then((r) => r.cancelled),
+  /**
+   * Follows `.../progress/stream` until the book is finished (true) or the stream ends early (false); each event
+   * becomes a progress snapshot for onProgress.
+   */
+  followProgress: (id: string, onProgress: (now: StorybookProgress) => void, signal: AbortSignal) =>
+    readServerEvents(`${base(id)}/progress/stream`, (event) => {
+      const now = progressOf(event);
+      onProgress(now);
+      return now.finished;
+    }, { signal }),
   uploadBackground: (id: string, page: number, file: File) => {
     const form = new FormData();
     form.append('page_number', String(page));
@@ -98,4 +114,23 @@ export function storybookIdOf(result: unknown): string | null {
   }
   const text = typeof result === 'string' ? result : '';
   return /\bid ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/i.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A progress stream event as a progress snapshot: `progress` and `complete` carry {done, total, status}; `error`
+ * {code, message} ends the book as failed or cancelled, except a timed-out stream, which is not finished (read on).
+ */
+export function progressOf({ name, payload }: ServerEvent): StorybookProgress {
+  const done = Number(payload.done ?? 0);
+  const total = Number(payload.total ?? 0);
+  if (name === 'error') {
+    const code = String(payload.code ?? '');
+    if (code === 'storybook_progress_timeout') {
+      return { status: 'generating', pages_done: done, pages_total: total, note: null, finished: false, error: null };
+    }
+    return { status: code === 'storybook_cancelled' ? 'cancelled' : 'failed', pages_done: done, pages_total: total,
+      note: null, finished: true, error: String(payload.message ?? code) };
+  }
+  return { status: String(payload.status ?? 'generating'), pages_done: done, pages_total: total, note: null,
+    finished: name === 'complete', error: null };
 }

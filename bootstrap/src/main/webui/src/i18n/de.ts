@@ -145,4 +145,12 @@ export const de: Partial<Record<MessageKey, string>> = {
   'storybook.publicLink': 'Öffentlicher Link',
   'storybook.publicMissing': 'Dieses Bilderbuch ist nicht veröffentlicht, oder der Link ist falsch.',
   'storybook.byLine': '{pages} Seiten · {style}',
+  'storybook.aiRewrite': 'Mit KI umschreiben',
+  'storybook.instruction': 'Wie umschreiben',
+  'storybook.instructionHint': 'optional, z. B. kürzer',
+  'storybook.voice': 'Sprachaufnahme hinzufügen',
+  'storybook.voiceLanguage': 'Sprache der Stimme',
+  'storybook.voiceStarted': 'Version {n} wird vorgelesen.',
+  'storybook.cancel': 'Erstellen abbrechen',
+  'storybook.cancelNone': 'Es lief nichts, das abgebrochen werden konnte.',
 };

@@ -143,6 +143,14 @@ export const en = {
   'storybook.publicLink': 'Public link',
   'storybook.publicMissing': 'This storybook is not published, or the link is wrong.',
   'storybook.byLine': '{pages} pages · {style}',
+  'storybook.aiRewrite': 'AI rewrite',
+  'storybook.instruction': 'How to rewrite',
+  'storybook.instructionHint': 'optional, e.g. shorter',
+  'storybook.voice': 'Add voice-over',
+  'storybook.voiceLanguage': 'Voice language',
+  'storybook.voiceStarted': 'Version {n} is being read aloud.',
+  'storybook.cancel': 'Stop making the book',
+  'storybook.cancelNone': 'Nothing was running to stop.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,7 +7,8 @@ import { PageEditor } from './PageEditor';
 
 /**
  * The owner's tools under the reader: the versions of the book (picking one opens it), downloads (whole book as
- * PDF or PNG ZIP with a progress bar, the page as PDF or PNG), publishing with the public link, and edit mode.
+ * PDF or PNG ZIP with a progress bar, the page as PDF or PNG), publishing with the public link, edit mode, voice-over
+ * of the whole book (a new version, being made) and cancelling a book being made.
  */
 export function OwnerControls({ book, pageNumber, onOpen }: {
   book: Storybook; pageNumber: number; onOpen: (id: string, note?: string) => void;
@@ -47,6 +48,7 @@ export function OwnerControls({ book, pageNumber, onOpen }: {
         <button type="button" data-testid="storybook-edit" aria-expanded={editing} disabled={!ready}
           onClick={() => setEditing(!editing)}>{editing ? t('storybook.editDone') : t('storybook.edit')}</button>
       </div>
+      <VoiceAndCancel book={book} onOpen={onOpen} onError={setError} />
       {editing && ready && <PageEditor book={book} pageNumber={pageNumber}
         onSaved={(next) => onOpen(next.id, t('storybook.newVersion', { n: next.version }))} />}
       {error && <p className="form-error" role="alert">{error}</p>}
@@ -86,6 +88,42 @@ function Downloads({ book, pageNumber, disabled }: { book: Storybook; pageNumber
       )}
       {note && <span className="muted" data-testid="storybook-download-done">{note}</span>}
       {error && <span className="form-error" role="alert" data-testid="storybook-download-error">{error}</span>}
+    </div>
+  );
+}
+
+/** The offline voice's languages (docs/storybooks.md `.../voice`); providers speak the text's own. */
+const VOICE_LANGUAGES = ['en', 'fr', 'pt-br'];
+
+/** Voice-over of the whole book in a chosen voice language, and stopping a book being made. */
+export function VoiceAndCancel({ book, onOpen, onError }: {
+  book: Storybook; onOpen: (id: string, note?: string) => void; onError: (message: string) => void;
+}) {
+  const [language, setLanguage] = useState('en');
+  const [busy, setBusy] = useState(false);
+  const [cancelled, setCancelled] = useState<boolean | null>(null);
+  useEffect(() => setCancelled(null), [book.id]);
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try { await action(); } catch (e) { onError(errorText(e)); } finally { setBusy(false); }
+  };
+  const voice = () => act(async () => {
+    const next = await Storybooks.voice(book.id, language);
+    onOpen(next.id, t('storybook.voiceStarted', { n: next.version }));
+  });
+  return (
+    <div className="row">
+      <label className="row">{t('storybook.voiceLanguage')}{' '}
+        <select data-testid="storybook-voice-language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {VOICE_LANGUAGES.map((l) => <option key={l} value={l}>{l}</option>)}
+        </select></label>
+      <button type="button" data-testid="storybook-voice" disabled={busy || book.status !== 'ready'}
+        onClick={() => void voice()}>{t('storybook.voice')}</button>
+      {book.status === 'generating' && (
+        <button type="button" className="danger" data-testid="storybook-cancel" disabled={busy || cancelled === true}
+          onClick={() => void act(async () => setCancelled(await Storybooks.cancel(book.id)))}>{t('storybook.cancel')}</button>
+      )}
+      {cancelled === false && <span className="muted" data-testid="storybook-cancel-none">{t('storybook.cancelNone')}</span>}
     </div>
   );
 }

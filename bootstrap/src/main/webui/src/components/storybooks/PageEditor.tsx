@@ -4,14 +4,16 @@ import { Storybooks, type Storybook } from '../../api/storybooks';
 import { t } from '../../i18n';
 
 /**
- * Edit mode for one page: its text, a new picture from the page's scene, or an uploaded background. Every edit makes
- * a new version of the book, which {@code onSaved} opens.
+ * Edit mode for one page: its text, an AI rewrite of it (as an optional instruction says; unsaved text is what gets
+ * rewritten), a new picture from the page's scene, or an uploaded background. Every edit makes a new version of the
+ * book, which {@code onSaved} opens.
  */
 export function PageEditor({ book, pageNumber, onSaved }: {
   book: Storybook; pageNumber: number; onSaved: (next: Storybook) => void;
 }) {
   const page = book.pages.find((p) => p.page_number === pageNumber);
   const [text, setText] = useState(page?.text ?? '');
+  const [instruction, setInstruction] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => { setText(page?.text ?? ''); setError(null); }, [page?.page_id, page?.text]);
@@ -40,6 +42,14 @@ export function PageEditor({ book, pageNumber, onSaved }: {
               if (file) void edit(() => Storybooks.uploadBackground(book.id, pageNumber, file));
             }} /></label>
         {busy && <span className="muted">{t('storybook.working')}</span>}
+      </div>
+      <div className="row">
+        <label className="row">{t('storybook.instruction')}{' '}
+          <input data-testid="storybook-rewrite-instruction" value={instruction} maxLength={2000} size={30}
+            placeholder={t('storybook.instructionHint')} onChange={(e) => setInstruction(e.target.value)} /></label>
+        <button type="button" data-testid="storybook-ai-rewrite" disabled={busy || !text.trim()}
+          onClick={() => void edit(() => Storybooks.aiRewrite(book.id, pageNumber, instruction.trim(),
+            text === page.text ? undefined : text))}>{t('storybook.aiRewrite')}</button>
       </div>
       {error && <p className="form-error" role="alert" data-testid="storybook-edit-error">{error}</p>}
     </form>

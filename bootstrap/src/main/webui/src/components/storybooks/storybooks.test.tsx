@@ -1,7 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { pageAssets, storybookIdOf, type Storybook } from '../../api/storybooks';
+import { pageAssets, progressOf, storybookIdOf, type Storybook } from '../../api/storybooks';
+import { takeEvents } from '../../api/sseFile';
+import { VoiceAndCancel } from './OwnerControls';
+import { PageEditor } from './PageEditor';
 import { isTyping, pageAfterKey } from './pageNavigation';
 import { StorybookReader } from './StorybookReader';
 import { StorybookLink } from './StorybookLink';
@@ -86,5 +89,51 @@ describe('storybook reader', () => {
     const html = renderToStaticMarkup(<MemoryRouter><StorybookLink result={{ storybook_id: ID }} /></MemoryRouter>);
     expect(html).toContain(`href="/storybooks/${ID}"`);
     expect(renderToStaticMarkup(<MemoryRouter><StorybookLink result="failed" /></MemoryRouter>)).toBe('');
+  });
+});
+
+describe('storybook progress stream', () => {
+  it('splits complete events off the buffer and keeps the unfinished tail', () => {
+    const { events, rest } = takeEvents('event: progress\ndata: {"done":1,"total":3,"status":"generating"}\n\n'
+      + 'event: complete\r\ndata: {"done":3,"total":3,"status":"ready"}\r\n\nevent: progr');
+    expect(events).toEqual([
+      { name: 'progress', payload: { done: 1, total: 3, status: 'generating' } },
+      { name: 'complete', payload: { done: 3, total: 3, status: 'ready' } },
+    ]);
+    expect(rest).toBe('event: progr');
+  });
+
+  it('turns progress and complete into snapshots, finished only at complete', () => {
+    expect(progressOf({ name: 'progress', payload: { done: 1, total: 3, status: 'generating' } }))
+      .toEqual({ status: 'generating', pages_done: 1, pages_total: 3, note: null, finished: false, error: null });
+    expect(progressOf({ name: 'complete', payload: { done: 3, total: 3, status: 'ready' } }).finished).toBe(true);
+  });
+
+  it('ends a failed or cancelled book, but reads on after a timed-out stream', () => {
+    const failed = progressOf({ name: 'error', payload: { code: 'storybook_generation_failed', message: 'no picture' } });
+    expect(failed).toMatchObject({ status: 'failed', finished: true, error: 'no picture' });
+    expect(progressOf({ name: 'error', payload: { code: 'storybook_cancelled', message: 'x' } }))
+      .toMatchObject({ status: 'cancelled', finished: true });
+    expect(progressOf({ name: 'error', payload: { code: 'storybook_progress_timeout', message: 'x' } }))
+      .toMatchObject({ status: 'generating', finished: false, error: null });
+  });
+});
+
+describe('storybook owner tools', () => {
+  it('offers an AI rewrite with an optional instruction in edit mode', () => {
+    const html = renderToStaticMarkup(<PageEditor book={book()} pageNumber={1} onSaved={() => {}} />);
+    expect(html).toContain('data-testid="storybook-ai-rewrite"');
+    expect(html).toContain('AI rewrite');
+    expect(html).toContain('data-testid="storybook-rewrite-instruction"');
+  });
+
+  it('offers voice-over for a ready book and cancelling only while it is being made', () => {
+    const ready = renderToStaticMarkup(<VoiceAndCancel book={book()} onOpen={() => {}} onError={() => {}} />);
+    expect(ready).toMatch(/<button[^>]*data-testid="storybook-voice"[^>]*>Add voice-over/);
+    expect(ready).not.toContain('storybook-cancel');
+    const making = renderToStaticMarkup(
+      <VoiceAndCancel book={book({ status: 'generating' })} onOpen={() => {}} onError={() => {}} />);
+    expect(making).toContain('data-testid="storybook-cancel"');
+    expect(making).toMatch(/<button[^>]*data-testid="storybook-voice"[^>]*disabled=""/);
   });
 });

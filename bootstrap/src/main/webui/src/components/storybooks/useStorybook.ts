@@ -15,8 +15,9 @@ export interface LoadedStorybook {
 }
 
 /**
- * One storybook version (own or published) with its pages; while the book is being made, its progress is polled
- * and the book read again whenever another page is done, so the reader fills in page by page.
+ * One storybook version (own or published) with its pages; while the book is being made, its progress is followed
+ * through the progress stream (polled when the stream fails or ends early) and the book read again whenever another
+ * page is done, so the reader fills in page by page.
  */
 export function useStorybook(id: string, publicView: boolean): LoadedStorybook {
   const [book, setBook] = useState<Storybook | null>(null);
@@ -29,33 +30,43 @@ export function useStorybook(id: string, publicView: boolean): LoadedStorybook {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pagesSeen = -1;
+    const stop = new AbortController();
     setBook(null); setProgress(null); setError(null); setMissing(false);
+    let reads = 0;
     const load = async () => {
+      const read = ++reads; // stream events may start reads that overlap: only the newest is shown
       const found = await (publicView ? Storybooks.getPublic(id) : Storybooks.get(id));
-      if (!live) return;
-      setBook(found);
+      if (!live || read !== reads) return;
       const shown = publicView ? Storybooks.publicAssetUrls(found) : await Storybooks.assetUrls(pageAssets(found));
-      if (live) setUrls(shown);
+      if (!live || read !== reads) return;
+      setBook(found);
+      setUrls(shown);
       return found;
     };
-    const poll = async () => {
-      const now = await Storybooks.progress(id);
+    const show = (now: StorybookProgress) => {
       if (!live) return;
       setProgress(now);
       if (now.pages_done !== pagesSeen || now.finished) {
         pagesSeen = now.pages_done;
-        await load();
+        void load().catch(fail);
       }
+    };
+    const poll = async () => {
+      const now = await Storybooks.progress(id);
+      show(now);
       if (!now.finished && live) timer = setTimeout(() => void poll().catch(fail), POLL_MS);
     };
+    // the stream first; polling takes over when it is refused, breaks or ends before the book is finished
+    const follow = () => Storybooks.followProgress(id, show, stop.signal).catch(() => false)
+      .then((finished) => { if (!finished && live) return poll(); });
     const fail = (e: unknown) => {
       if (!live) return;
       if (e instanceof ApiError && e.status === 404) setMissing(true);
       setError(errorText(e));
     };
-    load().then((found) => { if (found && !publicView && found.status === 'generating') return poll(); })
+    load().then((found) => { if (found && !publicView && found.status === 'generating') return follow(); })
       .catch(fail);
-    return () => { live = false; if (timer) clearTimeout(timer); };
+    return () => { live = false; stop.abort(); if (timer) clearTimeout(timer); };
   }, [id, publicView]);
 
   return { book, progress, urls, error, missing };

@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.ColorScheme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The storybook reader in a real browser (docs/storybooks.md): a book asked for in chat (the offline model calls
  * generate_storybook; offline pictures and espeak-ng voice-over) opens from the tool card's link, fills in as its
  * pages are made, turns pages by button and keyboard with a picture, text and audio player per page, saves an edited
- * text as version 2, switches back to version 1, downloads the book as a PDF with progress, and once published is read
+ * text as version 2, rewrites it with the (offline) model as version 3, has it read aloud as version 4 followed through
+ * the progress stream, switches back to version 1, downloads the book as a PDF with progress, and once published is read
  * by a signed-out visitor (pictures through the public asset route; an unpublished version says it is not there).
  */
 @QuarkusTest
@@ -84,6 +87,25 @@ class StorybookUiTest extends BrowserTestBase {
         String secondVersion = READER_URL.matcher(page.url()).replaceFirst("$1");
         org.assertj.core.api.Assertions.assertThat(secondVersion).isNotEqualTo(firstVersion);
         documentScreen(page, "storybook-edit");
+
+        testId(page, "storybook-edit").click();
+        testId(page, "storybook-rewrite-instruction").fill("shorter");
+        testId(page, "storybook-ai-rewrite").click();
+        assertThat(testId(page, "storybook-saved")).hasText("Saved as version 3.");
+        assertThat(testId(page, "storybook-version")).hasText("Version 3");
+        assertThat(testId(page, "storybook-counter")).hasText("Page 2 of 3");
+        assertThat(testId(page, "storybook-text")).hasText("The fox finds a golden key under a red leaf. (rewritten: shorter)");
+
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> { if (request.url().endsWith("/progress/stream")) streamed.add(request.url()); });
+        testId(page, "storybook-voice").click();
+        assertThat(testId(page, "storybook-saved")).hasText("Version 4 is being read aloud.");
+        assertThat(testId(page, "storybook-version")).hasText("Version 4");
+        String voicedVersion = READER_URL.matcher(page.url()).replaceFirst("$1");
+        assertThat(reader).hasAttribute("data-status", "ready", new LocatorAssertions.HasAttributeOptions().setTimeout(MAKING_MS));
+        assertThat(testId(page, "storybook-text")).hasText("The fox finds a golden key under a red leaf. (rewritten: shorter)");
+        awaitPictureAndVoice(page); // the rewritten page is spoken again
+        org.assertj.core.api.Assertions.assertThat(streamed).anyMatch(url -> url.contains(voicedVersion)); // followed by SSE
 
         testId(page, "storybook-versions").selectOption(firstVersion);
         assertThat(testId(page, "storybook-version")).hasText("Version 1");
