@@ -40,7 +40,9 @@ final class Features {
 
     /** Who may speak the conversation model besides the agents feature itself. */
     // storybooks: a page's text is written (and rewritten) by the model (docs/storybooks.md)
-    private static final Set<String> AGENTS_MODEL_USERS = Set.of("llm", "chat", "tools", "mcp", "storybooks");
+    // projects: design mode's AI change asks the model for an element's new HTML (docs/projects.md)
+    private static final Set<String> AGENTS_MODEL_USERS = Set.of("llm", "chat", "tools", "mcp", "storybooks",
+            "projects");
 
     /** Every module may use these; {@code shared} itself depends on nothing. */
     private static final Set<String> EVERYONE_MAY_USE = Set.of("users", "shared", "clock", "tx");

@@ -42,6 +42,13 @@ import ai.iiagent.service.projects.ProjectAccess;
 import ai.iiagent.service.projects.ProjectDatabases;
 import ai.iiagent.service.projects.ProjectEnvironmentService;
 import ai.iiagent.service.projects.ProjectSecretsService;
+import ai.iiagent.service.projects.ProjectDesignService;
+import ai.iiagent.port.in.projects.ProjectDesignUseCase;
+import ai.iiagent.port.out.projects.DesignStateRepository;
+import ai.iiagent.port.out.sandbox.SandboxPreviewPort;
+import ai.iiagent.port.in.projects.DesignChangeUseCase;
+import ai.iiagent.port.out.llm.ModelCatalogPort;
+import ai.iiagent.service.projects.DesignChangeService;
 import ai.iiagent.service.sandboxes.SandboxLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -126,6 +133,20 @@ public class ProjectsWiring {
     ProjectSecretsUseCase projectSecrets(ProjectAccess access, ProjectSecretRepository secrets,
                                          ProjectEnvironmentUseCase environment, BillableExecutor billable) {
         return new ProjectSecretsService(access, secrets, environment, billable);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ProjectDesignUseCase projectDesign(ProjectAccess access, DesignStateRepository states, ClockPort clock,
+                                       SandboxPreviewPort relays, SandboxLifecycle lifecycle) {
+        return new ProjectDesignService(access, states, clock, relays, lifecycle::owningSession);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DesignChangeUseCase designChange(ProjectAccess access, SandboxPort sandbox, ModelCatalogPort models,
+                                               BillableExecutor billable) {
+        return new DesignChangeService(access, sandbox, models, billable);
     }
 
     @Produces

@@ -78,6 +78,11 @@ final class OfflineScript {
         if (storybook != null) {
             return storybook;
         }
+        Reply design = request.messages().isEmpty() ? null
+                : OfflineDesignRules.reply(request.messages().get(0).text(), said); // docs/projects.md, Design mode
+        if (design != null) {
+            return design;
+        }
         if (!request.messages().isEmpty() && request.messages().get(0).text().startsWith("Write a short title")) {
             return new Reply("Naming the conversation.", titleOf(said), List.of(), false);
         }

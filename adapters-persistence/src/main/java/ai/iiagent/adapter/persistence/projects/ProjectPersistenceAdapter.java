@@ -104,7 +104,8 @@ public class ProjectPersistenceAdapter implements ProjectRepository, SessionProj
                 (String) c[3], (String) c[4], database, instant(c[11]));
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column as Hibernate hands it back (the type depends on the driver and dialect). */
+    static Instant instant(Object value) {
         return switch (value) {
             case Instant instant -> instant;
             case OffsetDateTime offset -> offset.toInstant();

@@ -23,6 +23,14 @@ public final class ProjectErrors {
     public static final ErrorCode INVALID_SECRET = ErrorCode.of("invalid_secret");
     /** ServiceUnavailable: the database could not be provisioned or reached. */
     public static final ErrorCode DATABASE_UNAVAILABLE = ErrorCode.of("project_database_unavailable");
+    /** Validation: a design-mode state or request that is too large or malformed. */
+    public static final ErrorCode INVALID_DESIGN_STATE = ErrorCode.of("invalid_design_state");
+    /** UpstreamFailure: the project's server gave no HTML page for design mode (not 200, not HTML, too large). */
+    public static final ErrorCode DESIGN_PAGE_UNAVAILABLE = ErrorCode.of("design_page_unavailable");
+    /** Conflict: the picked element's HTML is not (or no longer) in the project's file. */
+    public static final ErrorCode DESIGN_ELEMENT_NOT_FOUND = ErrorCode.of("design_element_not_found");
+    /** UpstreamFailure: the model's answer was no usable element, or git in the sandbox failed. */
+    public static final ErrorCode DESIGN_CHANGE_FAILED = ErrorCode.of("design_change_failed");
 
     private ProjectErrors() {
     }
