@@ -118,6 +118,7 @@ public final class BubblewrapShellSessions implements SandboxShellPort, AutoClos
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        sandbox.previews().distrust(sessionId); // servers started in those shells are gone
     }
 
     /** Closes every shell (application shutdown). */

@@ -79,6 +79,7 @@ public final class BubblewrapTerminals implements SandboxTerminalPort {
         Set<LocalTerminal> mine = open.remove(sessionId);
         if (mine != null) {
             mine.forEach(LocalTerminal::close);
+            sandbox.previews().distrust(sessionId); // servers started in those terminals are gone
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,11 @@ import java.util.stream.Stream;
  *
  * <p>A relay is reused while its namespace still has the listener; when the server moved (restarted
  * in another shell) or exited, the relay is replaced or the call answers
- * {@link SandboxPreviewPort#NOT_LISTENING}. Relays die with the JVM (parent-death signal), with
+ * {@link SandboxPreviewPort#NOT_LISTENING}. Reading a namespace's TCP tables costs milliseconds (the
+ * kernel walks its whole socket hash for them), so a relay whose listener was seen within the last
+ * {@link #TRUST} is reused without looking again; it is looked at again at once when the relay could
+ * not reach the server for a connection (the relay reports it) and when the session's shells or
+ * terminals close ({@link #distrust}). Relays die with the JVM (parent-death signal), with
  * {@link #close(SessionId)} and with the sandbox ({@link BubblewrapSandbox#destroy}).
  */
 public final class PreviewRelays implements SandboxPreviewPort {
@@ -44,15 +49,48 @@ public final class PreviewRelays implements SandboxPreviewPort {
     private static final String PYTHON = "/usr/bin/python3";
     private static final String SCRIPT = script();
     private static final long START_MILLIS = 5_000;
+    private static final String GONE = "gone";
+    /** How long a listener seen in a relay's namespace is trusted without reading the namespace's TCP tables again. */
+    static final Duration TRUST = Duration.ofMillis(1500);
 
     private final BubblewrapSandbox sandbox;
+    private final long trustNanos;
     private final Map<SessionId, Map<Integer, Relay>> relays = new ConcurrentHashMap<>();
 
     PreviewRelays(BubblewrapSandbox sandbox) {
-        this.sandbox = sandbox;
+        this(sandbox, TRUST);
     }
 
-    private record Relay(Process process, InetSocketAddress address) {
+    PreviewRelays(BubblewrapSandbox sandbox, Duration trust) {
+        this.sandbox = sandbox;
+        this.trustNanos = trust.toNanos();
+    }
+
+    private static final class Relay {
+        private final Process process;
+        private final InetSocketAddress address;
+        private volatile long seenAt;
+        private volatile boolean trusted;
+
+        Relay(Process process, InetSocketAddress address, long seenAt) {
+            this.process = process;
+            this.address = address;
+            this.seenAt = seenAt;
+            this.trusted = true;
+        }
+
+        boolean trustedAt(long now, long trustNanos) {
+            return trusted && now - seenAt < trustNanos;
+        }
+
+        void seen(long now) {
+            seenAt = now;
+            trusted = true;
+        }
+
+        void distrust() {
+            trusted = false;
+        }
     }
 
     @Override
@@ -63,8 +101,8 @@ public final class PreviewRelays implements SandboxPreviewPort {
         Map<Integer, Relay> own = relays.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>());
         synchronized (own) {
             Relay current = own.get(port);
-            if (current != null && current.process().isAlive() && listens(current.process().pid(), port)) {
-                return current.address();
+            if (current != null && current.process.isAlive() && stillListens(current, port)) {
+                return current.address;
             }
             if (current != null) {
                 stop(current);
@@ -74,8 +112,20 @@ public final class PreviewRelays implements SandboxPreviewPort {
                     "nothing in the sandbox listens on port " + port + " (start the server first)"));
             Relay started = start(pid, port, sandbox.hostUid(sessionId));
             own.put(port, started);
-            return started.address();
+            return started.address;
         }
+    }
+
+    private boolean stillListens(Relay relay, int port) {
+        long now = System.nanoTime();
+        if (relay.trustedAt(now, trustNanos)) {
+            return true;
+        }
+        if (!listens(relay.process.pid(), port)) {
+            return false;
+        }
+        relay.seen(now);
+        return true;
     }
 
     @Override
@@ -86,6 +136,17 @@ public final class PreviewRelays implements SandboxPreviewPort {
                 own.values().forEach(PreviewRelays::stop);
                 own.clear();
             }
+        }
+    }
+
+    /**
+     * The session's servers may have stopped (its shells or terminals closed): the next preview of each of
+     * its relays reads the namespace's TCP tables again instead of trusting an earlier look.
+     */
+    void distrust(SessionId sessionId) {
+        Map<Integer, Relay> own = relays.get(sessionId);
+        if (own != null) {
+            own.values().forEach(Relay::distrust);
         }
     }
 
@@ -173,11 +234,15 @@ public final class PreviewRelays implements SandboxPreviewPort {
             throw new ServiceUnavailableException(BubblewrapSandbox.UNAVAILABLE, "could not start the preview relay: " + e.getMessage());
         }
         CompletableFuture<String> first = new CompletableFuture<>();
+        CompletableFuture<Relay> started = new CompletableFuture<>();
         SandboxProcesses.readerThreads().newThread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
                 first.complete(out.readLine());
-                while (out.readLine() != null) {
-                    // nothing more is expected; drain so the relay never blocks on its pipe
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    // The relay could not reach the server for a connection: look again on the next preview.
+                    if (GONE.equals(line.strip())) {
+                        started.thenAccept(Relay::distrust);
+                    }
                 }
             } catch (IOException e) {
                 first.complete(null);
@@ -188,7 +253,9 @@ public final class PreviewRelays implements SandboxPreviewPort {
             if (line == null || !line.strip().matches("[0-9]{1,5}")) {
                 throw new IllegalStateException("no port");
             }
-            return new Relay(process, new InetSocketAddress("127.0.0.1", Integer.parseInt(line.strip())));
+            Relay relay = new Relay(process, new InetSocketAddress("127.0.0.1", Integer.parseInt(line.strip())), System.nanoTime());
+            started.complete(relay);
+            return relay;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -200,7 +267,7 @@ public final class PreviewRelays implements SandboxPreviewPort {
     }
 
     private static void stop(Relay relay) {
-        relay.process().destroyForcibly();
+        relay.process.destroyForcibly();
     }
 
     private static String script() {

@@ -3,7 +3,8 @@
 # namespace (which holds nothing but loopback), drops to the sandbox's host uid, and forwards every
 # accepted connection to 127.0.0.1:<port> (or [::1]:<port>) there. Sockets keep the namespace they
 # were made in, so the listener stays on the host and every outbound socket is inside the sandbox:
-# the sandbox gains no route out. Argv: <netns path> <port> <uid>. Prints the listening port.
+# the sandbox gains no route out. Argv: <netns path> <port> <uid>. Prints the listening port, then "gone"
+# for each connection it could not forward because nothing answered on <port>.
 import ctypes
 import os
 import socket
@@ -50,6 +51,11 @@ def connect(port):
 def serve(client, port):
     upstream = connect(port)
     if upstream is None:
+        # Tells the app the server went away, so its next preview looks for it again (one write: atomic on a pipe).
+        try:
+            os.write(1, b"gone\n")
+        except OSError:
+            pass
         client.close()
         return
     for s in (client, upstream):

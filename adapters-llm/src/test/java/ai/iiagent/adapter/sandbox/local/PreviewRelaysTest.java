@@ -136,6 +136,39 @@ class PreviewRelaysTest {
     }
 
     @Test
+    void givenARelayCheckedMomentsAgo_whenItsServerExitsWhileTheShellLives_thenTheFirstUnansweredConnectionMakesTheNextPreviewLookAgain()
+            throws Exception {
+        PreviewRelays trusting = new PreviewRelays(fixture.sandbox, Duration.ofMinutes(10));
+        try {
+            startServer(session, "web", 8006, "short-lived");
+            InetSocketAddress relay = trusting.relay(session, 8006);
+            assertThat(get(relay, "/index.html").body()).isEqualTo("short-lived");
+
+            shell(session, "web", "pkill -f 'http.server 8006'; while pgrep -f 'http.server 8006' > /dev/null; do sleep 0.1; done");
+
+            assertThat(trusting.relay(session, 8006)).as("seen listening moments ago: trusted, not looked at again").isEqualTo(relay);
+            assertThatThrownBy(() -> get(relay, "/index.html")).as("nothing answers behind the relay").isInstanceOf(IOException.class);
+            assertThat(notListeningWithin(trusting, 8006, Duration.ofSeconds(10)))
+                    .as("the relay reported the unanswered connection, so the port is looked at again").isTrue();
+        } finally {
+            trusting.closeAll();
+        }
+    }
+
+    private boolean notListeningWithin(PreviewRelays relays, int port, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                relays.relay(session, port);
+            } catch (NotFoundException expected) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Test
     void givenTheSandboxIsDestroyed_thenItsRelaysStop() throws Exception {
         startServer(session, "web", 8005, "x");
         InetSocketAddress relay = previews.relay(session, 8005);
