@@ -7,12 +7,12 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Every log record the server writes while the tests run, formatted as the console would show it. */
-final class CapturedLog extends Handler {
+public final class CapturedLog extends Handler {
 
     private static final CapturedLog INSTANCE = new CapturedLog();
     private final List<String> lines = new ArrayList<>();
 
-    static synchronized CapturedLog install() {
+    public static synchronized CapturedLog install() {
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
             if (handler == INSTANCE) {
@@ -37,7 +37,7 @@ final class CapturedLog extends Handler {
         lines.add(line.toString());
     }
 
-    synchronized String text() {
+    public synchronized String text() {
         return String.join("\n", lines);
     }
 

@@ -86,30 +86,14 @@ public class ComposioStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** The MCP endpoint of Composio's hosted server for our MCP server id. */
     private static void mcpServer() {
-        String path = "/v3/mcp/" + MCP_SERVER + "/mcp";
-        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("initialize")))
-                .willReturn(rpc("""
-                        {"jsonrpc":"2.0","id":"{{jsonPath request.body '$.id'}}","result":{
-                         "protocolVersion":"{{jsonPath request.body '$.params.protocolVersion'}}",
-                         "capabilities":{"tools":{"listChanged":false}},
-                         "serverInfo":{"name":"Composio MCP Server","version":"1.0.0"}}}""")
-                        .withHeader("Mcp-Session-Id", "c0mp-5e55-10n")));
-        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(matchingJsonPath("$.method",
-                equalTo("notifications/initialized"))).willReturn(aResponse().withStatus(202)));
-        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("tools/list")))
-                .willReturn(rpc("""
-                        {"jsonrpc":"2.0","id":"{{jsonPath request.body '$.id'}}","result":{"tools":[
-                         {"name":"GMAIL_SEND_EMAIL","description":"Sends an email via gmail api using the authenticated user's google profile display name.",
-                          "inputSchema":{"type":"object","properties":{"recipient_email":{"type":"string"},
-                          "subject":{"type":"string"},"body":{"type":"string"}},"required":["body"]},
-                          "annotations":{"title":"Send Email","readOnlyHint":false,"destructiveHint":false}}]}}""")));
-        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("tools/call")))
-                .willReturn(rpc("""
-                        {"jsonrpc":"2.0","id":"{{jsonPath request.body '$.id'}}","result":{"content":[
-                         {"type":"text","text":"{\\"successful\\": true, \\"data\\": {\\"id\\": \\"19ad4c2be05f6a1b\\", \\"threadId\\": \\"19ad4c2be05f6a1b\\", \\"labelIds\\": [\\"SENT\\"]}, \\"error\\": null}"}],
-                         "isError":false}}""")));
-        server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(405)));
-        server.stubFor(any(urlPathEqualTo(path)).atPriority(10).willReturn(aResponse().withStatus(200)));
+        HostedMcpStubs.stub(server, "/v3/mcp/" + MCP_SERVER + "/mcp", "Composio MCP Server", "c0mp-5e55-10n", """
+                [{"name":"GMAIL_SEND_EMAIL","description":"Sends an email via gmail api using the authenticated user's google profile display name.",
+                  "inputSchema":{"type":"object","properties":{"recipient_email":{"type":"string"},
+                  "subject":{"type":"string"},"body":{"type":"string"}},"required":["body"]},
+                  "annotations":{"title":"Send Email","readOnlyHint":false,"destructiveHint":false}}]""", """
+                {"content":[
+                 {"type":"text","text":"{\\"successful\\": true, \\"data\\": {\\"id\\": \\"19ad4c2be05f6a1b\\", \\"threadId\\": \\"19ad4c2be05f6a1b\\", \\"labelIds\\": [\\"SENT\\"]}, \\"error\\": null}"}],
+                 "isError":false}""");
     }
 
     @Override
@@ -117,11 +101,6 @@ public class ComposioStandIn implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
-    }
-
-    private static ResponseDefinitionBuilder rpc(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)
-                .withTransformers("response-template");
     }
 
     private static ResponseDefinitionBuilder json(int status, String name) {

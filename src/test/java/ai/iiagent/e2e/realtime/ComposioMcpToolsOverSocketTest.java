@@ -2,9 +2,9 @@ package ai.iiagent.e2e.realtime;
 
 import static ai.iiagent.e2e.realtime.Realtime.WAIT;
 import static ai.iiagent.e2e.realtime.Realtime.event;
-import static ai.iiagent.e2e.realtime.Realtime.join;
+import static ai.iiagent.e2e.realtime.Realtime.autoApprovedQuery;
+import static ai.iiagent.e2e.realtime.Realtime.joinedClient;
 import static ai.iiagent.e2e.realtime.Realtime.named;
-import static ai.iiagent.e2e.realtime.Realtime.nativeClient;
 import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -46,8 +46,8 @@ class ComposioMcpToolsOverSocketTest {
         as(token).when().post("/v1/connectors/composio/profiles/" + profile + "/sync-to-agent").then().statusCode(200);
         String session = newSession(token, "composio");
 
-        try (SocketClient client = joined(token, session)) {
-            query(client, "mcp: GMAIL_SEND_EMAIL {\"recipient_email\": \"ada@example.org\", \"body\": \"hi\"}");
+        try (SocketClient client = joinedClient(token, session)) {
+            autoApprovedQuery(client, "mcp: GMAIL_SEND_EMAIL {\"recipient_email\": \"ada@example.org\", \"body\": \"hi\"}");
             JsonNode call = event(client.await(named("agent.tool.call"), START)).path("content");
             assertThat(call.path("tool_name").asText()).isEqualTo(TOOL);
             JsonNode result = event(client.await(named("agent.tool.result"), START)).path("content");
@@ -60,8 +60,8 @@ class ComposioMcpToolsOverSocketTest {
                 .withRequestBody(matchingJsonPath("$.params.name", equalTo("GMAIL_SEND_EMAIL"))));
 
         as(token).when().post("/v1/connectors/composio/profiles/" + profile + "/disable").then().statusCode(200);
-        try (SocketClient client = joined(token, newSession(token, "composio disabled"))) {
-            query(client, "mcp: GMAIL_SEND_EMAIL {\"body\": \"again\"}");
+        try (SocketClient client = joinedClient(token, newSession(token, "composio disabled"))) {
+            autoApprovedQuery(client, "mcp: GMAIL_SEND_EMAIL {\"body\": \"again\"}");
             JsonNode done = event(client.await(named("agent.complete"), START)).path("content");
             assertThat(done.path("text").asText()).contains("There is no MCP tool called GMAIL_SEND_EMAIL");
             client.await(named("agent.stream.complete"), WAIT);
@@ -70,17 +70,5 @@ class ComposioMcpToolsOverSocketTest {
 
     private static io.restassured.specification.RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
-    }
-
-    private static SocketClient joined(String token, String id) throws InterruptedException {
-        SocketClient client = nativeClient(token);
-        join(client, id, 0);
-        client.await(named("connection.established"), WAIT);
-        return client;
-    }
-
-    private static void query(SocketClient client, String text) {
-        client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", text,
-                "auto_approve", true))));
     }
 }

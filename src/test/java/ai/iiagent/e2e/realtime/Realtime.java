@@ -58,6 +58,20 @@ final class Realtime {
                 : Map.of("session_uuid", sessionId, "last_seq", lastSeq)));
     }
 
+    /** A {@code /ws} client joined to the session, its {@code connection.established} already seen. */
+    static SocketClient joinedClient(String token, String sessionId) throws InterruptedException {
+        SocketClient client = nativeClient(token);
+        join(client, sessionId, 0);
+        client.await(named("connection.established"), WAIT);
+        return client;
+    }
+
+    /** A {@code query} whose tool calls are approved without asking. */
+    static void autoApprovedQuery(SocketClient client, String text) {
+        client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "query", "text", text,
+                "auto_approve", true))));
+    }
+
     static void command(SocketClient client, String command) {
         client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", command))));
     }

@@ -48,6 +48,12 @@ public interface ConnectorsConfig {
 
         @WithDefault("https://api.revenuecat.com")
         String apiBase();
+
+        /**
+         * RevenueCat's hosted MCP server, offered to a connected account's runs on its OAuth token
+         * ({@code REVENUECAT_MCP_URL}; set it empty to offer none).
+         */
+        Optional<String> mcpUrl();
     }
 
     /** Composio: the project API key (server-side only) and where its connection page sends users back. */

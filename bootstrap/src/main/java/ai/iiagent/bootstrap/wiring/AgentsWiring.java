@@ -52,6 +52,9 @@ import ai.iiagent.port.in.sessions.UpdateMilestoneStatusUseCase;
 import ai.iiagent.port.in.sessions.UpdateSessionPlanUseCase;
 import ai.iiagent.port.in.settings.ListSkillsUseCase;
 import ai.iiagent.port.in.settings.ResolveMcpServersUseCase;
+import ai.iiagent.bootstrap.config.ConnectorsConfig;
+import ai.iiagent.service.integrations.ConnectedMcpServers;
+import ai.iiagent.service.integrations.ConnectorTokenAccess;
 import ai.iiagent.port.in.settings.ResolveModelCredentialsUseCase;
 import ai.iiagent.port.in.tasks.ClaimRunUseCase;
 import ai.iiagent.port.in.tasks.GetLatestRunUseCase;
@@ -243,8 +246,11 @@ public class AgentsWiring {
 
     @Produces
     @Singleton
-    RunMcpPorts runMcpPorts(ResolveMcpServersUseCase mcpServers, McpToolsPort mcp, BillableExecutor billable) {
-        return new RunMcpPorts(mcpServers, mcp, billable);
+    RunMcpPorts runMcpPorts(ResolveMcpServersUseCase mcpServers, ConnectorTokenAccess connectorTokens,
+                            ConnectorsConfig connectors, McpToolsPort mcp, BillableExecutor billable) {
+        // connected accounts bring their providers' MCP servers (RevenueCat) on a freshly refreshed token
+        return new RunMcpPorts(new ConnectedMcpServers(mcpServers, connectorTokens, connectors.revenuecat().mcpUrl()),
+                mcp, billable);
     }
 
     @Produces

@@ -45,6 +45,7 @@ final class RunMcpTools {
         }
         List<McpServerProblem> problems = new ArrayList<>();
         servers.unreadable().forEach((name, why) -> problems.add(new McpServerProblem(name, AgentErrors.MCP_SECRET_UNREADABLE.value(), why)));
+        servers.leftOut().forEach((name, out) -> problems.add(new McpServerProblem(name, out.code(), out.why())));
         McpToolset toolset = McpToolset.EMPTY;
         if (!servers.servers().isEmpty()) {
             try {
