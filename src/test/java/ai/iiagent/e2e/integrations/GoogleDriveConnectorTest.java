@@ -55,6 +55,19 @@ class GoogleDriveConnectorTest {
     }
 
     @Test
+    void givenAReplayedCode_thenConflict_andGoogleSeesNoSecondExchange() {
+        String token = newAccessToken();
+        String state = startAuthorization(token, "google-drive").get("state");
+        callback(token, "google-drive", "good-code", state).statusCode(200);
+        int exchanges = GoogleDriveStandIn.server.findAll(postRequestedFor(urlEqualTo("/token"))).size();
+
+        callback(token, "google-drive", "good-code", state).statusCode(409).contentType(PROBLEM)
+                .body("code", equalTo("oauth_code_replayed"));
+        assertThat(GoogleDriveStandIn.server.findAll(postRequestedFor(urlEqualTo("/token")))).hasSize(exchanges);
+        as(token).when().get("/v1/connectors/google-drive/status").then().statusCode(200).body("connected", equalTo(true));
+    }
+
+    @Test
     void givenACodeGoogleRefuses_thenCodeRejected_andAnotherUsersStateIsAMismatch() {
         String token = newAccessToken();
         String state = startAuthorization(token, "google-drive").get("state");

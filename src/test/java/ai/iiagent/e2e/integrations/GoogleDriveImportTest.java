@@ -6,6 +6,7 @@ import static ai.iiagent.e2e.integrations.ConnectorUsers.callback;
 import static ai.iiagent.e2e.integrations.ConnectorUsers.newAccessToken;
 import static ai.iiagent.e2e.integrations.ConnectorUsers.startAuthorization;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,8 @@ class GoogleDriveImportTest {
     @AfterAll
     static void noGoogleTokenWasLogged() {
         assertThat(log.text()).doesNotContain(GoogleDriveStandIn.ACCESS_TOKEN).doesNotContain(GoogleDriveStandIn.REFRESH_TOKEN)
+                .doesNotContain(GoogleDriveStandIn.SHORT_LIVED).doesNotContain(GoogleDriveStandIn.SOON_REFRESH)
+                .doesNotContain(GoogleDriveStandIn.REFRESHED)
                 .doesNotContain(GoogleDriveStandIn.CLIENT_SECRET);
     }
 
@@ -98,6 +101,33 @@ class GoogleDriveImportTest {
         String other = newAccessToken();
         importing(other, GoogleDriveStandIn.REPORT).statusCode(404).contentType(PROBLEM)
                 .body("code", equalTo("connector_not_connected"));
+    }
+
+    @Test
+    void givenAnAccessTokenAboutToExpire_whenImporting_thenRefreshedFirst_andDriveSeesOnlyTheFreshToken_andTheRefreshTokenIsKept() {
+        String token = newAccessToken();
+        callback(token, "google-drive", "soon-code", startAuthorization(token, "google-drive").get("state")).statusCode(200);
+
+        importing(token, GoogleDriveStandIn.REPORT).statusCode(201).body("files", hasSize(1));
+        importing(token, GoogleDriveStandIn.REPORT).statusCode(201).body("files", hasSize(1));
+
+        assertThat(refreshes(GoogleDriveStandIn.SOON_REFRESH)).as("one refresh, then an hour of the fresh token").isEqualTo(1);
+        var fileCalls = GoogleDriveStandIn.server.findAll(getRequestedFor(urlPathEqualTo("/drive/v3/files/"
+                + GoogleDriveStandIn.REPORT)));
+        assertThat(fileCalls).noneSatisfy(call -> assertThat(call.getHeader("Authorization"))
+                .contains(GoogleDriveStandIn.SHORT_LIVED));
+        assertThat(fileCalls).filteredOn(call -> call.getHeader("Authorization").equals("Bearer " + GoogleDriveStandIn.REFRESHED))
+                .as("metadata and bytes, twice").hasSize(4);
+        as(token).when().delete("/v1/connectors/google-drive").then().statusCode(204);
+        var revoke = GoogleDriveStandIn.server.findAll(postRequestedFor(urlEqualTo("/revoke"))).getLast();
+        assertThat(GitHubStandIn.form(revoke.getBodyAsString())).containsEntry("token", GoogleDriveStandIn.SOON_REFRESH);
+    }
+
+    private static int refreshes(String refreshToken) {
+        return (int) GoogleDriveStandIn.server.findAll(postRequestedFor(urlEqualTo("/token"))).stream()
+                .map(request -> GitHubStandIn.form(request.getBodyAsString()))
+                .filter(form -> "refresh_token".equals(form.get("grant_type")) && refreshToken.equals(form.get("refresh_token")))
+                .count();
     }
 
     private static String connected() {

@@ -28,6 +28,10 @@ public class GoogleDriveStandIn implements QuarkusTestResourceLifecycleManager {
     static final String CLIENT_SECRET = "GOCSPX-driveTestSecret0123456789";
     static final String ACCESS_TOKEN = "ya29.a0AfB_byDriveAccess0123456789abcdefGHIJKLmnop";
     static final String REFRESH_TOKEN = "1//0gDriveRefresh9876543210zyxwvuTSRQPonmlk";
+    /** A grant whose access token expires inside the refresh margin, and what Google answers its refresh (no new refresh token). */
+    static final String SHORT_LIVED = "ya29.a0AfB_byDriveShortLived5f4e3d2c1b0aZYXWvu";
+    static final String SOON_REFRESH = "1//0gDriveRefreshSoon1357924680acegikmoqsuw";
+    static final String REFRESHED = "ya29.a0AfB_byDriveRefreshed8a7b6c5d4e3f2g1h0iJKL";
     static final String DEVELOPER_KEY = "AIzaSyPickerKeyForTests0123456789";
 
     static WireMockServer server;
@@ -38,6 +42,13 @@ public class GoogleDriveStandIn implements QuarkusTestResourceLifecycleManager {
         server.start();
         server.stubFor(post(urlEqualTo("/token")).withRequestBody(containing("code=good-code"))
                 .willReturn(json(200, "token.json")));
+        server.stubFor(post(urlEqualTo("/token")).withRequestBody(containing("code=soon-code"))
+                .willReturn(json(200, "token-expiring.json")));
+        server.stubFor(post(urlEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=" + java.net.URLEncoder.encode(SOON_REFRESH, StandardCharsets.UTF_8)))
+                .willReturn(json(200, "token-refreshed.json")));
+        server.stubFor(get(urlEqualTo("/drive/v3/about?fields=user")).withHeader("Authorization", containing(SHORT_LIVED))
+                .willReturn(json(200, "about-user.json")));
         server.stubFor(post(urlEqualTo("/token")).withRequestBody(containing("code=bad-code"))
                 .willReturn(json(400, "invalid-grant.json")));
         server.stubFor(post(urlEqualTo("/revoke")).willReturn(aResponse().withStatus(200)
@@ -84,6 +95,12 @@ public class GoogleDriveStandIn implements QuarkusTestResourceLifecycleManager {
         metadata(HUGE_SHEET, json(200, "drive-file-huge-sheet.json"));
         metadata(DELETED, json(404, "drive-not-found.json"));
         metadata(NOT_PICKED, json(403, "drive-not-authorized.json"));
+        server.stubFor(get(urlEqualTo("/drive/v3/files/" + REPORT + FIELDS)).withHeader("Authorization", containing(REFRESHED))
+                .willReturn(json(200, "drive-file-report.json")));
+        server.stubFor(get(urlEqualTo("/drive/v3/files/" + REPORT + "?alt=media&supportsAllDrives=true"))
+                .withHeader("Authorization", containing(REFRESHED))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
+                        .withBody(bytes("drive-report.pdf"))));
         server.stubFor(get(urlEqualTo("/drive/v3/files/" + REPORT + "?alt=media&supportsAllDrives=true"))
                 .withHeader("Authorization", containing(ACCESS_TOKEN))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
