@@ -5,7 +5,7 @@
 # BOOKS books of PAGES pages (one user each) are started alternately on the nodes at once; the time is from the
 # first start to the last book finished (read through /progress). Usage: benchmarks/jobs-packaged.sh [books=16] [pages=8]
 # (build first: ./mvnw -B -pl bootstrap -am -Dquinoa.build=false -DskipTests package). Env: PGHOST (127.0.0.1),
-# DB_USER/DB_PASSWORD (iiagent), REDIS_URL (redis://127.0.0.1:6379). Only loopback traffic; every loop is bounded.
+# DB_USER/DB_PASSWORD (iiagent), REDIS_URL (redis://127.0.0.1:6379), APP_JAR (another quarkus-run.jar). Only loopback traffic; every loop is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/common.sh
@@ -13,7 +13,7 @@ ensure_jdk
 
 books=${1:-16}
 pages=${2:-8}
-jar=bootstrap/target/quarkus-app/quarkus-run.jar
+jar=${APP_JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || die "build first: ./mvnw -B -pl bootstrap -am -Dquinoa.build=false -DskipTests package"
 pg_host=${PGHOST:-127.0.0.1}
 db_user=${DB_USER:-iiagent}
