@@ -85,14 +85,18 @@ run() {
   done
   [ "$done_all" = 1 ] || die "books not finished"
   local ms=$(( $(now_ms) - start ))
-  awk -v n="$nodes" -v b="$books" -v p="$pages" -v ms="$ms" \
-    'BEGIN { printf "%-6s %-6s %-6s %-8.2f %-8.0f\n", n, b, p, ms / 1000, b * p / (ms / 60000) }'
+  local per_node=""
+  for i in $(seq 1 "$nodes"); do # each try logs "job <id> (storybook_pages): try <n> on <node>"
+    per_node+="$(grep -c 'storybook_pages): try' "$tmp/$cluster-node-$i.log" || true)/"
+  done
+  awk -v n="$nodes" -v b="$books" -v p="$pages" -v ms="$ms" -v per="${per_node%/}" \
+    'BEGIN { printf "%-6s %-6s %-6s %-8.2f %-10.0f %s\n", n, b, p, ms / 1000, b * p / (ms / 60000), per }'
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   pids=()
   dropdb -h "$pg_host" -U "$db_user" --force "$db"
 }
 
-printf '%-6s %-6s %-6s %-8s %-8s\n' nodes books pages seconds pages/min
+printf '%-6s %-6s %-6s %-8s %-10s %s\n' nodes books pages seconds pages/min jobs-per-node
 run 1
 run 2
