@@ -52,6 +52,8 @@ final class DispatchingJob implements Job {
             rows.finish(id, JobState.FAILED, "no handler for job kind " + kind);
             return;
         }
+        // One line per try, naming the node: which node ran a job, and how often, is read off the logs.
+        LOG.infof("job %s (%s): try %d on %s", id, kind, attempt.getAsInt(), instanceId(context));
         Context running = new Context(id, parameters(data), attempt.getAsInt(), rows);
         try {
             handler.get().run(running);
@@ -121,6 +123,14 @@ final class DispatchingJob implements Job {
             }
         }
         return Map.copyOf(parameters);
+    }
+
+    private static String instanceId(JobExecutionContext context) {
+        try {
+            return context.getScheduler().getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            return "unknown node";
+        }
     }
 
     private static boolean isShuttingDown(JobExecutionContext context) {
