@@ -9,6 +9,11 @@
 # The server runs with bin/run's JVM options (bin/lib/jvm.sh). BEFORE_JAR=<quarkus-run.jar of an earlier
 # build> measures the idle step three times in one run: that jar with the JVM's own defaults (how this
 # script ran before), that jar with bin/run's options, then this build with them.
+# COMPARE=1 runs the comparison with the reference socket.io@4 server instead (issue #25): one load client
+# (benchmarks/realtime/node/load.mjs) drives our /ws, our /socket.io/ and the reference server
+# (benchmarks/realtime/node/reference-server.mjs), each freshly started, 1,000 sockets over 10 rooms at
+# each rate, plain and with the browsers' permessage-deflate offer; then the idle connections of each.
+# With BEFORE_JAR the fan-out of that jar (plain, /ws and /socket.io/) comes first, in the same run.
 # Build first: ./mvnw -B -DskipTests package. Loopback only; every wait is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +58,74 @@ live_heap_kib() { "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null; sleep 1
   "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ && /total/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,?","",v); s+=v}} END {print s}'; }
 load() { "$JAVA_HOME/bin/java" -Xss256k -XX:+UseParallelGC benchmarks/realtime/RealtimeLoad.java "$@"; }
 
+# The reference comparison (COMPARE=1): $1 = target (ws, sio, ref), $2 = "deflate" for the browsers' offer.
+node_load() { node benchmarks/realtime/node/load.mjs "$@"; }
+start_reference() { # $1 = "deflate" turns compression on in the reference server (its default is off)
+  node benchmarks/realtime/node/reference-server.mjs $port ${1:-} >"$tmp/server.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.1; done
+  die "reference server not ready"
+}
+compare_fanout() { # $1 = label, $2 = target, $3 = offer ("" or deflate), $4 = reference mode
+  echo "-- $1 (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  if [ "$2" = ref ]; then start_reference "${4:-}"; else start_server; fi
+  local profile=0
+  if [ "${PROFILE:-0}" = 1 ] && [ "$2" != ref ] && [ -z "$3" ]; then
+    profile=1
+    "$JAVA_HOME/bin/jcmd" "$pid" JFR.start name=fanout settings=profile filename="$tmp/fanout.jfr" >/dev/null
+  fi
+  for rate in $rates; do
+    echo "   $rate events/s (x100 receivers per room = $((rate * 100)) deliveries/s offered)"
+    node_load fanout "$2" "http://127.0.0.1:$port" 1000 10 "$rate" "$seconds" "$pid" $3 | sed 's/^/   /'
+  done
+  if [ $profile = 1 ]; then # the whole case; top frames of the server's execution samples
+    "$JAVA_HOME/bin/jcmd" "$pid" JFR.stop name=fanout >/dev/null
+    echo "   top sampled server methods (top frame, every rate of this case):"
+    "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample "$tmp/fanout.jfr" \
+      | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
+      | sort | uniq -c | sort -rn | head -12 | sed 's/^/   /' || true # head closes the pipe early
+  fi
+  stop_server
+}
+compare_idle() { # $1 = label, $2 = target
+  local base_rss rss loader
+  if [ "$2" = ref ]; then start_reference; else start_server; fi
+  sleep 2; base_rss=$(rss_kib)
+  node_load idle "$2" "http://127.0.0.1:$port" "$idle" 20 >"$tmp/idle.out" 2>&1 &
+  loader=$!
+  for _ in $(seq 1 1200); do grep -q IDLE_READY "$tmp/idle.out" 2>/dev/null && break; sleep 0.5; done
+  grep IDLE_READY "$tmp/idle.out" || { cat "$tmp/idle.out"; die "idle connections did not all join"; }
+  sleep 3; rss=$(rss_kib)
+  wait "$loader" || true
+  echo "[$1] server RSS: ${base_rss} KiB -> ${rss} KiB: $(( (rss - base_rss) / idle )) KiB per idle connection"
+  stop_server
+}
+if [ "${COMPARE:-0}" = 1 ]; then
+  ensure_node
+  [ -d benchmarks/realtime/node/node_modules/socket.io ] \
+    || (cd benchmarks/realtime/node && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in benchmarks/realtime/node failed"
+  echo "== fan-out against the reference socket.io@4 server: 1000 sockets, 10 rooms, $seconds s per rate (load $(cut -d' ' -f1-3 /proc/loadavg)) =="
+  if [ -n "$rates" ] && [ -n "${BEFORE_JAR:-}" ]; then
+    this_jar=$jar jar=$BEFORE_JAR
+    compare_fanout "before: ours /ws (BEFORE_JAR)" ws ""
+    compare_fanout "before: ours /socket.io/ (BEFORE_JAR)" sio ""
+    jar=$this_jar
+  fi
+  if [ -n "$rates" ]; then
+    compare_fanout "ours /ws" ws ""
+    compare_fanout "ours /socket.io/" sio ""
+    compare_fanout "reference socket.io@4" ref ""
+    # /ws shares the HTTP server's WebSocket options (RealtimeCompressionTest covers both endpoints), and
+    # socket.io's default declines the offer as we do: the deflate cases that differ are these two
+    compare_fanout "ours /socket.io/, client offers permessage-deflate" sio deflate
+    compare_fanout "reference with permessage-deflate on, client offers it" ref deflate deflate
+  fi
+  echo "== idle: $idle connections (load $(cut -d' ' -f1-3 /proc/loadavg)) =="
+  compare_idle "ours /socket.io/" sio
+  compare_idle "reference socket.io@4" ref
+  exit 0
+fi
+
 if [ -n "$rates" ]; then
 echo "== fan-out: 1000 sockets, 10 sessions, $seconds s per rate =="
 start_server
@@ -68,7 +141,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
   echo "top sampled server methods (top frame, last rate):"
   "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample "$tmp/fanout.jfr" \
     | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
-    | sort | uniq -c | sort -rn | head -15
+    | sort | uniq -c | sort -rn | head -15 || true # head closes the pipe early (pipefail)
 fi
 stop_server
 fi
@@ -85,7 +158,7 @@ idle_step() {
   rss=$(rss_kib); heap=$(live_heap_kib)
   if [ "${PROFILE:-0}" = 1 ]; then
     echo "biggest heap classes with $idle idle connections:"
-    "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | head -25
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | head -25 || true
   fi
   wait "$loader" || true
   grep -v IDLE_READY "$tmp/idle.out"

@@ -84,12 +84,12 @@ public final class ClientConnection {
     }
 
     /** A session event fanned out to {@code member}; dropped from the queue if the member leaves first. */
-    void sendEvent(String envelopeJson, boolean droppable, Membership member) {
-        queue.offer(transport.eventFrame(envelopeJson), droppable, member);
+    void sendEvent(RoomEvent event, Membership member) {
+        queue.offer(event.frameFor(transport), event.isTransient(), member);
     }
 
-    boolean putReplay(String envelopeJson, Duration patience, Membership member) throws InterruptedException {
-        return queue.put(transport.eventFrame(envelopeJson), patience, member);
+    boolean putReplay(RoomEvent event, Duration patience, Membership member) throws InterruptedException {
+        return queue.put(event.frameFor(transport), patience, member);
     }
 
     /** Forgets the events still queued for a membership this connection left (a new join replays them). */

@@ -59,7 +59,7 @@ final class Membership {
             return true;
         }
         deliveredSeq = event.event().seq();
-        return connection.putReplay(event.envelopeJson(), REPLAY_PATIENCE, this);
+        return connection.putReplay(event, REPLAY_PATIENCE, this);
     }
 
     void connectionCloseForResync() {
@@ -80,6 +80,6 @@ final class Membership {
             }
             deliveredSeq = seq;
         }
-        connection.sendEvent(event.envelopeJson(), event.isTransient(), this);
+        connection.sendEvent(event, this);
     }
 }

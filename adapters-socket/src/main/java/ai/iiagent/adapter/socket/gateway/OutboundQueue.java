@@ -3,13 +3,15 @@ package ai.iiagent.adapter.socket.gateway;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * One connection's bounded outbound queue (in frames and in UTF-8 bytes), drained by a virtual
- * thread that exists only while there is something to send. Live frames never wait: when the queue
+ * One connection's bounded outbound queue (in frames and in UTF-8 bytes), drained without a thread of
+ * its own: the frame that finds the queue idle is handed to the transport at once, and each completed
+ * send hands over the next (on the I/O thread), one frame in flight at a time. Live frames never wait: when the queue
  * is full a transient frame is dropped (or makes room by dropping queued transient ones); a
  * persisted frame that finds no room closes the connection with {@link CloseCodes#RESYNC}, so a
  * slow client never slows the run or other clients and loses nothing (it resumes from its last
@@ -42,41 +44,54 @@ final class OutboundQueue {
     }
 
     /** Queues a live frame on behalf of {@code owner} (see {@link #discard}) without ever blocking the caller. */
-    synchronized void offer(String text, boolean droppable, Object owner) {
+    void offer(String text, boolean droppable, Object owner) {
+        if (enqueue(text, droppable, owner)) {
+            sendQueued();
+        }
+    }
+
+    /** Queues a replayed frame, waiting up to {@code patience} for room; false when the connection is gone. */
+    boolean put(String text, Duration patience, Object owner) throws InterruptedException {
+        Frame frame = new Frame(text, false, owner, utf8Length(text));
+        boolean start;
+        synchronized (this) {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (!closed && !fits(frame)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    overflow();
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            if (closed) {
+                return false;
+            }
+            start = add(frame);
+        }
+        if (start) {
+            sendQueued();
+        }
+        return true;
+    }
+
+    /** True when the frame found the queue idle and the caller must start sending. */
+    private synchronized boolean enqueue(String text, boolean droppable, Object owner) {
         if (closed) {
-            return;
+            return false;
         }
         Frame frame = new Frame(text, droppable, owner, utf8Length(text));
         if (!fits(frame)) {
             if (droppable) {
                 droppedTransient.incrementAndGet();
-                return;
+                return false;
             }
             if (!makeRoomFor(frame)) {
                 overflow();
-                return;
-            }
-        }
-        add(frame);
-    }
-
-    /** Queues a replayed frame, waiting up to {@code patience} for room; false when the connection is gone. */
-    synchronized boolean put(String text, Duration patience, Object owner) throws InterruptedException {
-        Frame frame = new Frame(text, false, owner, utf8Length(text));
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!closed && !fits(frame)) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                overflow();
                 return false;
             }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
-        if (closed) {
-            return false;
-        }
-        add(frame);
-        return true;
+        return add(frame);
     }
 
     /** Drops the frames still waiting for {@code owner} (a membership the connection left); returns how many. */
@@ -128,13 +143,15 @@ final class OutboundQueue {
         return fits(frame);
     }
 
-    private void add(Frame frame) {
+    /** Adds the frame; true when nothing was being sent, so the caller starts sending (outside the lock). */
+    private boolean add(Frame frame) {
         frames.add(frame);
         queuedBytes += frame.bytes();
-        if (!draining) {
-            draining = true;
-            Thread.ofVirtual().name("socket-send").start(this::drain);
+        if (draining) {
+            return false;
         }
+        draining = true;
+        return true;
     }
 
     private void overflow() {
@@ -144,7 +161,12 @@ final class OutboundQueue {
         closer.close(transport, CloseCodes.RESYNC, "too far behind; reconnect with last_seq");
     }
 
-    private void drain() {
+    /**
+     * Sends queued frames one after the other until the queue is empty. A send that completes at once
+     * (room in the socket's buffer) loops here; one that must wait resumes from its completion, so no
+     * thread waits for a slow client and the call stack stays flat.
+     */
+    private void sendQueued() {
         while (true) {
             Frame next;
             synchronized (this) {
@@ -156,16 +178,37 @@ final class OutboundQueue {
                 queuedBytes -= next.bytes();
                 notifyAll();
             }
+            CompletableFuture<Void> sent;
             try {
-                transport.send(next.text());
+                sent = transport.send(next.text()).toCompletableFuture();
             } catch (RuntimeException e) {
-                LOG.debugf(e, "send failed; the connection is closing");
-                synchronized (this) {
-                    close();
-                    draining = false;
-                }
+                sendFailed(e);
                 return;
             }
+            if (!sent.isDone()) {
+                sent.whenComplete((ok, failure) -> afterSend(failure));
+                return;
+            }
+            if (sent.isCompletedExceptionally()) {
+                sent.whenComplete((ok, failure) -> sendFailed(failure));
+                return;
+            }
+        }
+    }
+
+    private void afterSend(Throwable failure) {
+        if (failure != null) {
+            sendFailed(failure);
+        } else {
+            sendQueued();
+        }
+    }
+
+    private void sendFailed(Throwable failure) {
+        LOG.debugf(failure, "send failed; the connection is closing");
+        synchronized (this) {
+            close();
+            draining = false;
         }
     }
 

@@ -1,5 +1,7 @@
 package ai.iiagent.adapter.socket.gateway;
 
+import java.util.concurrent.CompletionStage;
+
 /** The wire side of one connection: how its endpoint frames events, sends, pings and closes. */
 public interface SocketTransport {
 
@@ -9,8 +11,11 @@ public interface SocketTransport {
     /** The text frame of a named event outside the event stream ({@code pty_output} and the other terminal events). */
     String namedFrame(String event, String dataJson);
 
-    /** Sends a text frame and waits until the transport has taken it (this is where slow clients push back). */
-    void send(String frame);
+    /**
+     * Starts sending a text frame without blocking; completes once the transport has taken it (this is
+     * where slow clients push back: the queue sends its next frame only then), exceptionally when it failed.
+     */
+    CompletionStage<Void> send(String frame);
 
     /** Sends the endpoint's ping (a WebSocket ping frame, or Engine.IO's "2"). */
     void ping();

@@ -4,6 +4,7 @@ import ai.iiagent.adapter.socket.gateway.SocketTransport;
 import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import java.util.concurrent.CompletionStage;
 import io.vertx.core.buffer.Buffer;
 
 /** {@code /ws} framing: events travel as {@code {"type":"chat_event","data":<envelope>}}. */
@@ -28,8 +29,8 @@ final class NativeTransport implements SocketTransport {
     }
 
     @Override
-    public void send(String frame) {
-        connection.sendTextAndAwait(frame);
+    public CompletionStage<Void> send(String frame) {
+        return connection.sendText(frame).subscribeAsCompletionStage();
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.iiagent.adapter.socket.gateway.SocketTransport;
 import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import java.util.concurrent.CompletionStage;
 
 /** Engine.IO over a WebSocket: events as {@code 42["chat_event",<envelope>]}, pings as {@code 2}. */
 final class SocketIoTransport implements SocketTransport {
@@ -25,8 +26,8 @@ final class SocketIoTransport implements SocketTransport {
     }
 
     @Override
-    public void send(String frame) {
-        connection.sendTextAndAwait(frame);
+    public CompletionStage<Void> send(String frame) {
+        return connection.sendText(frame).subscribeAsCompletionStage();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package ai.iiagent.adapter.socket.gateway;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A transport that records frames; while {@link #stall()}ed it blocks sends like a full TCP buffer. */
+/** A transport that records frames; while {@link #stall()}ed a send completes only on {@link #resume()}, like a full TCP buffer. */
 final class RecordingTransport implements SocketTransport {
 
     final List<String> sent = new CopyOnWriteArrayList<>();
@@ -32,14 +34,23 @@ final class RecordingTransport implements SocketTransport {
     }
 
     @Override
-    public void send(String frame) {
-        try {
-            gate.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    public CompletionStage<Void> send(String frame) {
+        CountDownLatch waitingFor = gate;
+        if (waitingFor.getCount() == 0) {
+            sent.add(frame); // taken at once, like a socket with room in its buffer
+            return CompletableFuture.completedFuture(null);
         }
-        sent.add(frame);
+        CompletableFuture<Void> taken = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                waitingFor.await();
+                sent.add(frame);
+                taken.complete(null);
+            } catch (InterruptedException e) {
+                taken.completeExceptionally(e);
+            }
+        });
+        return taken;
     }
 
     @Override
