@@ -95,9 +95,10 @@ class StorybookEditUiTest extends BrowserTestBase {
         testId(page, "storybook-ai-prompt").fill("the owl at dawn");
         awaitPicture(page);
         Axe.assertNoSeriousViolations(page, "storybook edit mode with picture prompt");
-        // the whole reader with the edit mode under it (a viewport shot ends above the editor)
-        testId(page, "storybook-reader").screenshot(new Locator.ScreenshotOptions()
-                .setPath(Path.of("..", "docs", "screenshots", "storybook-edit-ai.png")));
+        page.setViewportSize(1280, 1500); // the reader and the edit mode under it in one screen
+        awaitPicture(page);
+        documentScreen(page, "storybook-edit-ai");
+        page.setViewportSize(1280, 800);
 
         List<String> streams = new CopyOnWriteArrayList<>();
         page.onRequest(request -> { if (request.url().endsWith("/download/png/stream")) streams.add(request.url()); });
