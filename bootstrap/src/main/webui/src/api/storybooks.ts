@@ -63,6 +63,12 @@ export const Storybooks = {
   regenerate: (id: string, page: number) => api<Storybook>(`${base(id)}/pages/${page}/regenerate`, { method: 'POST' }),
   aiRewrite: (id: string, page: number, instruction: string, content?: string) =>
     api<Storybook>(`${base(id)}/edit/ai-rewrite`, { body: { page_number: page, instruction, content } }),
+  /** A new picture for a page from a prompt (the page's scene when none is given): a new version. */
+  aiRegenerateImage: (id: string, page: number, prompt?: string) =>
+    api<Storybook>(`${base(id)}/edit/ai-regenerate-image`, { body: { page_number: page, prompt } }),
+  /** A generated background for a page from a prompt (required): a new version. */
+  aiGenerateBackground: (id: string, page: number, prompt: string) =>
+    api<Storybook>(`${base(id)}/edit/ai-generate-background`, { body: { page_number: page, prompt } }),
   /** Voice-over for every page: the new version (being made) that the job reads aloud. */
   voice: (id: string, language: string) =>
     api<{ storybook: Storybook }>(`${base(id)}/voice`, { body: { language, force: false } }).then((r) => r.storybook),

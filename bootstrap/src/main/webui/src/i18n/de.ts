@@ -153,4 +153,9 @@ export const de: Partial<Record<MessageKey, string>> = {
   'storybook.voiceStarted': 'Version {n} wird vorgelesen.',
   'storybook.cancel': 'Erstellen abbrechen',
   'storybook.cancelNone': 'Es lief nichts, das abgebrochen werden konnte.',
+  'storybook.picturePrompt': 'Bildbeschreibung',
+  'storybook.picturePromptHint': 'z. B. der Fuchs bei Nacht',
+  'storybook.aiImage': 'KI-Bild',
+  'storybook.aiBackground': 'KI-Hintergrund',
+  'storybook.pageNotMade': 'Seite {n} wurde nicht erstellt.',
 };

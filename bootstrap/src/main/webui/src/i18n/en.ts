@@ -151,6 +151,11 @@ export const en = {
   'storybook.voiceStarted': 'Version {n} is being read aloud.',
   'storybook.cancel': 'Stop making the book',
   'storybook.cancelNone': 'Nothing was running to stop.',
+  'storybook.picturePrompt': 'Picture prompt',
+  'storybook.picturePromptHint': 'e.g. the fox at night',
+  'storybook.aiImage': 'AI picture',
+  'storybook.aiBackground': 'AI background',
+  'storybook.pageNotMade': 'Page {n} was not made.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,8 +5,8 @@ import { t } from '../../i18n';
 
 /**
  * Edit mode for one page: its text, an AI rewrite of it (as an optional instruction says; unsaved text is what gets
- * rewritten), a new picture from the page's scene, or an uploaded background. Every edit makes a new version of the
- * book, which {@code onSaved} opens.
+ * rewritten), a new picture from the page's scene or from a prompt, a background uploaded or generated from a prompt.
+ * Every edit makes a new version of the book, which {@code onSaved} opens.
  */
 export function PageEditor({ book, pageNumber, onSaved }: {
   book: Storybook; pageNumber: number; onSaved: (next: Storybook) => void;
@@ -51,7 +51,32 @@ export function PageEditor({ book, pageNumber, onSaved }: {
           onClick={() => void edit(() => Storybooks.aiRewrite(book.id, pageNumber, instruction.trim(),
             text === page.text ? undefined : text))}>{t('storybook.aiRewrite')}</button>
       </div>
+      <PictureByPrompt busy={busy} onPicture={(prompt) => void edit(() => Storybooks.aiRegenerateImage(book.id, pageNumber,
+        prompt || undefined))} onBackground={(prompt) => void edit(() => Storybooks.aiGenerateBackground(book.id, pageNumber,
+        prompt))} />
       {error && <p className="form-error" role="alert" data-testid="storybook-edit-error">{error}</p>}
     </form>
+  );
+}
+
+/**
+ * A picture prompt for the page: a new illustration by the image model (the page's scene when the prompt is empty) or a
+ * generated background (the prompt is required); each is billed and makes a new version.
+ */
+function PictureByPrompt({ busy, onPicture, onBackground }: {
+  busy: boolean; onPicture: (prompt: string) => void; onBackground: (prompt: string) => void;
+}) {
+  const [prompt, setPrompt] = useState('');
+  const wanted = prompt.trim();
+  return (
+    <div className="row storybook-ai-picture">
+      <label className="row">{t('storybook.picturePrompt')}{' '}
+        <input data-testid="storybook-ai-prompt" value={prompt} maxLength={2000} size={30}
+          placeholder={t('storybook.picturePromptHint')} onChange={(e) => setPrompt(e.target.value)} /></label>
+      <button type="button" data-testid="storybook-ai-image" disabled={busy}
+        onClick={() => onPicture(wanted)}>{t('storybook.aiImage')}</button>
+      <button type="button" data-testid="storybook-ai-background" disabled={busy || !wanted}
+        onClick={() => onBackground(wanted)}>{t('storybook.aiBackground')}</button>
+    </div>
   );
 }

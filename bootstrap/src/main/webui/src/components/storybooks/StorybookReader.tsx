@@ -6,7 +6,7 @@ import { isTyping, pageAfterKey } from './pageNavigation';
 /**
  * A storybook version read page by page (docs/storybooks.md): the picture (or the page's background), the text and,
  * when the page has a voice-over, an audio player. Prev/next buttons and ←/→ (PageUp/PageDown, Home, End) turn the
- * pages; a page not made yet says so. The owner's controls (versions, downloads, editing) come in as children.
+ * pages; a page not made (yet) says so. The owner's controls (versions, downloads, editing) come in as children.
  */
 export function StorybookReader({ book, urls, progress, index, onIndex, children }: {
   book: Storybook; urls: Record<string, string>; progress: StorybookProgress | null;
@@ -35,7 +35,7 @@ export function StorybookReader({ book, urls, progress, index, onIndex, children
       <div className="storybook-spread">
         {page ? <PageView page={page} urls={urls} /> : (
           <p className="muted storybook-pending" data-testid="storybook-page-pending">
-            {t('storybook.pageMaking', { n: index + 1 })}</p>
+            {t(book.status === 'generating' ? 'storybook.pageMaking' : 'storybook.pageNotMade', { n: index + 1 })}</p>
         )}
       </div>
       <nav className="row storybook-nav" aria-label={t('storybook.title')}>

@@ -77,6 +77,13 @@ describe('storybook reader', () => {
     expect(making).toMatch(/<progress[^>]*max="3"[^>]*value="2"/);
   });
 
+  it('says a page of a cancelled book was not made, not that it is coming', () => {
+    const cancelled = render(book({ status: 'cancelled' }), 2);
+    expect(cancelled).toContain('Making the book was cancelled.');
+    expect(cancelled).toContain('Page 3 was not made.');
+    expect(cancelled).not.toContain('is being made');
+  });
+
   it('says when making the book failed', () => {
     expect(render(book({ status: 'failed' }), 0)).toContain('Making the book failed');
   });
@@ -125,6 +132,14 @@ describe('storybook owner tools', () => {
     expect(html).toContain('data-testid="storybook-ai-rewrite"');
     expect(html).toContain('AI rewrite');
     expect(html).toContain('data-testid="storybook-rewrite-instruction"');
+  });
+
+  it('offers an AI picture (prompt optional) and an AI background (prompt required) in edit mode', () => {
+    const html = renderToStaticMarkup(<PageEditor book={book()} pageNumber={1} onSaved={() => {}} />);
+    expect(html).toContain('data-testid="storybook-ai-prompt"');
+    expect(html).toMatch(/<button[^>]*data-testid="storybook-ai-image"[^>]*>AI picture/);
+    expect(html).not.toMatch(/<button[^>]*data-testid="storybook-ai-image"[^>]*disabled/);
+    expect(html).toMatch(/<button[^>]*data-testid="storybook-ai-background"[^>]*disabled=""[^>]*>AI background/);
   });
 
   it('offers voice-over for a ready book and cancelling only while it is being made', () => {
