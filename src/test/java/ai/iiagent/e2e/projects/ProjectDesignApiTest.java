@@ -19,7 +19,6 @@ import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
-import ai.iiagent.port.out.sandbox.ShellCommand;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import io.quarkus.test.junit.QuarkusTest;
@@ -400,18 +399,8 @@ class ProjectDesignApiTest {
     }
 
     private void startServer(SessionId session, int port) throws InterruptedException {
-        shells.run(session, new ShellCommand("design" + port, "cd /workspace/site && python3 -m http.server " + port
-                + " > /tmp/design" + port + ".log 2>&1 &", Duration.ofSeconds(20), true), reservation);
-        for (int i = 0; i < 100; i++) {
-            String ready = shells.run(session, new ShellCommand("design" + port, "python3 -c \"import socket;"
-                    + " socket.create_connection(('127.0.0.1', " + port + "), 1)\" 2>/dev/null && echo up || echo down",
-                    Duration.ofSeconds(10), true), reservation).output();
-            if (ready.contains("up")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the sandbox server did not start");
+        SandboxServers.start(shells, session, "design" + port, "cd /workspace/site && python3 -m http.server " + port,
+                port, reservation);
     }
 
     private ToolInvocation invocation(String token, SessionId session, Map<String, Object> arguments) {

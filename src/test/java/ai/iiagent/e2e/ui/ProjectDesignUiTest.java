@@ -11,9 +11,9 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
+import ai.iiagent.e2e.projects.SandboxServers;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
-import ai.iiagent.port.out.sandbox.ShellCommand;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import com.microsoft.playwright.FrameLocator;
@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -81,7 +80,8 @@ class ProjectDesignUiTest extends BrowserTestBase {
                         "call_" + UUID.randomUUID(), Map.of("project_name", "bakery", "framework", "static"), Map.of(), hold));
         org.assertj.core.api.Assertions.assertThat(init.error()).as(init.text()).isFalse();
         sandbox.writeFile(session, "bakery/public/index.html", PAGE.getBytes(StandardCharsets.UTF_8), hold);
-        startServer(session, hold);
+        SandboxServers.start(shells, session, "design-ui", "cd /workspace/bakery && python3 -m http.server " + PORT
+                + " --directory public", PORT, hold);
 
         page.reload();
         testId(page, "project-tab-design").click();
@@ -135,20 +135,5 @@ class ProjectDesignUiTest extends BrowserTestBase {
                 return new UserId(rows.getObject(1, UUID.class));
             }
         }
-    }
-
-    private void startServer(SessionId session, CreditReservation hold) throws InterruptedException {
-        shells.run(session, new ShellCommand("design-ui", "cd /workspace/bakery && python3 -m http.server " + PORT
-                + " --directory public > /tmp/design-ui.log 2>&1 &", Duration.ofSeconds(20), true), hold);
-        for (int i = 0; i < 100; i++) {
-            String ready = shells.run(session, new ShellCommand("design-ui", "python3 -c \"import socket;"
-                    + " socket.create_connection(('127.0.0.1', " + PORT + "), 1)\" 2>/dev/null && echo up || echo down",
-                    Duration.ofSeconds(10), true), hold).output();
-            if (ready.contains("up")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the sandbox server did not start");
     }
 }
