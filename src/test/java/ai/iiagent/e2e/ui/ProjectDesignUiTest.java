@@ -11,9 +11,7 @@ import ai.iiagent.domain.credits.Credits;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.tasks.RunId;
 import ai.iiagent.domain.users.UserId;
-import ai.iiagent.e2e.projects.SandboxServers;
 import ai.iiagent.port.out.sandbox.SandboxPort;
-import ai.iiagent.port.out.sandbox.SandboxShellPort;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import com.microsoft.playwright.FrameLocator;
@@ -35,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Project design mode in a real browser (docs/projects.md, Design mode): a static project's page,
- * served in the real sandbox, opens in the design frame through the design proxy; a click picks its
+ * served by its dev server in the real sandbox, opens in the design frame through the design proxy; a click picks its
  * heading; the AI's iframe plan (offline model) is listed and applied to the frame's copy; "Apply to
  * file" rewrites the heading in the project's file and the reloaded page shows it; Revert puts the
  * file back and the reloaded page no longer has the change.
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(UiTestProfile.class)
 class ProjectDesignUiTest extends BrowserTestBase {
 
-    private static final int PORT = 3100;
     private static final String PAGE = """
             <!doctype html>
             <html><head><title>Bakery</title><link rel="stylesheet" href="style.css"></head>
@@ -59,9 +56,6 @@ class ProjectDesignUiTest extends BrowserTestBase {
 
     @Inject
     SandboxPort sandbox;
-
-    @Inject
-    SandboxShellPort shells;
 
     @Inject
     DataSource dataSource;
@@ -80,13 +74,10 @@ class ProjectDesignUiTest extends BrowserTestBase {
                         "call_" + UUID.randomUUID(), Map.of("project_name", "bakery", "framework", "static"), Map.of(), hold));
         org.assertj.core.api.Assertions.assertThat(init.error()).as(init.text()).isFalse();
         sandbox.writeFile(session, "bakery/public/index.html", PAGE.getBytes(StandardCharsets.UTF_8), hold);
-        SandboxServers.start(shells, session, "design-ui", "cd /workspace/bakery && python3 -m http.server " + PORT
-                + " --directory public", PORT, hold);
 
         page.reload();
         testId(page, "project-tab-design").click();
-        testId(page, "design-port").fill(String.valueOf(PORT));
-        testId(page, "design-path").fill("/index.html");
+        // The template's dev server serves public/ on port 3000, the form's default (as is the path "/").
         testId(page, "design-file").fill("public/index.html");
         testId(page, "design-open").click();
         assertThat(testId(page, "project-design-frame")).hasAttribute("sandbox", "allow-same-origin");
