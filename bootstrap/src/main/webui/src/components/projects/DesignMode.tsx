@@ -26,11 +26,16 @@ interface Applied {
  * checkpoint before, commit after), the page is reloaded from the server, and each applied change can
  * be reverted to its checkpoint.
  */
-export function DesignMode({ sessionId }: { sessionId: string }) {
+// Where each template keeps the page its server answers at "/" (adapters-llm projects/templates).
+const PAGE_FILE: Record<string, string> = {
+  static: 'public/index.html', fullstack: 'public/index.html', 'react-vite': 'index.html', expo: 'offline/index.html',
+};
+
+export function DesignMode({ sessionId, framework }: { sessionId: string; framework: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [port, setPort] = useState(3000);
   const [path, setPath] = useState('/');
-  const [file, setFile] = useState('index.html');
+  const [file, setFile] = useState(PAGE_FILE[framework] ?? 'index.html');
   const [page, setPage] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
   const [picked, setPicked] = useState<Picked | null>(null);

@@ -55,7 +55,7 @@ export function ProjectPanel({ sessionId, version, log, command }: Props) {
           : <p className="muted" data-testid="db-none">This project has no database.</p>)}
         {tab === 'secrets' && <SecretsEditor sessionId={sessionId} />}
         {tab === 'deploy' && <DeployPanel projectId={project.id} log={log} command={command} />}
-        {tab === 'design' && <DesignMode sessionId={sessionId} />}
+        {tab === 'design' && <DesignMode sessionId={sessionId} framework={project.framework} />}
       </div>
     </section>
   );

@@ -77,8 +77,8 @@ class ProjectDesignUiTest extends BrowserTestBase {
 
         page.reload();
         testId(page, "project-tab-design").click();
-        // The template's dev server serves public/ on port 3000, the form's default (as is the path "/").
-        testId(page, "design-file").fill("public/index.html");
+        // The template's dev server serves public/ on port 3000: the form's defaults (port, path "/", the file).
+        assertThat(testId(page, "design-file")).hasValue("public/index.html");
         testId(page, "design-open").click();
         assertThat(testId(page, "project-design-frame")).hasAttribute("sandbox", "allow-same-origin");
         FrameLocator site = page.frameLocator("[data-testid=project-design-frame]");
