@@ -17,6 +17,12 @@ public final class SandboxServers {
                              CreditReservation hold) throws InterruptedException {
         shells.run(session, new ShellCommand(shell, command + " > /tmp/" + shell + ".log 2>&1 &", Duration.ofSeconds(20),
                 true), hold);
+        awaitListening(shells, session, shell, port, hold);
+    }
+
+    /** Waits until something in the sandbox accepts connections on {@code port} (at most ~10 s). */
+    public static void awaitListening(SandboxShellPort shells, SessionId session, String shell, int port,
+                                      CreditReservation hold) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             String ready = shells.run(session, new ShellCommand(shell, "python3 -c \"import socket;"
                     + " socket.create_connection(('127.0.0.1', " + port + "), 1)\" 2>/dev/null && echo up || echo down",
