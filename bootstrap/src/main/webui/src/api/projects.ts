@@ -85,3 +85,31 @@ export const Subdomains = {
   claim: (projectId: string, subdomain: string) =>
     api<Claim>('/v1/project/subdomains/claim', { method: 'POST', body: { project_id: projectId, subdomain } }),
 };
+
+/** Design mode (docs/projects.md, Design mode): the inert page, the model's plan for it, AI changes and reverts. */
+export interface DesignPlanAnswer {
+  operations: { op: string; design_id: string; property?: string | null; value?: string | null; text?: string | null }[];
+  explanation: string;
+}
+
+export interface DesignChangeAnswer {
+  success: boolean;
+  file_path: string;
+  old_html: string;
+  new_html: string;
+  checkpoint: string;
+  commit: string;
+}
+
+export const Design = {
+  page: (sessionId: string, port: number, path: string) => api<string>(
+    `/v1/project/design/proxy?${new URLSearchParams({ session_id: sessionId, port: String(port), path })}`,
+    { headers: { accept: 'text/html, application/problem+json' } }),
+  plan: (body: Record<string, unknown>) =>
+    api<DesignPlanAnswer>('/v1/project/design/ai-iframe-plan', { method: 'POST', body }),
+  change: (body: Record<string, unknown>) =>
+    api<DesignChangeAnswer>('/v1/project/design/ai-change', { method: 'POST', body }),
+  revert: (sessionId: string, filePath: string, checkpoint: string) =>
+    api<{ success: boolean; file_path: string; checkpoint: string; commit: string }>('/v1/project/design/revert',
+      { method: 'POST', body: { session_id: sessionId, file_path: filePath, checkpoint } }),
+};

@@ -5,6 +5,7 @@ import type { Envelope } from '../../state/eventReducer';
 import { PreviewPanel } from '../PreviewPanel';
 import { DatabaseBrowser } from './DatabaseBrowser';
 import { DeployPanel } from './DeployPanel';
+import { DesignMode } from './DesignMode';
 import { SecretsEditor } from './SecretsEditor';
 
 const TABS = [
@@ -12,6 +13,7 @@ const TABS = [
   { id: 'database', label: 'Database' },
   { id: 'secrets', label: 'Secrets' },
   { id: 'deploy', label: 'Deploy' },
+  { id: 'design', label: 'Design' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['id'];
@@ -53,6 +55,7 @@ export function ProjectPanel({ sessionId, version, log, command }: Props) {
           : <p className="muted" data-testid="db-none">This project has no database.</p>)}
         {tab === 'secrets' && <SecretsEditor sessionId={sessionId} />}
         {tab === 'deploy' && <DeployPanel projectId={project.id} log={log} command={command} />}
+        {tab === 'design' && <DesignMode sessionId={sessionId} framework={project.framework} />}
       </div>
     </section>
   );

@@ -19,7 +19,6 @@ import ai.iiagent.port.out.sandbox.CommandRequest;
 import ai.iiagent.port.out.sandbox.CommandResult;
 import ai.iiagent.port.out.sandbox.SandboxPort;
 import ai.iiagent.port.out.sandbox.SandboxShellPort;
-import ai.iiagent.port.out.sandbox.ShellCommand;
 import ai.iiagent.port.out.tools.ToolInvocation;
 import ai.iiagent.port.out.tools.ToolOutcome;
 import io.quarkus.test.junit.QuarkusTest;
@@ -254,6 +253,125 @@ class ProjectDesignApiTest {
                 .as("refused requests call no model").isEqualTo(1);
     }
 
+    @Test
+    void anIframePlanNamesOperationsOnTheSnapshotsElements_billed_ownerOnly_badInputIs400() throws Exception {
+        String owner = newAccessToken();
+        String stranger = newAccessToken();
+        String id = createSession(owner);
+        initProject(owner, new SessionId(UUID.fromString(id)));
+        List<Map<String, Object>> nodes = List.of(
+                node("d0", "body", null, "Hello Body", "<body><h1 class=\"title\">Hello</h1><p>Body</p></body>"),
+                node("d1", "h1", "d0", "Hello", "<h1 class=\"title\">Hello</h1>"),
+                node("d2", "p", "d0", "Body", "<p>Body</p>"));
+        Map<String, Object> plan = Map.of("session_id", id, "user_request", "Say \"Welcome\" in blue",
+                "selected_element", Map.of("design_id", "d1", "tag_name", "H1"),
+                "document_snapshot", Map.of("url", "/index.html", "title", "Shop", "nodes", nodes));
+
+        JsonPath answer = as(owner).body(plan).post("/v1/project/design/ai-iframe-plan").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(answer.getList("operations.op")).containsExactly("set_text", "set_style");
+        assertThat(answer.getList("operations.design_id")).containsExactly("d1", "d1");
+        assertThat(answer.getString("operations[0].text")).isEqualTo("Welcome");
+        assertThat(answer.getString("operations[1].property")).isEqualTo("color");
+        assertThat(answer.getString("operations[1].value")).isEqualTo("blue");
+        assertThat(answer.getString("explanation")).isEqualTo("Offline plan for: Say \"Welcome\" in blue");
+        assertThat(count("SELECT count(*) FROM credit_usage WHERE session_id = '" + id + "' AND model_id IS NOT NULL"))
+                .as("the plan's model call is billed").isEqualTo(1);
+
+        // Nothing picked: the plan goes to the outline's first element; no colour or text: an outline.
+        Map<String, Object> unpicked = new HashMap<>(plan);
+        unpicked.remove("selected_element");
+        unpicked.put("user_request", "make it stand out");
+        as(owner).body(unpicked).post("/v1/project/design/ai-iframe-plan").then().statusCode(200)
+                .body("operations[0].design_id", equalTo("d0")).body("operations[0].property", equalTo("outline"))
+                .body("operations[0].value", equalTo("2px dashed #e11d48"));
+
+        // Bad input: 400 invalid_design_state, no model called.
+        List<Map<String, Object>> bads = new java.util.ArrayList<>();
+        for (var entry : List.<Map.Entry<String, Object>>of(
+                Map.entry("user_request", " "),
+                Map.entry("user_request", "x".repeat(4_001)),
+                Map.entry("selected_element", Map.of("design_id", "d9")),
+                Map.entry("document_snapshot", Map.of("nodes", List.of())),
+                Map.entry("document_snapshot", Map.of("nodes", List.of(node("a b", "p", null, "", "")))),
+                Map.entry("document_snapshot", Map.of("nodes", List.of(node("d1", "p", null, "", ""),
+                        node("d1", "p", null, "", "")))),
+                Map.entry("document_snapshot", Map.of("nodes", java.util.Collections.nCopies(2_001,
+                        node("d1", "p", null, "", "")))))) {
+            Map<String, Object> bad = new HashMap<>(plan);
+            bad.put(entry.getKey(), entry.getValue());
+            bads.add(bad);
+        }
+        Map<String, Object> noSnapshot = new HashMap<>(plan);
+        noSnapshot.remove("document_snapshot");
+        bads.add(noSnapshot);
+        Map<String, Object> noSession = new HashMap<>(plan);
+        noSession.remove("session_id");
+        bads.add(noSession);
+        for (Map<String, Object> bad : bads) {
+            as(owner).body(bad).post("/v1/project/design/ai-iframe-plan").then().statusCode(400)
+                    .body("code", equalTo("invalid_design_state"));
+        }
+        as(stranger).body(plan).post("/v1/project/design/ai-iframe-plan").then().statusCode(404)
+                .body("code", equalTo("project_not_found"));
+        as(owner).body(Map.of("session_id", createSession(owner), "user_request", "x", "document_snapshot",
+                Map.of("nodes", nodes))).post("/v1/project/design/ai-iframe-plan").then().statusCode(404)
+                .body("code", equalTo("project_not_found"));
+        given().contentType(ContentType.JSON).body(plan).post("/v1/project/design/ai-iframe-plan").then().statusCode(401);
+        assertThat(count("SELECT count(*) FROM credit_usage WHERE session_id = '" + id + "' AND model_id IS NOT NULL"))
+                .as("only the two good plans called the model").isEqualTo(2);
+    }
+
+    @Test
+    void aRevertPutsTheFileBackAsAtTheCheckpoint_committed_ownerOnly() throws Exception {
+        String owner = newAccessToken();
+        String stranger = newAccessToken();
+        String id = createSession(owner);
+        SessionId session = new SessionId(UUID.fromString(id));
+        initProject(owner, session);
+        String page = "<html><body>\n<h1 class=\"title\">Hello</h1>\n</body></html>\n";
+        sandbox.writeFile(session, "landing/design.html", page.getBytes(StandardCharsets.UTF_8), reservation);
+        String checkpoint = as(owner).body(Map.of("session_id", id, "file_path", "design.html", "element_html",
+                "<h1 class=\"title\">Hello</h1>", "instruction", "blue")).post("/v1/project/design/ai-change").then()
+                .statusCode(200).extract().path("checkpoint");
+        assertThat(readFile(session, "landing/design.html")).contains("data-design-change=\"blue\"");
+
+        Map<String, Object> revert = Map.of("session_id", id, "file_path", "design.html", "checkpoint", checkpoint);
+        as(stranger).body(revert).post("/v1/project/design/revert").then().statusCode(404)
+                .body("code", equalTo("project_not_found"));
+        given().contentType(ContentType.JSON).body(revert).post("/v1/project/design/revert").then().statusCode(401);
+        assertThat(readFile(session, "landing/design.html")).as("refused reverts change nothing")
+                .contains("data-design-change");
+
+        JsonPath done = as(owner).body(revert).post("/v1/project/design/revert").then().statusCode(200)
+                .body("success", equalTo(true)).body("checkpoint", equalTo(checkpoint)).extract().jsonPath();
+        assertThat(readFile(session, "landing/design.html")).isEqualTo(page);
+        assertThat(git(session, "git rev-parse HEAD")).isEqualTo(done.getString("commit"));
+        assertThat(git(session, "git log -1 --format=%s")).isEqualTo("Design revert: design.html as at "
+                + checkpoint.substring(0, 12));
+        assertThat(git(session, "git status --porcelain")).isEmpty();
+
+        as(owner).body(Map.of("session_id", id, "file_path", "design.html", "checkpoint", "f".repeat(40)))
+                .post("/v1/project/design/revert").then().statusCode(404).body("code", equalTo("design_checkpoint_not_found"));
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(
+                Map.of("session_id", id, "file_path", "design.html", "checkpoint", "HEAD~1"),
+                Map.of("session_id", id, "file_path", "design.html"),
+                Map.of("session_id", id, "file_path", "../x.html", "checkpoint", checkpoint))) {
+            as(owner).body(bad).post("/v1/project/design/revert").then().statusCode(400)
+                    .body("code", equalTo("invalid_design_state"));
+        }
+    }
+
+    private static Map<String, Object> node(String designId, String tag, String parent, String text, String html) {
+        Map<String, Object> node = new HashMap<>();
+        node.put("design_id", designId);
+        node.put("tag_name", tag);
+        node.put("parent_design_id", parent);
+        node.put("text_content", text);
+        node.put("html", html);
+        return node;
+    }
+
     private String readFile(SessionId session, String path) {
         return new String(sandbox.readFile(session, path, reservation), StandardCharsets.UTF_8);
     }
@@ -281,18 +399,8 @@ class ProjectDesignApiTest {
     }
 
     private void startServer(SessionId session, int port) throws InterruptedException {
-        shells.run(session, new ShellCommand("design" + port, "cd /workspace/site && python3 -m http.server " + port
-                + " > /tmp/design" + port + ".log 2>&1 &", Duration.ofSeconds(20), true), reservation);
-        for (int i = 0; i < 100; i++) {
-            String ready = shells.run(session, new ShellCommand("design" + port, "python3 -c \"import socket;"
-                    + " socket.create_connection(('127.0.0.1', " + port + "), 1)\" 2>/dev/null && echo up || echo down",
-                    Duration.ofSeconds(10), true), reservation).output();
-            if (ready.contains("up")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the sandbox server did not start");
+        SandboxServers.start(shells, session, "design" + port, "cd /workspace/site && python3 -m http.server " + port,
+                port, reservation);
     }
 
     private ToolInvocation invocation(String token, SessionId session, Map<String, Object> arguments) {

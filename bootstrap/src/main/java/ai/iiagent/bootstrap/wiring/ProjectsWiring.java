@@ -49,6 +49,8 @@ import ai.iiagent.port.out.sandbox.SandboxPreviewPort;
 import ai.iiagent.port.in.projects.DesignChangeUseCase;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.service.projects.DesignChangeService;
+import ai.iiagent.port.in.projects.DesignPlanUseCase;
+import ai.iiagent.service.projects.DesignPlanService;
 import ai.iiagent.service.sandboxes.SandboxLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -147,6 +149,12 @@ public class ProjectsWiring {
     DesignChangeUseCase designChange(ProjectAccess access, SandboxPort sandbox, ModelCatalogPort models,
                                                BillableExecutor billable) {
         return new DesignChangeService(access, sandbox, models, billable);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DesignPlanUseCase designPlan(ProjectAccess access, ModelCatalogPort models, BillableExecutor billable) {
+        return new DesignPlanService(access, models, billable);
     }
 
     @Produces

@@ -9,6 +9,10 @@ import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.port.in.projects.DesignChangeUseCase;
 import ai.iiagent.port.in.projects.DesignChangeResult;
+import ai.iiagent.port.in.projects.DesignNode;
+import ai.iiagent.port.in.projects.DesignPlan;
+import ai.iiagent.port.in.projects.DesignPlanUseCase;
+import ai.iiagent.port.in.projects.DesignRevertResult;
 import ai.iiagent.port.in.projects.PreviewRoute;
 import ai.iiagent.port.in.projects.PreviewUseCase;
 import ai.iiagent.port.in.projects.ProjectDesignUseCase;
@@ -53,6 +57,32 @@ public class ProjectDesignResource {
                                  String commit) {
     }
 
+    public record RevertRequest(String sessionId, String filePath, String checkpoint) {
+    }
+
+    public record RevertResponse(boolean success, String filePath, String checkpoint, String commit) {
+    }
+
+    public record PlanElement(String designId, String tagName, String className, String textContent) {
+    }
+
+    public record SnapshotNode(String designId, String tagName, String className, String id, String textContent,
+                               String html, String parentDesignId) {
+    }
+
+    public record DocumentSnapshot(String url, String title, List<SnapshotNode> nodes) {
+    }
+
+    public record PlanRequest(String sessionId, String userRequest, PlanElement selectedElement,
+                              DocumentSnapshot documentSnapshot) {
+    }
+
+    public record PlanOperation(String op, String designId, String property, String value, String text) {
+    }
+
+    public record PlanResponse(List<PlanOperation> operations, String explanation) {
+    }
+
     public record StateResponse(UUID sessionId, UUID projectId, SelectedElement selectedElement,
                                 List<PendingChange> pendingChanges, Instant updatedAt) {
     }
@@ -62,12 +92,15 @@ public class ProjectDesignResource {
 
     private final ProjectDesignUseCase design;
     private final DesignChangeUseCase changes;
+    private final DesignPlanUseCase plans;
     private final DesignPages pages = new DesignPages();
 
-    public ProjectDesignResource(CurrentIdentity caller, ProjectDesignUseCase design, DesignChangeUseCase changes) {
+    public ProjectDesignResource(CurrentIdentity caller, ProjectDesignUseCase design, DesignChangeUseCase changes,
+                                 DesignPlanUseCase plans) {
         this.caller = caller;
         this.design = design;
         this.changes = changes;
+        this.plans = plans;
     }
 
     @GET
@@ -119,6 +152,41 @@ public class ProjectDesignResource {
         DesignChangeResult done = changes.change(caller.get().userId(), session(body.sessionId()), body.filePath(),
                 body.selector(), body.elementHtml(), body.instruction());
         return new ChangeResponse(true, done.filePath(), done.oldHtml(), done.newHtml(), done.checkpoint(), done.commit());
+    }
+
+    @POST
+    @Path("/revert")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a file of the project back as it was at an AI change's checkpoint (committed)")
+    public RevertResponse revert(RevertRequest body) {
+        if (body == null) {
+            throw new ValidationException(ProjectErrors.INVALID_DESIGN_STATE,
+                    "the body is {session_id, file_path, checkpoint}");
+        }
+        DesignRevertResult done = changes.revert(caller.get().userId(), session(body.sessionId()), body.filePath(),
+                body.checkpoint());
+        return new RevertResponse(true, done.filePath(), done.checkpoint(), done.commit());
+    }
+
+    @POST
+    @Path("/ai-iframe-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The model plans style and text operations on the design iframe's copy of the page, from"
+            + " a snapshot of its elements (billed as an LLM call; the project is not changed)")
+    public PlanResponse aiIframePlan(PlanRequest body) {
+        if (body == null || body.documentSnapshot() == null) {
+            throw new ValidationException(ProjectErrors.INVALID_DESIGN_STATE,
+                    "the body is {session_id, user_request, selected_element, document_snapshot: {url, title, nodes}}");
+        }
+        SessionId session = session(body.sessionId());
+        List<DesignNode> nodes = body.documentSnapshot().nodes() == null ? List.of() : body.documentSnapshot().nodes()
+                .stream().map(node -> node == null ? null : new DesignNode(node.designId(), node.tagName(),
+                        node.className(), node.id(), node.textContent(), node.html(), node.parentDesignId())).toList();
+        DesignPlan plan = plans.plan(caller.get().userId(), session, body.userRequest(),
+                body.selectedElement() == null ? null : body.selectedElement().designId(), body.documentSnapshot().title(),
+                nodes);
+        return new PlanResponse(plan.operations().stream().map(op -> new PlanOperation(op.op(), op.designId(),
+                op.property(), op.value(), op.text())).toList(), plan.explanation());
     }
 
     private static int port(String raw) {

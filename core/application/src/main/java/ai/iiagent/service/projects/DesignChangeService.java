@@ -7,10 +7,12 @@ import ai.iiagent.domain.projects.Project;
 import ai.iiagent.domain.projects.ProjectErrors;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.shared.ConflictException;
+import ai.iiagent.domain.shared.NotFoundException;
 import ai.iiagent.domain.shared.UpstreamFailureException;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.in.projects.DesignChangeUseCase;
 import ai.iiagent.port.in.projects.DesignChangeResult;
+import ai.iiagent.port.in.projects.DesignRevertResult;
 import ai.iiagent.port.out.llm.LlmRequest;
 import ai.iiagent.port.out.llm.ModelCatalogPort;
 import ai.iiagent.port.out.llm.ResolvedModel;
@@ -43,6 +45,8 @@ public final class DesignChangeService implements DesignChangeUseCase {
     static final String SELECTOR_LABEL = "Selector: ";
     static final String ELEMENT_LABEL = "Element:\n";
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._/-]{0,299}");
+    private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40}");
+    private static final int NO_SUCH_CHECKPOINT = 3;
     private static final Pattern FENCE = Pattern.compile("(?s)^```[a-zA-Z]*\\n(.*?)\\n?```$");
     private static final int MAX_ELEMENT_HTML = 64 * 1024;
     private static final int MAX_INSTRUCTION = 4_000;
@@ -99,6 +103,22 @@ public final class DesignChangeService implements DesignChangeUseCase {
         return new DesignChangeResult(file, elementHtml, newHtml, checkpoint, commit);
     }
 
+    @Override
+    public DesignRevertResult revert(UserId caller, SessionId sessionId, String filePath, String checkpoint) {
+        Project project = access.ofSession(caller, sessionId);
+        String file = validFile(filePath);
+        if (checkpoint == null || !COMMIT_ID.matcher(checkpoint.strip()).matches()) {
+            throw ProjectDesignService.invalid("checkpoint is the 40-hex git commit an AI change answered");
+        }
+        String commit = inSandbox(caller, project, reservation -> git(project, "[ -d .git ] && git cat-file -e"
+                + " \"$DESIGN_CHECKPOINT^{commit}\" 2>/dev/null || exit " + NO_SUCH_CHECKPOINT + "; git checkout"
+                + " \"$DESIGN_CHECKPOINT\" -- \"$DESIGN_FILE\" && git add -A && { git diff --cached --quiet || " + COMMIT
+                + "; } && git rev-parse HEAD", Map.of("DESIGN_MESSAGE", "Design revert: " + file + " as at "
+                + checkpoint.strip().substring(0, 12), "DESIGN_CHECKPOINT", checkpoint.strip(), "DESIGN_FILE", file),
+                reservation));
+        return new DesignRevertResult(file, checkpoint.strip(), commit);
+    }
+
     private String ask(UserId caller, Project project, String selector, String elementHtml, String instruction) {
         ResolvedModel model = models.resolve(caller, null);
         int cap = Math.min(MAX_OUTPUT_TOKENS, model.maxOutputTokens() > 0 ? model.maxOutputTokens() : MAX_OUTPUT_TOKENS);
@@ -117,11 +137,18 @@ public final class DesignChangeService implements DesignChangeUseCase {
     }
 
     private String git(Project project, String script, String message, CreditReservation reservation) {
+        return git(project, script, Map.of("DESIGN_MESSAGE", message), reservation);
+    }
+
+    private String git(Project project, String script, Map<String, String> environment, CreditReservation reservation) {
         CommandResult result = sandbox.run(project.sessionId(), new CommandRequest("cd '/workspace/"
-                + project.directory() + "' && " + script, Duration.ofSeconds(60), 8_000,
-                Map.of("DESIGN_MESSAGE", message)), reservation);
+                + project.directory() + "' && " + script, Duration.ofSeconds(60), 8_000, environment), reservation);
+        if (result.exitCode() == NO_SUCH_CHECKPOINT && environment.containsKey("DESIGN_CHECKPOINT")) {
+            throw new NotFoundException(ProjectErrors.DESIGN_CHECKPOINT_NOT_FOUND,
+                    "the project's git history has no commit " + environment.get("DESIGN_CHECKPOINT"));
+        }
         String head = result.stdout().strip();
-        if (result.exitCode() != 0 || !head.matches("[0-9a-f]{40}")) {
+        if (result.exitCode() != 0 || !COMMIT_ID.matcher(head).matches()) {
             throw new UpstreamFailureException(ProjectErrors.DESIGN_CHANGE_FAILED,
                     "git failed in the sandbox (exit " + result.exitCode() + "): " + result.stderr().strip());
         }

@@ -31,6 +31,8 @@ public final class ProjectErrors {
     public static final ErrorCode DESIGN_ELEMENT_NOT_FOUND = ErrorCode.of("design_element_not_found");
     /** UpstreamFailure: the model's answer was no usable element, or git in the sandbox failed. */
     public static final ErrorCode DESIGN_CHANGE_FAILED = ErrorCode.of("design_change_failed");
+    /** NotFound: a design revert names a commit the project's git history does not have. */
+    public static final ErrorCode DESIGN_CHECKPOINT_NOT_FOUND = ErrorCode.of("design_checkpoint_not_found");
 
     private ProjectErrors() {
     }

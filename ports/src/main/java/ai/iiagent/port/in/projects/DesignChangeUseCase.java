@@ -18,4 +18,13 @@ public interface DesignChangeUseCase {
      */
     DesignChangeResult change(UserId caller, SessionId sessionId, String filePath, String selector, String elementHtml,
                               String instruction);
+
+    /**
+     * Puts {@code filePath} back as it was at {@code checkpoint} (the {@code checkpoint} of an earlier
+     * change) and commits that, so the revert is itself in the history.
+     *
+     * @throws ai.iiagent.domain.shared.NotFoundException {@code design_checkpoint_not_found} when the project's
+     *         history has no such commit
+     */
+    DesignRevertResult revert(UserId caller, SessionId sessionId, String filePath, String checkpoint);
 }
