@@ -21,7 +21,6 @@ import ai.iiagent.port.in.credits.SettleReservationCommand;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.out.credits.CreditFastPath;
-import ai.iiagent.adapter.persistence.credits.CreditsJdbc;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.credits.CreditAccountRepository;
 import ai.iiagent.port.out.credits.CreditLedgerRepository;
@@ -92,8 +91,6 @@ class CreditGroupCommitTest {
     UnitOfWork unitOfWork;
     @Inject
     ClockPort clock;
-    @Inject
-    CreditsJdbc jdbc;
     @Inject
     TransactionSynchronizationRegistry transactions;
 
@@ -177,7 +174,7 @@ class CreditGroupCommitTest {
      */
     @Test
     void withoutFaultsEveryHoldAndSettlementIsBookedOnce() throws Exception {
-        CreditFastPathAdapter adapter = new CreditFastPathAdapter(jdbc, dataSource, transactions, reservations, 64, 8);
+        CreditFastPathAdapter adapter = new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8);
         ReserveCreditsUseCase reserveHere = new ReserveCreditsService(accounts, ledger, reservations, unitOfWork,
                 clock, adapter);
         SettleReservationUseCase settleHere = new SettleReservationService(accounts, ledger, reservations, usage,
