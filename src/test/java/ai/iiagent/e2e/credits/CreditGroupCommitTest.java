@@ -106,7 +106,7 @@ class CreditGroupCommitTest {
             // every 9th hold fails at its ledger row; every 7th holds but fails at its settlement's ledger row
             keys.add((i % 9 == 4 ? "gccrash-" : i % 7 == 3 ? "gcboom-" : "gc-") + run + "-" + i);
         }
-        CreditFastPathAdapter adapter = (CreditFastPathAdapter) ((ClientProxy) fastPath).arc_contextualInstance();
+        CreditFastPathAdapter adapter = (CreditFastPathAdapter) ClientProxy.unwrap(fastPath);
         long retriedBefore = adapter.retriedAlone();
 
         Map<String, CreditReservation> held = new ConcurrentHashMap<>();
