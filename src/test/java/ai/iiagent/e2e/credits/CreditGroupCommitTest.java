@@ -21,7 +21,6 @@ import ai.iiagent.port.in.credits.SettleReservationCommand;
 import ai.iiagent.port.in.credits.SettleReservationUseCase;
 import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.out.credits.CreditFastPath;
-import ai.iiagent.adapter.persistence.credits.CreditsJdbc;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.credits.CreditAccountRepository;
 import ai.iiagent.port.out.credits.CreditLedgerRepository;
@@ -93,8 +92,6 @@ class CreditGroupCommitTest {
     @Inject
     ClockPort clock;
     @Inject
-    CreditsJdbc jdbc;
-    @Inject
     TransactionSynchronizationRegistry transactions;
 
     @Test
@@ -109,7 +106,7 @@ class CreditGroupCommitTest {
             // every 9th hold fails at its ledger row; every 7th holds but fails at its settlement's ledger row
             keys.add((i % 9 == 4 ? "gccrash-" : i % 7 == 3 ? "gcboom-" : "gc-") + run + "-" + i);
         }
-        CreditFastPathAdapter adapter = (CreditFastPathAdapter) ((ClientProxy) fastPath).arc_contextualInstance();
+        CreditFastPathAdapter adapter = (CreditFastPathAdapter) ClientProxy.unwrap(fastPath);
         long retriedBefore = adapter.retriedAlone();
 
         Map<String, CreditReservation> held = new ConcurrentHashMap<>();
@@ -177,7 +174,7 @@ class CreditGroupCommitTest {
      */
     @Test
     void withoutFaultsEveryHoldAndSettlementIsBookedOnce() throws Exception {
-        CreditFastPathAdapter adapter = new CreditFastPathAdapter(jdbc, dataSource, transactions, reservations, 64, 8);
+        CreditFastPathAdapter adapter = new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8);
         ReserveCreditsUseCase reserveHere = new ReserveCreditsService(accounts, ledger, reservations, unitOfWork,
                 clock, adapter);
         SettleReservationUseCase settleHere = new SettleReservationService(accounts, ledger, reservations, usage,

@@ -10,7 +10,6 @@ import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.credits.TokenUsage;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.adapter.persistence.credits.CreditFastPathAdapter;
-import ai.iiagent.adapter.persistence.credits.CreditsJdbc;
 import ai.iiagent.port.in.credits.CheckLedgerConsistencyUseCase;
 import ai.iiagent.port.in.credits.ConsistencyReport;
 import ai.iiagent.port.in.credits.GrantCreditsCommand;
@@ -79,8 +78,6 @@ class CreditThroughputBenchmark {
     @Inject
     ClockPort clock;
     @Inject
-    CreditsJdbc jdbc;
-    @Inject
     AgroalDataSource dataSource;
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -101,8 +98,8 @@ class CreditThroughputBenchmark {
             hundred.add(funded());
         }
         List<Variant> variants = List.of(variant("before", CreditFastPath.NONE),
-                variant("one statement", new CreditFastPathAdapter(jdbc, dataSource, transactions, reservations, 1)),
-                variant("hand over", new CreditFastPathAdapter(jdbc, dataSource, transactions, reservations, 64, 1)),
+                variant("one statement", new CreditFastPathAdapter(dataSource, transactions, reservations, 1)),
+                variant("hand over", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 1)),
                 new Variant("leader runs on", reserve, settle, wired));
         for (Variant v : variants) {
             run(v, List.of(funded()), 8, 1000); // warm-up

@@ -33,6 +33,8 @@ import ai.iiagent.service.metering.BillableExecutor;
 import ai.iiagent.service.metering.LlmCharge;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,15 +110,23 @@ class LlmCallPathBenchmark {
         run(before, mock, users, sessions, request, 100, 2, true); // warm-up
         run(billable, mock, users, sessions, request, 100, 2, true);
         List<String> lines = new ArrayList<>();
+        lines.add("collectors: " + ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
         for (int rate : new int[] {100, 500}) {
             long[] direct = run(null, mock, users, sessions, request, rate, 5, true);
+            String gcBefore = gcSince(null);
             long[] old = run(before, mock, users, sessions, request, rate, 5, true);
+            String gcOld = gcSince(gcBefore);
             long[] full = run(billable, mock, users, sessions, request, rate, 5, true);
+            String gcFull = gcSince(gcOld);
             lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | before: full path p50"
                     + " %.2f ms p99 %.2f ms | after: full path p50 %.2f ms p99 %.2f ms"
-                    + " | added after p50 %.2f ms p99 %.2f ms | p99 ratio before/after %.2fx", rate, ms(direct, 0.5),
-                    ms(direct, 0.99), ms(old, 0.5), ms(old, 0.99), ms(full, 0.5), ms(full, 0.99),
-                    ms(full, 0.5) - ms(direct, 0.5), ms(full, 0.99) - ms(direct, 0.99), ms(old, 0.99) / ms(full, 0.99)));
+                    + " | added after p50 %.2f ms p99 %.2f ms | p99 ratio before/after %.2fx"
+                    + " | failed calls before %d after %d | collections during before %s, during after %s", rate,
+                    ms(direct, 0.5), ms(direct, 0.99), ms(old, 0.5), ms(old, 0.99), ms(full, 0.5), ms(full, 0.99),
+                    ms(full, 0.5) - ms(direct, 0.5), ms(full, 0.99) - ms(direct, 0.99), ms(old, 0.99) / ms(full, 0.99),
+                    failed(old), failed(full), gcOld.substring(gcOld.indexOf('|') + 1),
+                    gcFull.substring(gcFull.indexOf('|') + 1)));
         }
         lines.forEach(System.out::println);
     }
@@ -143,22 +153,27 @@ class LlmCallPathBenchmark {
                 int call = i;
                 pending.add(lanes.submit(() -> {
                     long begun = System.nanoTime();
-                    if (billable == null) {
-                        mock.stream(request, null, text -> { });
-                    } else {
-                        UserId user = users.get(call % users.size());
-                        SessionId session = sessions.get(call % sessions.size());
-                        LlmCharge charge = new LlmCharge(user, session.value(), UUID.randomUUID(), "turn-1", PRICE, 4096,
-                                false);
-                        PublishSessionEventsCommand response = new PublishSessionEventsCommand(session, List.of(
-                                new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null,
-                                        JsonObject.of(Map.of("text", ANSWER.text())))));
-                        if (together) { // as the run loop does: the turn's event is stored in its settlement's transaction
-                            billable.streamLlm(charge, request, text -> { }, turn -> events.publish(response));
+                    try {
+                        if (billable == null) {
+                            mock.stream(request, null, text -> { });
                         } else {
-                            billable.streamLlm(charge, request, text -> { });
-                            events.publish(response);
+                            UserId user = users.get(call % users.size());
+                            SessionId session = sessions.get(call % sessions.size());
+                            LlmCharge charge = new LlmCharge(user, session.value(), UUID.randomUUID(), "turn-1", PRICE, 4096,
+                                    false);
+                            PublishSessionEventsCommand response = new PublishSessionEventsCommand(session, List.of(
+                                    new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null,
+                                            JsonObject.of(Map.of("text", ANSWER.text())))));
+                            if (together) { // as the run loop does: the turn's event is stored in its settlement's transaction
+                                billable.streamLlm(charge, request, text -> { }, turn -> events.publish(response));
+                            } else {
+                                billable.streamLlm(charge, request, text -> { });
+                                events.publish(response);
+                            }
                         }
+                    } catch (RuntimeException e) { // a collapsed variant (e.g. pool timeouts) is reported, not fatal
+                        nanos[call] = -(System.nanoTime() - begun);
+                        return null;
                     }
                     nanos[call] = System.nanoTime() - begun;
                     return null;
@@ -168,8 +183,41 @@ class LlmCallPathBenchmark {
                 future.get();
             }
         }
+        for (int i = 0; i < nanos.length; i++) {
+            nanos[i] = nanos[i] < 0 ? Long.MAX_VALUE - (-nanos[i]) : nanos[i]; // failed calls sort last
+        }
         Arrays.sort(nanos);
         return nanos;
+    }
+
+    /** Calls that failed (stored as {@code Long.MAX_VALUE - elapsed}, so they count as the slowest). */
+    private static long failed(long[] sorted) {
+        return Arrays.stream(sorted).filter(n -> n > Long.MAX_VALUE / 2).count();
+    }
+
+    /**
+     * The collectors' counts and times so far ("name count/ms; ..."); with {@code since}, the part after
+     * '|' is the difference since that snapshot.
+     */
+    private static String gcSince(String since) {
+        StringBuilder now = new StringBuilder();
+        StringBuilder delta = new StringBuilder();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            now.append(gc.getName()).append('=').append(gc.getCollectionCount()).append('/')
+                    .append(gc.getCollectionTime()).append(';');
+            if (since != null) {
+                String[] earlier = since.substring(0, since.indexOf('|')).split(";");
+                for (String entry : earlier) {
+                    if (entry.startsWith(gc.getName() + "=")) {
+                        String[] countTime = entry.substring(entry.indexOf('=') + 1).split("/");
+                        delta.append(gc.getName()).append(' ')
+                                .append(gc.getCollectionCount() - Long.parseLong(countTime[0])).append("x ")
+                                .append(gc.getCollectionTime() - Long.parseLong(countTime[1])).append(" ms; ");
+                    }
+                }
+            }
+        }
+        return now.append('|').append(delta).toString();
     }
 
     private static double ms(long[] sorted, double quantile) {

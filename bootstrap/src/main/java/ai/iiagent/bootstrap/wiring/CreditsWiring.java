@@ -72,7 +72,7 @@ public class CreditsWiring {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton // on every model call's path: no client proxy
     ReserveCreditsUseCase reserveCredits(CreditAccountRepository accounts, CreditLedgerRepository ledger,
                                          CreditReservationRepository reservations, UnitOfWork unitOfWork, ClockPort clock,
                                          CreditFastPath fast) {
@@ -80,7 +80,7 @@ public class CreditsWiring {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton // on every model call's path: no client proxy
     SettleReservationUseCase settleReservation(CreditAccountRepository accounts, CreditLedgerRepository ledger,
                                                CreditReservationRepository reservations, CreditUsageRepository usage,
                                                UnitOfWork unitOfWork, ClockPort clock, CreditFastPath fast) {

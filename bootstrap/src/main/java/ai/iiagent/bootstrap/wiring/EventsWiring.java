@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** The event bus: Redis when REDIS_URL is set (several nodes), in-process otherwise; no silent fallback. */
 @ApplicationScoped
@@ -33,7 +34,7 @@ public class EventsWiring {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton // on every stored event's path: no client proxy
     PublishSessionEventsUseCase publishSessionEvents(SessionEventRepository log, EventBusPort bus, ClockPort clock,
                                                      UnitOfWork unitOfWork) {
         return new PublishSessionEventsService(log, bus, clock, unitOfWork);

@@ -8,8 +8,8 @@ import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.credits.CreditFastPath;
 import ai.iiagent.port.out.credits.CreditReservationRepository;
 import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
@@ -27,11 +27,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@link CreditFastPath} on PostgreSQL: each hold and settlement is one call of a PL/pgSQL function
  * ({@code V25_1__credit_money_path.sql}), no ORM. Inside a caller's transaction it runs on that
- * transaction's connection; otherwise concurrent operations on one account are combined
+ * transaction's connection, taken from the pool (which hands out the connection enlisted in the
+ * transaction) rather than through an ORM session, so a transaction doing nothing else opens none;
+ * otherwise concurrent operations on one account are combined
  * ({@link GroupCommit}) into one statement on an auto-commit connection, i.e. one transaction and
  * one WAL flush for the group, and the callers answer after that commit.
  */
-@ApplicationScoped
+@Singleton // on every model call's path: no client proxy
 public class CreditFastPathAdapter implements CreditFastPath {
 
     private static final String HOLD_BATCH = "SELECT o_index, o_outcome, o_from_bonus, o_from_regular FROM credit_hold_batch("
@@ -43,7 +45,6 @@ public class CreditFastPathAdapter implements CreditFastPath {
     /** Which account holds a reservation this node made, so its settlement joins that account's batches. */
     private static final int MAX_REMEMBERED_HOLDS = 100_000;
 
-    private final CreditsJdbc jdbc;
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final CreditReservationRepository reservations;
@@ -52,10 +53,10 @@ public class CreditFastPathAdapter implements CreditFastPath {
     private final ConcurrentHashMap<ReservationId, UserId> holders = new ConcurrentHashMap<>();
 
     /** A leader hands over after each batch (for comparisons). */
-    public CreditFastPathAdapter(CreditsJdbc jdbc, AgroalDataSource dataSource,
+    public CreditFastPathAdapter(AgroalDataSource dataSource,
                                  TransactionSynchronizationRegistry transactions,
                                  CreditReservationRepository reservations, int maxBatch) {
-        this(jdbc, dataSource, transactions, reservations, maxBatch, 1);
+        this(dataSource, transactions, reservations, maxBatch, 1);
     }
 
     /**
@@ -63,25 +64,24 @@ public class CreditFastPathAdapter implements CreditFastPath {
      * @param rounds   most batches of one account a leading caller runs back to back before handing over
      */
     @Inject
-    public CreditFastPathAdapter(CreditsJdbc jdbc, AgroalDataSource dataSource,
+    public CreditFastPathAdapter(AgroalDataSource dataSource,
                                  TransactionSynchronizationRegistry transactions,
                                  CreditReservationRepository reservations,
                                  @ConfigProperty(name = "app.credits.group-commit-max", defaultValue = "64") int maxBatch,
                                  @ConfigProperty(name = "app.credits.group-commit-rounds", defaultValue = "8") int rounds) {
-        this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.reservations = reservations;
-        this.holds = new GroupCommit<>(batch -> onOwnConnection(connection -> holdBatch(connection, batch)),
+        this.holds = new GroupCommit<>(batch -> onPooledConnection(connection -> holdBatch(connection, batch)),
                 maxBatch, rounds);
-        this.settles = new GroupCommit<>(batch -> onOwnConnection(connection -> settleBatch(connection, batch)),
+        this.settles = new GroupCommit<>(batch -> onPooledConnection(connection -> settleBatch(connection, batch)),
                 maxBatch, rounds);
     }
 
     @Override
     public Optional<CreditReservation> bookHold(Hold hold) {
         HoldOutcome outcome = inCallersTransaction()
-                ? jdbc.work(connection -> holdBatch(connection, List.of(hold))).getFirst()
+                ? onPooledConnection(connection -> holdBatch(connection, List.of(hold))).getFirst()
                 : holds.submit(hold.userId(), hold);
         return switch (outcome.outcome()) {
             case "held" -> {
@@ -102,7 +102,7 @@ public class CreditFastPathAdapter implements CreditFastPath {
     public Optional<Ended> bookSettlement(Settle settle) {
         UserId holder = holders.remove(settle.reservationId());
         SettleOutcome outcome = inCallersTransaction()
-                ? jdbc.work(connection -> settleBatch(connection, List.of(settle))).getFirst()
+                ? onPooledConnection(connection -> settleBatch(connection, List.of(settle))).getFirst()
                 : settles.submit(holder != null ? holder : settle.reservationId(), settle);
         return switch (outcome.outcome()) {
             case "settled" -> Optional.of(new Ended(ReservationStatus.fromCode(outcome.status()), settle.actual(),
@@ -137,9 +137,11 @@ public class CreditFastPathAdapter implements CreditFastPath {
         return transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 
-    private <T> T onOwnConnection(CreditsJdbc.Work<T> work) {
+    private <T> T onPooledConnection(CreditsJdbc.Work<T> work) {
+        // Outside a transaction: an auto-commit connection, so the one statement is the batch's transaction.
+        // Inside a JTA transaction the pool answers with the connection enlisted in it (the ORM's too) and
+        // defers the close to the transaction's end: the statement commits with the caller.
         try (Connection connection = dataSource.getConnection()) {
-            // One statement on an auto-commit connection: the whole batch is one transaction.
             return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("credit batch failed: " + e.getMessage(), e);

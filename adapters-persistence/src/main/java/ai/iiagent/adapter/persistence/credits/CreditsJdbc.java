@@ -66,11 +66,6 @@ public class CreditsJdbc {
         });
     }
 
-    /** Runs {@code work} on the current transaction's connection. */
-    <T> T work(Work<T> work) {
-        return session().doReturningWork(work::run);
-    }
-
     static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         statement.setObject(index, value, Types.OTHER);
     }

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,10 @@ import java.util.Map;
  * {@link SessionEventRepository} on PostgreSQL. An append is one statement: an upsert on the
  * session's counter row reserves a block of seqs (its row lock orders concurrent writers, so seqs
  * stay gap-free and in commit order per session) and the events go in with it as one multi-row
- * insert from arrays ({@code unnest}), in the caller's transaction, without the ORM.
+ * insert from arrays ({@code unnest}), in the caller's transaction, without the ORM: on the connection the
+ * pool has enlisted in that transaction, so a transaction that only appends events opens no ORM session.
  */
-@ApplicationScoped
+@Singleton // on every stored event's path: no client proxy
 public class SessionEventPersistenceAdapter implements SessionEventRepository {
 
     private static final String RESERVE_SEQS = """
@@ -55,12 +58,14 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
     private final EntityManager entityManager;
     private final SessionPersistenceMapper mapper;
     private final ObjectMapper json;
+    private final AgroalDataSource dataSource;
 
     public SessionEventPersistenceAdapter(EntityManager entityManager, SessionPersistenceMapper mapper,
-                                          ObjectMapper json) {
+                                          ObjectMapper json, AgroalDataSource dataSource) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.json = json;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -87,25 +92,28 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
             contents[i] = row.content;
             times[i] = Timestamp.from(row.createdAt);
         }
-        long last = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
-                statement.setObject(1, sessionId.value());
-                statement.setLong(2, n);
-                statement.setObject(3, sessionId.value());
-                statement.setLong(4, n);
-                statement.setArray(5, connection.createArrayOf("uuid", ids));
-                statement.setArray(6, connection.createArrayOf("text", types));
-                statement.setArray(7, connection.createArrayOf("text", groups));
-                statement.setArray(8, connection.createArrayOf("uuid", runs));
-                statement.setArray(9, connection.createArrayOf("bool", internals));
-                statement.setArray(10, connection.createArrayOf("text", contents));
-                statement.setArray(11, connection.createArrayOf("timestamptz", times));
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+        long last;
+        // The transaction's own connection (the pool hands out the one enlisted in it; closing is deferred).
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(APPEND)) {
+            statement.setObject(1, sessionId.value());
+            statement.setLong(2, n);
+            statement.setObject(3, sessionId.value());
+            statement.setLong(4, n);
+            statement.setArray(5, connection.createArrayOf("uuid", ids));
+            statement.setArray(6, connection.createArrayOf("text", types));
+            statement.setArray(7, connection.createArrayOf("text", groups));
+            statement.setArray(8, connection.createArrayOf("uuid", runs));
+            statement.setArray(9, connection.createArrayOf("bool", internals));
+            statement.setArray(10, connection.createArrayOf("text", contents));
+            statement.setArray(11, connection.createArrayOf("timestamptz", times));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                last = rows.getLong(1);
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("appending events failed: " + e.getMessage(), e);
+        }
         long seq = last - n;
         List<SessionEvent> stored = new ArrayList<>(n);
         for (NewSessionEvent event : events) {

@@ -2,7 +2,7 @@ package ai.iiagent.adapter.persistence.tx;
 
 import ai.iiagent.port.out.tx.UnitOfWork;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * {@link UnitOfWork} on the JTA transaction manager. Services are built by producers, so
  * {@code @Transactional} interceptors never reach them; this port is how they get atomicity.
  */
-@ApplicationScoped
+@Singleton // on every transaction's path: no client proxy
 public class QuarkusUnitOfWork implements UnitOfWork {
 
     private static final Logger LOG = Logger.getLogger(QuarkusUnitOfWork.class);
