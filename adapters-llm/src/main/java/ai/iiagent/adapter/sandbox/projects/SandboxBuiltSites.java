@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * the session's sandbox into a staging sandbox (the same tar stream between two sandboxes the
  * embedded deployer uses, so the session cannot swap a file for a link while it is read), then the
  * regular files of the output directory are read there, links skipped, and the staging copy dropped.
+ * {@link #readProject} reads the whole project directory the same way (Cloud Build from source).
  */
 public final class SandboxBuiltSites implements BuiltSiteFilesPort {
 
@@ -58,6 +59,24 @@ public final class SandboxBuiltSites implements BuiltSiteFilesPort {
             }
             throw failed("no built output with an index.html (looked in "
                     + SiteKind.staticOutputs(source.project().framework()) + ")");
+        } catch (DomainException e) {
+            throw e instanceof UpstreamFailureException upstream ? upstream
+                    : failed("the project directory could not be copied: " + e.getMessage());
+        } finally {
+            staging.destroy(copy);
+        }
+    }
+
+    @Override
+    public BuiltSite readProject(SiteSource source) {
+        SessionId from = source.project().sessionId();
+        if (!Files.isDirectory(sessions.workspaceDirectory(from), LinkOption.NOFOLLOW_LINKS)) {
+            throw failed("the session's sandbox is gone: nothing to deploy");
+        }
+        SessionId copy = SessionId.random();
+        try {
+            sessions.copyDirectoryTo(from, source.project().directory(), staging, copy);
+            return new BuiltSite(".", filesUnder(staging.workspaceDirectory(copy)));
         } catch (DomainException e) {
             throw e instanceof UpstreamFailureException upstream ? upstream
                     : failed("the project directory could not be copied: " + e.getMessage());
