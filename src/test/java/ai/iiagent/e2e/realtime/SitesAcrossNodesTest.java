@@ -1,5 +1,6 @@
 package ai.iiagent.e2e.realtime;
 
+import static ai.iiagent.e2e.realtime.DeployOverSocketTest.http;
 import static ai.iiagent.e2e.realtime.Realtime.newAccessToken;
 import static ai.iiagent.e2e.realtime.Realtime.newSession;
 import static io.restassured.RestAssured.given;
@@ -26,12 +27,9 @@ import ai.iiagent.port.out.tools.ToolOutcome;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -167,14 +165,5 @@ class SitesAcrossNodesTest {
         deployments.insert(live);
         nodes.register(live.id(), node);
         return live.id();
-    }
-
-    private static String http(String host, String startAndHeaders, String body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(15_000);
-            String head = startAndHeaders + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write((head + body).getBytes(StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

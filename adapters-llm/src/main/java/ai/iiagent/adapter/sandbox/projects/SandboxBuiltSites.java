@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -42,14 +43,7 @@ public final class SandboxBuiltSites implements BuiltSiteFilesPort {
         if (source.kind() != SiteKind.STATIC) {
             throw failed("only static sites can be uploaded; this project runs its own server");
         }
-        SessionId from = source.project().sessionId();
-        if (!Files.isDirectory(sessions.workspaceDirectory(from), LinkOption.NOFOLLOW_LINKS)) {
-            throw failed("the session's sandbox is gone: nothing to deploy");
-        }
-        SessionId copy = SessionId.random();
-        try {
-            sessions.copyDirectoryTo(from, source.project().directory(), staging, copy);
-            Path root = staging.workspaceDirectory(copy);
+        return inStagingCopy(source, root -> {
             for (String output : SiteKind.staticOutputs(source.project().framework())) {
                 Path dir = root.resolve(output).normalize();
                 if (dir.startsWith(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
@@ -59,16 +53,16 @@ public final class SandboxBuiltSites implements BuiltSiteFilesPort {
             }
             throw failed("no built output with an index.html (looked in "
                     + SiteKind.staticOutputs(source.project().framework()) + ")");
-        } catch (DomainException e) {
-            throw e instanceof UpstreamFailureException upstream ? upstream
-                    : failed("the project directory could not be copied: " + e.getMessage());
-        } finally {
-            staging.destroy(copy);
-        }
+        });
     }
 
     @Override
     public BuiltSite readProject(SiteSource source) {
+        return inStagingCopy(source, root -> new BuiltSite(".", filesUnder(root)));
+    }
+
+    // The project directory copied out of the session's sandbox, read, and the copy dropped.
+    private BuiltSite inStagingCopy(SiteSource source, Function<Path, BuiltSite> reading) {
         SessionId from = source.project().sessionId();
         if (!Files.isDirectory(sessions.workspaceDirectory(from), LinkOption.NOFOLLOW_LINKS)) {
             throw failed("the session's sandbox is gone: nothing to deploy");
@@ -76,7 +70,7 @@ public final class SandboxBuiltSites implements BuiltSiteFilesPort {
         SessionId copy = SessionId.random();
         try {
             sessions.copyDirectoryTo(from, source.project().directory(), staging, copy);
-            return new BuiltSite(".", filesUnder(staging.workspaceDirectory(copy)));
+            return reading.apply(staging.workspaceDirectory(copy));
         } catch (DomainException e) {
             throw e instanceof UpstreamFailureException upstream ? upstream
                     : failed("the project directory could not be copied: " + e.getMessage());

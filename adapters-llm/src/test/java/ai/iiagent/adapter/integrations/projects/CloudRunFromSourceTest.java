@@ -31,7 +31,6 @@ import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +69,7 @@ class CloudRunFromSourceTest extends SiteDeployerContractTest {
         google.start();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
-        serviceAccount = DeployHttp.JSON.createObjectNode().put("type", "service_account").put("project_id", "acme-sites")
-                .put("private_key_id", "4f1c2d3e5a6b7c8d9e0f").put("private_key", pem)
-                .put("client_email", "deployer@acme-sites.iam.gserviceaccount.com")
-                .put("token_uri", google.baseUrl() + "/token").toString();
+        serviceAccount = DeployTranscripts.serviceAccount(generator.generateKeyPair(), google.baseUrl() + "/token");
     }
 
     @AfterAll
