@@ -283,6 +283,10 @@ public class SiteRouter {
                     response.headers().add(header.getKey(), header.getValue());
                 }
             });
+            if (upstream.getHeader("Content-Length") == null && upstream.statusCode() != 204
+                    && upstream.statusCode() != 304) {
+                response.setChunked(true); // the node streamed it: pass it on the same way
+            }
             upstream.pipeTo(response);
         });
     }

@@ -43,7 +43,7 @@ public final class RouteSiteService implements RouteSiteUseCase {
         this.origins = origins;
         this.addresses = addresses;
         this.nodes = nodes;
-        this.thisNode = thisNode;
+        this.thisNode = thisNode.map(SiteNodes::checkedNodeUrl);
     }
 
     @Override

@@ -39,7 +39,18 @@ public final class SiteNodes implements SiteDeployerPort {
     public SiteNodes(SiteDeployerPort local, SiteNodesPort nodes, URI thisNode) {
         this.local = local;
         this.nodes = nodes;
-        this.thisNode = thisNode;
+        this.thisNode = checkedNodeUrl(thisNode);
+    }
+
+    /** A node's base URL as other nodes reach it: {@code http(s)://host[:port][/]}, nothing else. */
+    public static URI checkedNodeUrl(URI node) {
+        String scheme = node.getScheme() == null ? "" : node.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String path = node.getRawPath() == null ? "" : node.getRawPath();
+        if (!(scheme.equals("http") || scheme.equals("https")) || node.getHost() == null || node.getRawQuery() != null
+                || node.getRawFragment() != null || node.getRawUserInfo() != null || !(path.isEmpty() || path.equals("/"))) {
+            throw new IllegalArgumentException("SITES_NODE_URL must be http(s)://host[:port], not " + node);
+        }
+        return node;
     }
 
     @Override
