@@ -419,7 +419,7 @@ class DeployOverSocketTest {
     }
 
     // A raw HTTP/1.1 exchange with the app's port, with the Host header a browser would send.
-    private static String http(String host, String startAndHeaders, String body) throws IOException {
+    static String http(String host, String startAndHeaders, String body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(15_000);
             String head = startAndHeaders + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";

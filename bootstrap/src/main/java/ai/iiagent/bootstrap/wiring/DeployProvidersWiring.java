@@ -1,5 +1,7 @@
 package ai.iiagent.bootstrap.wiring;
 
+import ai.iiagent.adapter.integrations.projects.CloudBuildImages;
+import ai.iiagent.adapter.integrations.projects.CloudBuildSettings;
 import ai.iiagent.adapter.integrations.projects.CloudRunDeployer;
 import ai.iiagent.adapter.integrations.projects.CloudRunSettings;
 import ai.iiagent.adapter.integrations.projects.CloudflareKvSettings;
@@ -67,7 +69,10 @@ public class DeployProvidersWiring {
                                     @ConfigProperty(name = "deploy.cloud-run.region") String region,
                                     @ConfigProperty(name = "deploy.cloud-run.image") Optional<String> image,
                                     @ConfigProperty(name = "deploy.cloud-run.port") int port,
-                                    @ConfigProperty(name = "deploy.cloud-run.allow-unauthenticated") boolean publicService) {
+                                    @ConfigProperty(name = "deploy.cloud-run.allow-unauthenticated") boolean publicService,
+                                    @ConfigProperty(name = "deploy.cloud-run.source-bucket") Optional<String> sourceBucket,
+                                    @ConfigProperty(name = "deploy.cloud-build.api-url") String cloudBuildApi,
+                                    @ConfigProperty(name = "deploy.cloud-storage.api-url") String storageApi) {
         Polling readiness = new Polling(pollInterval, readyTimeout);
         List<SiteDeployerPort> deployers = new ArrayList<>();
         if (vercelToken.isPresent()) {
@@ -83,9 +88,21 @@ public class DeployProvidersWiring {
         }
         if (credentials.isPresent() && gcpProject.isPresent() && image.isPresent()) {
             DeployHttp http = new DeployHttp("Cloud Run", requestTimeout);
+            GoogleServiceAccountTokens tokens = new GoogleServiceAccountTokens(read(credentials.get()), http, Clock.systemUTC());
+            Optional<CloudBuildImages> builds = Optional.empty();
+            if (sourceBucket.isPresent()) { // images built from the project's sources (docs/projects.md "Google Cloud Run")
+                Optional<BubblewrapSandbox> sessions = provider.stdioHost();
+                if (sessions.isEmpty()) {
+                    throw new IllegalStateException("CLOUD_RUN_SOURCE_BUCKET needs the local sandbox provider (the sources are read from it)");
+                }
+                BubblewrapSandbox staging = new BubblewrapSandbox(BubblewrapSandboxConfig.defaults(
+                        Path.of(settings.dataDir(), "sites-staging").toAbsolutePath()));
+                builds = Optional.of(new CloudBuildImages(new CloudBuildSettings(storageApi, cloudBuildApi, sourceBucket.get(),
+                        readiness), gcpProject.get(), tokens, new DeployHttp("Cloud Build", requestTimeout),
+                        new SandboxBuiltSites(sessions.get(), staging)));
+            }
             deployers.add(new CloudRunDeployer(new CloudRunSettings(cloudRunApi, gcpProject.get(), region, image.get(), port,
-                    publicService, requestTimeout, readiness), new GoogleServiceAccountTokens(read(credentials.get()), http,
-                    Clock.systemUTC()), http));
+                    publicService, requestTimeout, readiness), tokens, http, builds));
         }
         DeployTarget target = DeployTarget.fromCode(defaultTarget);
         if (target != DeployTarget.EMBEDDED && deployers.stream().noneMatch(d -> d.target() == target)) {

@@ -17,17 +17,20 @@ import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.projects.DeploymentProgressPort;
 import ai.iiagent.port.out.projects.DeploymentRepository;
 import ai.iiagent.port.out.projects.SiteDeployerPort;
+import ai.iiagent.port.out.projects.SiteNodesPort;
 import ai.iiagent.port.out.projects.SiteOriginPort;
 import ai.iiagent.service.projects.DeployProjectService;
 import ai.iiagent.service.projects.ManageSubdomainsService;
 import ai.iiagent.service.projects.ProjectAccess;
 import ai.iiagent.service.projects.RouteSiteService;
+import ai.iiagent.service.projects.SiteNodes;
 import ai.iiagent.service.projects.SubdomainAssignments;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,9 +97,12 @@ public class DeploymentsWiring {
     DeployProjectService deployProjectService(ProjectAccess access, SubdomainAssignments subdomains,
                                               DeploymentRepository deployments, EmbeddedSites sites,
                                               DeploymentProgressPort progress, ClockPort clock,
-                                              DeployProvidersWiring.RemoteDeployers remote) {
+                                              DeployProvidersWiring.RemoteDeployers remote, SiteNodesPort nodes,
+                                              @ConfigProperty(name = "sites.node-url") Optional<URI> thisNode) {
         List<SiteDeployerPort> deployers = new ArrayList<>();
-        sites.local().ifPresent(deployers::add);
+        // On several nodes each embedded site is recorded with the node serving it (docs/operations.md "Scale-out").
+        sites.local().map(local -> thisNode.<SiteDeployerPort>map(node -> new SiteNodes(local, nodes, node)).orElse(local))
+                .ifPresent(deployers::add);
         deployers.addAll(remote.deployers());
         return new DeployProjectService(access, subdomains, deployments, deployers, progress, clock, background,
                 remote.defaultTarget());
@@ -114,8 +120,9 @@ public class DeploymentsWiring {
     @Produces
     @ApplicationScoped
     RouteSiteUseCase routeSite(DeployProvidersWiring.ChosenRegistry registry, DeploymentRepository deployments,
-                               SiteOriginPort origins, SiteAddresses addresses) {
-        return new RouteSiteService(registry.registry(), deployments, origins, addresses);
+                               SiteOriginPort origins, SiteAddresses addresses, SiteNodesPort nodes,
+                               @ConfigProperty(name = "sites.node-url") Optional<URI> thisNode) {
+        return new RouteSiteService(registry.registry(), deployments, origins, addresses, nodes, thisNode);
     }
 
     void stop(@Observes ShutdownEvent shutdown, EmbeddedSites sites) {

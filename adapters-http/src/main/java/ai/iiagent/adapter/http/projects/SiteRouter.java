@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Provider;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ import java.util.Set;
  * is for everyone. Under the {@code /sites/} path a site would share the app's origin, so its
  * pages get {@code Content-Security-Policy: sandbox} (an opaque origin: no access to the app's
  * storage or cookies, its API answers unreadable) and the app's cookies never reach its server.
- * Nothing here ever connects anywhere but to an address the site port answered.
+ * Nothing here ever connects anywhere but to an address the site port answered, or to the node
+ * recorded as serving the site (another node of the app, docs/operations.md "Scale-out"), once.
  */
 @ApplicationScoped
 public class SiteRouter {
@@ -50,6 +52,8 @@ public class SiteRouter {
     private static final String PREFIX = SiteAddresses.PATH_PREFIX;
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /** Marks a site request one node passed to another (docs/operations.md "Scale-out"). */
+    static final String NODE_HOP = "X-IIAgent-Site-Hop";
     private static final String SANDBOX_CSP = "sandbox allow-scripts allow-forms allow-popups allow-modals"
             + " allow-downloads";
 
@@ -99,6 +103,7 @@ public class SiteRouter {
                     serveFile(context, files.root(), site);
                 }
                 case SiteOrigin.Server server -> forward(context, server, site);
+                case SiteOrigin.Node node -> toNode(context, node);
             }
         });
     }
@@ -207,7 +212,7 @@ public class SiteRouter {
         headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         headers.set("X-Forwarded-Prefix", site.underPath() ? PREFIX + site.subdomain() : "");
         if (SiteUpgradeTunnel.isWebSocketUpgrade(request)) {
-            tunnel.open(request, server.address().getPort(), uri, headers, site.underPath(), detail ->
+            tunnel.open(request, "127.0.0.1", server.address().getPort(), uri, headers, site.underPath(), detail ->
                     problem(context, 502, "Bad gateway", DeploymentErrors.DEPLOY_FAILED.value(), detail));
             return;
         }
@@ -230,6 +235,57 @@ public class SiteRouter {
             });
             if (site.underPath()) {
                 response.putHeader("Content-Security-Policy", SANDBOX_CSP).putHeader("Access-Control-Allow-Origin", "*");
+            }
+            upstream.pipeTo(response);
+        });
+    }
+
+    // The site lives on another node: the request goes there as it came (same Host, path and headers),
+    // marked so that the node serves it from its own copy or answers 404, never passing it on again.
+    private void toNode(RoutingContext context, SiteOrigin.Node node) {
+        HttpServerRequest request = context.request();
+        if (request.getHeader(NODE_HOP) != null) {
+            request.resume();
+            notFound(context);
+            return;
+        }
+        URI base = node.node();
+        boolean tls = "https".equalsIgnoreCase(base.getScheme());
+        int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        request.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        headers.set("Host", Optional.ofNullable(request.getHeader("Host")).orElse("localhost"));
+        headers.set(NODE_HOP, "1");
+        if (SiteUpgradeTunnel.isWebSocketUpgrade(request) && !tls) {
+            tunnel.open(request, base.getHost(), port, request.uri(), headers, false, detail ->
+                    problem(context, 502, "Bad gateway", DeploymentErrors.DEPLOY_FAILED.value(),
+                            "the node serving the site did not answer"));
+            return;
+        }
+        RequestOptions options = new RequestOptions().setHost(base.getHost()).setPort(port).setSsl(tls)
+                .setMethod(request.method()).setURI(request.uri()).setHeaders(headers);
+        client.request(options).compose(outgoing -> outgoing.send(request)).onComplete(answer -> {
+            if (answer.failed()) {
+                if (!context.response().ended()) {
+                    problem(context, 502, "Bad gateway", DeploymentErrors.DEPLOY_FAILED.value(),
+                            "the node serving the site did not answer");
+                }
+                return;
+            }
+            var upstream = answer.result();
+            HttpServerResponse response = context.response().setStatusCode(upstream.statusCode());
+            upstream.headers().forEach(header -> {
+                if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                    response.headers().add(header.getKey(), header.getValue());
+                }
+            });
+            if (upstream.getHeader("Content-Length") == null && upstream.statusCode() != 204
+                    && upstream.statusCode() != 304) {
+                response.setChunked(true); // the node streamed it: pass it on the same way
             }
             upstream.pipeTo(response);
         });

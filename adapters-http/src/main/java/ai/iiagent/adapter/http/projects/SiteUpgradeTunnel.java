@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * A deployed server app's WebSocket (docs/projects.md "Deploy"): the upgrade request is sent to the
- * site's server through its relay; when the server switches protocols, its 101 (with its
+ * site's server through its relay (or to the node serving the site); when the server switches protocols, its 101 (with its
  * {@code Sec-WebSocket-Accept} and chosen subprotocol) goes to the browser and from then on the two
  * connections are joined byte for byte, frames untouched. Any other answer is passed on as its status.
  */
@@ -38,9 +38,9 @@ final class SiteUpgradeTunnel {
      * Opens the tunnel. {@code headers} are the request headers to send (already filtered: no hop-by-hop,
      * no app credentials); {@code failed} answers the browser when the server cannot be reached.
      */
-    void open(HttpServerRequest request, int port, String uri, MultiMap headers, boolean dropCookies,
+    void open(HttpServerRequest request, String host, int port, String uri, MultiMap headers, boolean dropCookies,
               Consumer<String> failed) {
-        net.connect(port, "127.0.0.1").onComplete(connected -> {
+        net.connect(port, host).onComplete(connected -> {
             if (connected.failed()) {
                 request.resume();
                 failed.accept("the site's server did not answer");

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Deploys a project as a Cloud Run service through the Cloud Run Admin API v2 (docs/projects.md
  * "Google Cloud Run"). The service is named after the subdomain and runs the configured container
- * image (the app builds no image). {@code package}: the image reference is resolved;
+ * image, or one Cloud Build builds from the project's sources ({@link CloudBuildImages}, when a
+ * source bucket is configured). {@code package}: the image reference is resolved (or built);
  * {@code start}: {@code POST …/services?serviceId=} creates the service, or, when it exists
  * ({@code 409}), {@code PATCH …/services/{id}} rolls out a new revision; {@code verify}: the
  * long-running operation is polled ({@code GET /v2/{operation}}) until {@code done}, its
@@ -29,11 +30,19 @@ public final class CloudRunDeployer implements SiteDeployerPort {
     private final CloudRunSettings settings;
     private final GoogleServiceAccountTokens tokens;
     private final DeployHttp http;
+    private final Optional<CloudBuildImages> builds;
 
     public CloudRunDeployer(CloudRunSettings settings, GoogleServiceAccountTokens tokens, DeployHttp http) {
+        this(settings, tokens, http, Optional.empty());
+    }
+
+    /** @param builds present: each site's image is built from its sources first (Cloud Build), pushed to the configured image */
+    public CloudRunDeployer(CloudRunSettings settings, GoogleServiceAccountTokens tokens, DeployHttp http,
+                            Optional<CloudBuildImages> builds) {
         this.settings = settings;
         this.tokens = tokens;
         this.http = http;
+        this.builds = builds;
     }
 
     @Override
@@ -45,7 +54,11 @@ public final class CloudRunDeployer implements SiteDeployerPort {
     public String deploy(Deployment deployment, SiteSource source, Progress progress) {
         progress.entering(DeploymentPhase.PACKAGE);
         String serviceId = serviceId(deployment.subdomain());
-        Map<String, Object> service = service(settings.image(deployment.subdomain()), deployment);
+        String image = settings.image(deployment.subdomain());
+        if (builds.isPresent()) { // built from the project's sources, deployed by digest
+            image = builds.get().build(deployment, source, image);
+        }
+        Map<String, Object> service = service(image, deployment);
         progress.entering(DeploymentPhase.START);
         HttpRequest create = http.request(api("/v2/" + settings.parent() + "/services?serviceId=" + serviceId),
                 tokens.accessToken()).header("Content-Type", "application/json").POST(DeployHttp.json(service)).build();

@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  * the session's sandbox into a staging sandbox (the same tar stream between two sandboxes the
  * embedded deployer uses, so the session cannot swap a file for a link while it is read), then the
  * regular files of the output directory are read there, links skipped, and the staging copy dropped.
+ * {@link #readProject} reads the whole project directory the same way (Cloud Build from source).
  */
 public final class SandboxBuiltSites implements BuiltSiteFilesPort {
 
@@ -41,14 +43,7 @@ public final class SandboxBuiltSites implements BuiltSiteFilesPort {
         if (source.kind() != SiteKind.STATIC) {
             throw failed("only static sites can be uploaded; this project runs its own server");
         }
-        SessionId from = source.project().sessionId();
-        if (!Files.isDirectory(sessions.workspaceDirectory(from), LinkOption.NOFOLLOW_LINKS)) {
-            throw failed("the session's sandbox is gone: nothing to deploy");
-        }
-        SessionId copy = SessionId.random();
-        try {
-            sessions.copyDirectoryTo(from, source.project().directory(), staging, copy);
-            Path root = staging.workspaceDirectory(copy);
+        return inStagingCopy(source, root -> {
             for (String output : SiteKind.staticOutputs(source.project().framework())) {
                 Path dir = root.resolve(output).normalize();
                 if (dir.startsWith(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
@@ -58,6 +53,24 @@ public final class SandboxBuiltSites implements BuiltSiteFilesPort {
             }
             throw failed("no built output with an index.html (looked in "
                     + SiteKind.staticOutputs(source.project().framework()) + ")");
+        });
+    }
+
+    @Override
+    public BuiltSite readProject(SiteSource source) {
+        return inStagingCopy(source, root -> new BuiltSite(".", filesUnder(root)));
+    }
+
+    // The project directory copied out of the session's sandbox, read, and the copy dropped.
+    private BuiltSite inStagingCopy(SiteSource source, Function<Path, BuiltSite> reading) {
+        SessionId from = source.project().sessionId();
+        if (!Files.isDirectory(sessions.workspaceDirectory(from), LinkOption.NOFOLLOW_LINKS)) {
+            throw failed("the session's sandbox is gone: nothing to deploy");
+        }
+        SessionId copy = SessionId.random();
+        try {
+            sessions.copyDirectoryTo(from, source.project().directory(), staging, copy);
+            return reading.apply(staging.workspaceDirectory(copy));
         } catch (DomainException e) {
             throw e instanceof UpstreamFailureException upstream ? upstream
                     : failed("the project directory could not be copied: " + e.getMessage());

@@ -85,13 +85,7 @@ class CloudRunDeployerTest extends SiteDeployerContractTest {
     }
 
     private static String serviceAccount() {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        return DeployHttp.JSON.createObjectNode().put("type", "service_account").put("project_id", "acme-sites")
-                .put("private_key_id", "4f1c2d3e5a6b7c8d9e0f").put("private_key", pem)
-                .put("client_email", "deployer@acme-sites.iam.gserviceaccount.com")
-                .put("token_uri", google.baseUrl() + "/token").toString();
+        return DeployTranscripts.serviceAccount(key, google.baseUrl() + "/token");
     }
 
     @Override

@@ -34,6 +34,16 @@ final class DeployTranscripts {
         }
     }
 
+    /** A Google service-account key file (JSON) holding {@code key}'s private half, granting at {@code tokenUri}. */
+    static String serviceAccount(java.security.KeyPair key, String tokenUri) {
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder(64,
+                "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        return DeployHttp.JSON.createObjectNode().put("type", "service_account").put("project_id", "acme-sites")
+                .put("private_key_id", "4f1c2d3e5a6b7c8d9e0f").put("private_key", pem)
+                .put("client_email", "deployer@acme-sites.iam.gserviceaccount.com").put("token_uri", tokenUri).toString();
+    }
+
     static ResponseDefinitionBuilder json(int status, String path) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(transcript(path));
     }

@@ -19,6 +19,19 @@ public interface BuiltSiteFilesPort {
      */
     BuiltSite read(SiteSource source);
 
+    /**
+     * Every regular file of the project directory, for a provider that builds the site itself (Cloud
+     * Build), paths relative to the project directory ({@code outputDirectory} is {@code "."}); the
+     * project's {@code .env}, {@code .git/} and {@code node_modules/} are never read.
+     *
+     * @throws ai.iiagent.domain.shared.UpstreamFailureException {@code deploy_failed} when the
+     *         sandbox is gone or the project exceeds the upload limits, or this reader cannot read sources
+     */
+    default BuiltSite readProject(SiteSource source) {
+        throw new ai.iiagent.domain.shared.UpstreamFailureException(ai.iiagent.domain.projects.DeploymentErrors.DEPLOY_FAILED,
+                "the project's sources cannot be read from this sandbox provider");
+    }
+
     /** A project's built output: the directory it came from and its files. */
     record BuiltSite(String outputDirectory, List<SiteFile> files) {
 
