@@ -37,7 +37,7 @@ trap cleanup EXIT
 
 as_postgres psql -q -c "drop database if exists $db" -c "create database $db owner iiagent" >/dev/null
 
-opts="$(app_jvm_defaults)"
+opts="$(app_jvm_defaults) ${JAVA_OPTS:-}" # JAVA_OPTS is appended, as bin/run does
 envs="$(app_jvm_env)"
 start_server() {
   # shellcheck disable=SC2086
@@ -70,6 +70,11 @@ compare_fanout() { # $1 = label, $2 = target, $3 = offer ("" or deflate), $4 = r
   echo "-- $1 (load $(cut -d' ' -f1-3 /proc/loadavg))"
   if [ "$2" = ref ]; then start_reference "${4:-}"; else start_server; fi
   local profile=0
+  if [ "${WARMUP:-0}" -gt 0 ]; then # a discarded pass at the highest rate: the figures below are of a warm server
+    local top; top=$(printf '%s\n' $rates | sort -n | tail -1)
+    node_load fanout "$2" "http://127.0.0.1:$port" 1000 10 "$top" "$WARMUP" "$pid" $3 >/dev/null
+    echo "   (warmed up: $WARMUP s at $top events/s, discarded)"
+  fi
   if [ "${PROFILE:-0}" = 1 ] && [ "$2" != ref ] && [ -z "$3" ]; then
     profile=1
     "$JAVA_HOME/bin/jcmd" "$pid" JFR.start name=fanout settings=profile filename="$tmp/fanout.jfr" >/dev/null
@@ -80,6 +85,7 @@ compare_fanout() { # $1 = label, $2 = target, $3 = offer ("" or deflate), $4 = r
   done
   if [ $profile = 1 ]; then # the whole case; top frames of the server's execution samples
     "$JAVA_HOME/bin/jcmd" "$pid" JFR.stop name=fanout >/dev/null
+    [ -n "${JFR_DIR:-}" ] && cp "$tmp/fanout.jfr" "$JFR_DIR/fanout-$2.jfr" # kept for a closer look
     echo "   top sampled server methods (top frame, every rate of this case):"
     "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample "$tmp/fanout.jfr" \
       | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
@@ -111,18 +117,21 @@ if [ "${COMPARE:-0}" = 1 ]; then
     compare_fanout "before: ours /socket.io/ (BEFORE_JAR)" sio ""
     jar=$this_jar
   fi
+  cases=" ${CASES:-ws sio ref sio-deflate ref-deflate idle} " # CASES picks some of them, in this order
   if [ -n "$rates" ]; then
-    compare_fanout "ours /ws" ws ""
-    compare_fanout "ours /socket.io/" sio ""
-    compare_fanout "reference socket.io@4" ref ""
+    [[ $cases == *" ws "* ]] && compare_fanout "ours /ws" ws ""
+    [[ $cases == *" sio "* ]] && compare_fanout "ours /socket.io/" sio ""
+    [[ $cases == *" ref "* ]] && compare_fanout "reference socket.io@4" ref ""
     # /ws shares the HTTP server's WebSocket options (RealtimeCompressionTest covers both endpoints), and
     # socket.io's default declines the offer as we do: the deflate cases that differ are these two
-    compare_fanout "ours /socket.io/, client offers permessage-deflate" sio deflate
-    compare_fanout "reference with permessage-deflate on, client offers it" ref deflate deflate
+    [[ $cases == *" sio-deflate "* ]] && compare_fanout "ours /socket.io/, client offers permessage-deflate" sio deflate
+    [[ $cases == *" ref-deflate "* ]] && compare_fanout "reference with permessage-deflate on, client offers it" ref deflate deflate
   fi
-  echo "== idle: $idle connections (load $(cut -d' ' -f1-3 /proc/loadavg)) =="
-  compare_idle "ours /socket.io/" sio
-  compare_idle "reference socket.io@4" ref
+  if [[ $cases == *" idle "* ]]; then
+    echo "== idle: $idle connections (load $(cut -d' ' -f1-3 /proc/loadavg)) =="
+    compare_idle "ours /socket.io/" sio
+    compare_idle "reference socket.io@4" ref
+  fi
   exit 0
 fi
 

@@ -28,6 +28,8 @@ import java.util.Map;
  * stay gap-free and in commit order per session) and the events go in with it as one multi-row
  * insert from arrays ({@code unnest}), in the caller's transaction, without the ORM: on the connection the
  * pool has enlisted in that transaction, so a transaction that only appends events opens no ORM session.
+ * Without a caller's transaction the one statement runs on an auto-commit connection: it is its own
+ * transaction, so no JTA transaction is begun for it.
  */
 @Singleton // on every stored event's path: no client proxy
 public class SessionEventPersistenceAdapter implements SessionEventRepository {
@@ -52,6 +54,8 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
                            with ordinality as e (id, event_type, event_group, run_id, internal, content, created_at, n))
             select last_seq from reserved""";
 
+    private static final String LATEST_SEQ = "select last_seq from session_event_counters where session_id = ?";
+
     private static final TypeReference<Map<String, Object>> CONTENT = new TypeReference<>() {
     };
 
@@ -68,8 +72,9 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
         this.dataSource = dataSource;
     }
 
+    // No @Transactional: inside a caller's transaction the pool answers with its enlisted connection;
+    // outside one, an auto-commit connection makes the single statement atomic on its own.
     @Override
-    @Transactional
     public List<SessionEvent> append(SessionId sessionId, List<NewSessionEvent> events) {
         if (events.isEmpty()) {
             return List.of();
@@ -93,7 +98,8 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
             times[i] = Timestamp.from(row.createdAt);
         }
         long last;
-        // The transaction's own connection (the pool hands out the one enlisted in it; closing is deferred).
+        // The transaction's own connection if there is one (the pool hands out the one enlisted in it and
+        // defers closing it), else an auto-commit one.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(APPEND)) {
             statement.setObject(1, sessionId.value());
@@ -170,10 +176,15 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
     }
 
     @Override
-    @Transactional
     public long latestSeq(SessionId sessionId) {
-        Object last = entityManager.createNativeQuery("select last_seq from session_event_counters where session_id = ?1")
-                .setParameter(1, sessionId.value()).getResultStream().findFirst().orElse(0L);
-        return ((Number) last).longValue();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(LATEST_SEQ)) {
+            statement.setObject(1, sessionId.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the latest seq failed: " + e.getMessage(), e);
+        }
     }
 }

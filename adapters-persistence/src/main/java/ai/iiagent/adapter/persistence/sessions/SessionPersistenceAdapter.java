@@ -7,14 +7,22 @@ import ai.iiagent.domain.sessions.SessionSearch;
 import ai.iiagent.domain.sessions.SessionSnapshot;
 import ai.iiagent.domain.shared.ConflictException;
 import ai.iiagent.domain.shared.ErrorCode;
+import ai.iiagent.domain.users.UserId;
 import ai.iiagent.port.out.sessions.SessionRepository;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,10 +30,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionPersistenceAdapter implements SessionRepository {
 
-    private final SessionPersistenceMapper mapper;
+    private static final String OWNED_LIVE = "select 1 from sessions where id = ? and user_id = ? and is_deleted = false";
 
-    public SessionPersistenceAdapter(SessionPersistenceMapper mapper) {
+    private final SessionPersistenceMapper mapper;
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public SessionPersistenceAdapter(SessionPersistenceMapper mapper, AgroalDataSource dataSource,
+                                     TransactionSynchronizationRegistry transactions) {
         this.mapper = mapper;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     @Override
@@ -51,6 +66,24 @@ public class SessionPersistenceAdapter implements SessionRepository {
     @Transactional
     public Optional<Session> findById(SessionId id) {
         return SessionEntity.<SessionEntity>findByIdOptional(id.value()).map(row -> Session.rehydrate(mapper.toSnapshot(row)));
+    }
+
+    @Override
+    public boolean isLiveAndOwnedBy(SessionId id, UserId owner) {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return SessionRepository.super.isLiveAndOwnedBy(id, owner); // sees what the caller's ORM session has not flushed
+        }
+        // One indexed read on an auto-commit connection: no transaction, no ORM session (on every socket command's path).
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(OWNED_LIVE)) {
+            statement.setObject(1, id.value());
+            statement.setObject(2, owner.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking a session's owner failed: " + e.getMessage(), e);
+        }
     }
 
     @Override

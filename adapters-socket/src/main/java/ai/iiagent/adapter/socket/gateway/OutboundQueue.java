@@ -45,7 +45,12 @@ final class OutboundQueue {
 
     /** Queues a live frame on behalf of {@code owner} (see {@link #discard}) without ever blocking the caller. */
     void offer(String text, boolean droppable, Object owner) {
-        if (enqueue(text, droppable, owner)) {
+        offer(text, utf8Length(text), droppable, owner);
+    }
+
+    /** {@link #offer(String, boolean, Object)} for a frame whose UTF-8 length is known (counted once for many sockets). */
+    void offer(String text, long utf8Bytes, boolean droppable, Object owner) {
+        if (enqueue(text, utf8Bytes, droppable, owner)) {
             sendQueued();
         }
     }
@@ -76,11 +81,11 @@ final class OutboundQueue {
     }
 
     /** True when the frame found the queue idle and the caller must start sending. */
-    private synchronized boolean enqueue(String text, boolean droppable, Object owner) {
+    private synchronized boolean enqueue(String text, long utf8Bytes, boolean droppable, Object owner) {
         if (closed) {
             return false;
         }
-        Frame frame = new Frame(text, droppable, owner, utf8Length(text));
+        Frame frame = new Frame(text, droppable, owner, utf8Bytes);
         if (!fits(frame)) {
             if (droppable) {
                 droppedTransient.incrementAndGet();

@@ -2,18 +2,19 @@ package ai.iiagent.adapter.socket.gateway;
 
 import ai.iiagent.domain.sessions.events.Delivery;
 import ai.iiagent.domain.sessions.events.SessionEvent;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An event on its way to a room's connections, serialised once for all of them and framed once per
- * endpoint ({@code /ws} or {@code /socket.io/}): every socket of an endpoint gets the same frame text.
+ * endpoint ({@code /ws} or {@code /socket.io/}): every socket of an endpoint gets the same frame text,
+ * and its UTF-8 length is counted once too. Two endpoints exist, so two slots; a slot is written once
+ * (a race only frames the same text twice) and read without a lock: this is the per-delivery path.
  */
 final class RoomEvent {
 
     private final SessionEvent event;
     private final String envelopeJson;
-    private final Map<Class<?>, String> frames = new ConcurrentHashMap<>(2);
+    private volatile Framed first;
+    private volatile Framed second;
 
     RoomEvent(SessionEvent event, String envelopeJson) {
         this.event = event;
@@ -34,7 +35,31 @@ final class RoomEvent {
 
     /** The frame {@code transport}'s endpoint sends for this event (a transport's framing depends only on its class). */
     String frameFor(SocketTransport transport) {
-        String frame = frames.get(transport.getClass());
-        return frame != null ? frame : frames.computeIfAbsent(transport.getClass(), ignored -> transport.eventFrame(envelopeJson));
+        return framedFor(transport).text();
+    }
+
+    /** The frame with its length in UTF-8 bytes. */
+    Framed framedFor(SocketTransport transport) {
+        Class<?> endpoint = transport.getClass();
+        Framed framed = first;
+        if (framed != null && framed.endpoint() == endpoint) {
+            return framed;
+        }
+        framed = second;
+        if (framed != null && framed.endpoint() == endpoint) {
+            return framed;
+        }
+        String text = transport.eventFrame(envelopeJson);
+        framed = new Framed(endpoint, text, OutboundQueue.utf8Length(text));
+        if (first == null) {
+            first = framed;
+        } else {
+            second = framed; // a third endpoint would only re-frame each time, never mis-frame
+        }
+        return framed;
+    }
+
+    /** One endpoint's frame of the event. */
+    record Framed(Class<?> endpoint, String text, long bytes) {
     }
 }

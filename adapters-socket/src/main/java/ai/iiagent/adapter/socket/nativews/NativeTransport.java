@@ -5,6 +5,7 @@ import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import io.vertx.core.buffer.Buffer;
 
 /** {@code /ws} framing: events travel as {@code {"type":"chat_event","data":<envelope>}}. */
@@ -13,9 +14,11 @@ final class NativeTransport implements SocketTransport {
     private static final Buffer PING = Buffer.buffer("ii");
 
     private final WebSocketConnection connection;
+    private final Function<String, CompletionStage<Void>> sender;
 
     NativeTransport(WebSocketConnection connection) {
         this.connection = connection;
+        this.sender = WebSocketConnections.textSender(connection);
     }
 
     @Override
@@ -30,7 +33,7 @@ final class NativeTransport implements SocketTransport {
 
     @Override
     public CompletionStage<Void> send(String frame) {
-        return connection.sendText(frame).subscribeAsCompletionStage();
+        return sender.apply(frame);
     }
 
     @Override

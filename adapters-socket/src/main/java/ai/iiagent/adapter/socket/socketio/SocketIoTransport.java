@@ -5,14 +5,17 @@ import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /** Engine.IO over a WebSocket: events as {@code 42["chat_event",<envelope>]}, pings as {@code 2}. */
 final class SocketIoTransport implements SocketTransport {
 
     private final WebSocketConnection connection;
+    private final Function<String, CompletionStage<Void>> sender;
 
     SocketIoTransport(WebSocketConnection connection) {
         this.connection = connection;
+        this.sender = WebSocketConnections.textSender(connection);
     }
 
     @Override
@@ -27,7 +30,7 @@ final class SocketIoTransport implements SocketTransport {
 
     @Override
     public CompletionStage<Void> send(String frame) {
-        return connection.sendText(frame).subscribeAsCompletionStage();
+        return sender.apply(frame);
     }
 
     @Override

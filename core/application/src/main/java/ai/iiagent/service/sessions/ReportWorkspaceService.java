@@ -26,7 +26,7 @@ public final class ReportWorkspaceService implements ReportWorkspaceUseCase {
 
     @Override
     public void report(ReportWorkspaceCommand command) {
-        access.owned(command.owner(), command.sessionId());
+        access.requireOwned(command.owner(), command.sessionId());
         SessionNoticeEncoding.Encoded info = encoding.encode(null, new SessionNotice.NoWorkspaceYet());
         events.publish(new PublishSessionEventsCommand(command.sessionId(), List.of(
                 new PublishSessionEventsCommand.Outgoing(info.name(), null, JsonObject.of(info.content())))));

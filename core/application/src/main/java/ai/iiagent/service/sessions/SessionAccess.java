@@ -21,6 +21,13 @@ final class SessionAccess {
                 .orElseThrow(() -> new SessionNotFoundException(id));
     }
 
+    /** {@link #owned} for callers that need only the check, not the session. */
+    void requireOwned(Identity owner, SessionId id) {
+        if (!sessions.isLiveAndOwnedBy(id, owner.userId())) {
+            throw new SessionNotFoundException(id);
+        }
+    }
+
     Session owned(Identity owner, SessionId id) {
         return sessions.findById(id)
                 .filter(session -> !session.isDeleted() && session.isOwnedBy(owner.userId()))

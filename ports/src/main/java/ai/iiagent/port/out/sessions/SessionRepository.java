@@ -5,6 +5,7 @@ import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.sessions.SessionPage;
 import ai.iiagent.domain.sessions.SessionSearch;
 import ai.iiagent.domain.shared.ConflictException;
+import ai.iiagent.domain.users.UserId;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,14 @@ public interface SessionRepository {
 
     /** Finds deleted sessions too; callers decide visibility. */
     Optional<Session> findById(SessionId id);
+
+    /**
+     * Whether the session exists, is not deleted and belongs to {@code owner}: the ownership check of
+     * commands that need nothing else of the session, so a store may answer it without loading one.
+     */
+    default boolean isLiveAndOwnedBy(SessionId id, UserId owner) {
+        return findById(id).filter(session -> !session.isDeleted() && session.isOwnedBy(owner)).isPresent();
+    }
 
     /** Live (not deleted) sessions of the owner matching the search, newest first. */
     SessionPage search(SessionSearch search);

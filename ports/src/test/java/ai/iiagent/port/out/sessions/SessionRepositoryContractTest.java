@@ -63,6 +63,20 @@ public abstract class SessionRepositoryContractTest {
     }
 
     @Test
+    void givenOwnedDeletedAndUnknownSessions_whenOwnershipChecked_thenOnlyTheOwnersLiveOneCounts() {
+        UserId owner = existingUser();
+        UserId someoneElse = existingUser();
+        Session live = repository().save(Session.start(SessionId.random(), owner, "live", AppKind.CHAT, null, T0));
+        Session gone = repository().save(Session.start(SessionId.random(), owner, "gone", AppKind.CHAT, null, T0));
+        repository().save(gone.deleted(T0.plusSeconds(1)));
+
+        assertThat(repository().isLiveAndOwnedBy(live.id(), owner)).isTrue();
+        assertThat(repository().isLiveAndOwnedBy(live.id(), someoneElse)).isFalse();
+        assertThat(repository().isLiveAndOwnedBy(gone.id(), owner)).isFalse();
+        assertThat(repository().isLiveAndOwnedBy(SessionId.random(), owner)).isFalse();
+    }
+
+    @Test
     void givenSavedSession_whenChangedFromStaleCopy_thenConcurrentModificationRefused() {
         Session saved = repository().save(Session.start(SessionId.random(), existingUser(), "x", AppKind.AGENT, null, T0));
         Session renamedOnce = repository().save(saved.renamed("first writer", T0.plusSeconds(1)));
