@@ -14,6 +14,10 @@
 # (benchmarks/realtime/node/reference-server.mjs), each freshly started, 1,000 sockets over 10 rooms at
 # each rate, plain and with the browsers' permessage-deflate offer; then the idle connections of each.
 # With BEFORE_JAR the fan-out of that jar (plain, /ws and /socket.io/) comes first, in the same run.
+# CASES="ws sio ref sio-deflate ref-deflate idle" (the default) picks the comparison's cases; WARMUP=<s>
+# first drives each server for that long at the highest rate and discards it (a warm server, as in
+# production); JAVA_OPTS is appended to bin/run's JVM options (e.g. -Xlog:gc:file=…); with PROFILE=1,
+# JFR_DIR=<dir> keeps each case's recording (fanout-<case>.jfr) for a closer look.
 # Build first: ./mvnw -B -DskipTests package. Loopback only; every wait is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
