@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Memory at rest and after the standard load, with bin/run's defaults (embedded PostgreSQL, no
 # configuration), for the JVM options before issue #25's memory pass and after, in one run:
-#   1. first start (empty data directory): time to the first 200 of /q/health/ready, JVM RSS then;
+#   1. first start (empty data directory): time to the first 200 of /q/health/ready, JVM RSS then,
+#      and 6 s later at rest (after the JVM's periodic native-heap trim);
 #   2. the standard load: benchmarks/realtime/RealtimeLoad.java fan-out, 1,000 /ws sockets over 10
 #      sessions at each rate of $RATES events/s for $SECONDS s (100 receivers per session), then the
 #      sockets close; JVM RSS 5 s later (and the highest RSS seen while the load ran);
@@ -62,11 +63,12 @@ standard_load() {
   wait "$loader" || { tail -20 "$tmp/load.log" >&2; die "load failed"; }
 }
 
-# The options bin/run used before this pass (bin/lib/jvm.sh at 68e7c4d), and bin/run's now.
+# What bin/run did before the last memory pass (bin/lib/jvm.sh at 585d3ec0, and no full collection
+# after start-up), and bin/run's now.
 names=(before after)
-variant_opts=("-XX:+UseSerialGC -Xms64m -Xmx2g -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=70 -Xss512k $(app_cds_opts @DATA@)"
+variant_opts=("-XX:+UseSerialGC -Xms64m -Xmx2g -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=70 -Xss512k -XX:TrimNativeHeapInterval=5000 $(app_cds_opts @DATA@)"
   "$(app_jvm_defaults) $(app_cds_opts @DATA@)")
-variant_envs=("" "$(app_jvm_env)")
+variant_envs=("$(app_jvm_env) APP_COMPACT_HEAP_AT_START=false" "$(app_jvm_env)")
 IFS=';' read -r -a tries <<<"${TRY:-}"
 for t in "${tries[@]}"; do
   [ -n "$t" ] || continue
@@ -80,8 +82,8 @@ phase_opts() {
   opts=${opts//@AOT@/$2}
 }
 
-fmt='%-4s %-12s %-10s %-10s %-14s %-14s %-12s %-10s\n'
-printf "$fmt" run options first_ms first_rss load_peak_rss after_load_rss restart_ms restart_rss
+fmt='%-4s %-12s %-10s %-10s %-12s %-14s %-14s %-12s %-10s\n'
+printf "$fmt" run options first_ms first_rss rest_6s_rss load_peak_rss after_load_rss restart_ms restart_rss
 for i in $(seq 1 "$runs"); do
   for v in "${!names[@]}"; do
     data="$tmp/data-$i-$v"
@@ -89,12 +91,13 @@ for i in $(seq 1 "$runs"); do
     envs=${variant_envs[$v]}
     phase_opts "$v" "-XX:AOTCacheOutput=$data/app.aot"
     start_server "$data"; first_ms=$ready_ms first_rss=$(rss_mib)
+    sleep 6; rest_rss=$(rss_mib)
     standard_load; sleep 5; after_rss=$(rss_mib)
     stop_server; sleep 1
     phase_opts "$v" "-XX:AOTCache=$data/app.aot"
     start_server "$data"; again_ms=$ready_ms again_rss=$(rss_mib)
     stop_server; sleep 1
-    printf "$fmt" "$i" "${names[$v]}" "$first_ms" "$first_rss" "$peak" "$after_rss" "$again_ms" "$again_rss"
+    printf "$fmt" "$i" "${names[$v]}" "$first_ms" "$first_rss" "$rest_rss" "$peak" "$after_rss" "$again_ms" "$again_rss"
   done
 done
 grep -h -E '^(events sent|latency)' "$tmp/load.log" | sed 's/^/load: /' | tail -4

@@ -48,6 +48,13 @@ public interface AppConfig {
     /** The client for the users' MCP servers ({@code app.mcp.*}). */
     McpConfig mcp();
 
+    /**
+     * One full garbage collection once start-up is done, so the start-up garbage in the old generation
+     * is freed and (with bin/run's JVM options) its memory given back; APP_COMPACT_HEAP_AT_START=false skips it.
+     */
+    @WithDefault("true")
+    boolean compactHeapAtStart();
+
     /** LOG_JSON=true: JSON console lines for log shippers. */
     @WithDefault("false")
     boolean logJson();
@@ -55,6 +62,6 @@ public interface AppConfig {
     default AppSettings toSettings(int httpPort) {
         String url = publicUrl().filter(value -> !value.isBlank()).orElse("http://localhost:" + httpPort);
         return new AppSettings(dataDir(), url.replaceAll("/+$", ""), skipMigrations(),
-                redisUrl().filter(value -> !value.isBlank()).isPresent());
+                redisUrl().filter(value -> !value.isBlank()).isPresent(), compactHeapAtStart());
     }
 }

@@ -1,5 +1,6 @@
 package ai.iiagent.bootstrap.config;
 
 /** Plain, already-validated application settings. */
-public record AppSettings(String dataDir, String publicUrl, boolean skipMigrations, boolean redisConfigured) {
+public record AppSettings(String dataDir, String publicUrl, boolean skipMigrations, boolean redisConfigured,
+                          boolean compactHeapAtStart) {
 }

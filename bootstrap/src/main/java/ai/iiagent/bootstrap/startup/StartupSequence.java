@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 /**
  * Runs start-up in the documented order (docs/architecture.md, "Runtime shape"), one log line per
  * step with its duration: database pool, Redis, migrations, wiring, pubsub subscribers, socket
- * endpoints, seeding, scheduled jobs; then prints where to reach the server.
+ * endpoints, seeding, scheduled jobs; then collects start-up's garbage and prints where to reach the server.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -17,12 +17,14 @@ public class StartupSequence {
     private static final Logger LOG = Logger.getLogger("ai.iiagent.startup");
 
     private final List<StartupStep> steps;
+    private final StartupHeapCompaction heapCompaction;
     private final ReadyBanner banner;
 
     public StartupSequence(DatabasePoolStep database, RedisStep redis, MigrationStep migrations, WiringStep wiring,
-                           ContributionSteps contributions, ReadyBanner banner) {
+                           ContributionSteps contributions, StartupHeapCompaction heapCompaction, ReadyBanner banner) {
         this.steps = new java.util.ArrayList<>(List.of(database, redis, migrations, wiring));
         this.steps.addAll(contributions.inPhaseOrder());
+        this.heapCompaction = heapCompaction;
         this.banner = banner;
     }
 
@@ -32,6 +34,7 @@ public class StartupSequence {
             runStep(i + 1, steps.get(i));
         }
         LOG.infof("start-up sequence done in %d ms", millisSince(total));
+        LOG.infof("start-up garbage collected: %s", heapCompaction.run());
         banner.print();
     }
 
