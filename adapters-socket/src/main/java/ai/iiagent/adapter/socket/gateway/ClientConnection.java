@@ -86,7 +86,7 @@ public final class ClientConnection {
     /** A session event fanned out to {@code member}; dropped from the queue if the member leaves first. */
     void sendEvent(RoomEvent event, Membership member) {
         RoomEvent.Framed framed = event.framedFor(transport);
-        queue.offer(framed.text(), framed.bytes(), event.isTransient(), member);
+        queue.offer(framed.frame(), event.isTransient(), member);
     }
 
     boolean putReplay(RoomEvent event, Duration patience, Membership member) throws InterruptedException {

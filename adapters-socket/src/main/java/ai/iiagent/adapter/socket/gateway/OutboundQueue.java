@@ -45,19 +45,19 @@ final class OutboundQueue {
 
     /** Queues a live frame on behalf of {@code owner} (see {@link #discard}) without ever blocking the caller. */
     void offer(String text, boolean droppable, Object owner) {
-        offer(text, utf8Length(text), droppable, owner);
+        offer(OutgoingFrame.of(text), droppable, owner);
     }
 
-    /** {@link #offer(String, boolean, Object)} for a frame whose UTF-8 length is known (counted once for many sockets). */
-    void offer(String text, long utf8Bytes, boolean droppable, Object owner) {
-        if (enqueue(text, utf8Bytes, droppable, owner)) {
+    /** {@link #offer(String, boolean, Object)} for a frame shared with other sockets (a room event's). */
+    void offer(OutgoingFrame frame, boolean droppable, Object owner) {
+        if (enqueue(frame, droppable, owner)) {
             sendQueued();
         }
     }
 
     /** Queues a replayed frame, waiting up to {@code patience} for room; false when the connection is gone. */
     boolean put(String text, Duration patience, Object owner) throws InterruptedException {
-        Frame frame = new Frame(text, false, owner, utf8Length(text));
+        Frame frame = new Frame(OutgoingFrame.of(text), false, owner);
         boolean start;
         synchronized (this) {
             long deadline = System.nanoTime() + patience.toNanos();
@@ -81,11 +81,11 @@ final class OutboundQueue {
     }
 
     /** True when the frame found the queue idle and the caller must start sending. */
-    private synchronized boolean enqueue(String text, long utf8Bytes, boolean droppable, Object owner) {
+    private synchronized boolean enqueue(OutgoingFrame outgoing, boolean droppable, Object owner) {
         if (closed) {
             return false;
         }
-        Frame frame = new Frame(text, droppable, owner, utf8Bytes);
+        Frame frame = new Frame(outgoing, droppable, owner);
         if (!fits(frame)) {
             if (droppable) {
                 droppedTransient.incrementAndGet();
@@ -185,7 +185,7 @@ final class OutboundQueue {
             }
             CompletableFuture<Void> sent;
             try {
-                sent = transport.send(next.text()).toCompletableFuture();
+                sent = transport.send(next.outgoing()).toCompletableFuture();
             } catch (RuntimeException e) {
                 sendFailed(e);
                 return;
@@ -229,6 +229,9 @@ final class OutboundQueue {
         return bytes;
     }
 
-    private record Frame(String text, boolean droppable, Object owner, long bytes) {
+    private record Frame(OutgoingFrame outgoing, boolean droppable, Object owner) {
+        long bytes() {
+            return outgoing.utf8Length();
+        }
     }
 }

@@ -5,8 +5,8 @@ import ai.iiagent.domain.sessions.events.SessionEvent;
 
 /**
  * An event on its way to a room's connections, serialised once for all of them and framed once per
- * endpoint ({@code /ws} or {@code /socket.io/}): every socket of an endpoint gets the same frame text,
- * and its UTF-8 length is counted once too. Two endpoints exist, so two slots; a slot is written once
+ * endpoint ({@code /ws} or {@code /socket.io/}): every socket of an endpoint gets the same frame, whose
+ * UTF-8 length is counted and bytes encoded once too. Two endpoints exist, so two slots; a slot is written once
  * (a race only frames the same text twice) and read without a lock: this is the per-delivery path.
  */
 final class RoomEvent {
@@ -35,10 +35,10 @@ final class RoomEvent {
 
     /** The frame {@code transport}'s endpoint sends for this event (a transport's framing depends only on its class). */
     String frameFor(SocketTransport transport) {
-        return framedFor(transport).text();
+        return framedFor(transport).frame().text();
     }
 
-    /** The frame with its length in UTF-8 bytes. */
+    /** The endpoint's frame, shared by all its sockets. */
     Framed framedFor(SocketTransport transport) {
         Class<?> endpoint = transport.getClass();
         Framed framed = first;
@@ -50,7 +50,7 @@ final class RoomEvent {
             return framed;
         }
         String text = transport.eventFrame(envelopeJson);
-        framed = new Framed(endpoint, text, OutboundQueue.utf8Length(text));
+        framed = new Framed(endpoint, OutgoingFrame.of(text));
         if (first == null) {
             first = framed;
         } else {
@@ -60,6 +60,6 @@ final class RoomEvent {
     }
 
     /** One endpoint's frame of the event. */
-    record Framed(Class<?> endpoint, String text, long bytes) {
+    record Framed(Class<?> endpoint, OutgoingFrame frame) {
     }
 }

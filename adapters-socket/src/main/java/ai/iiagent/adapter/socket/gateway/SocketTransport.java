@@ -14,8 +14,9 @@ public interface SocketTransport {
     /**
      * Starts sending a text frame without blocking; completes once the transport has taken it (this is
      * where slow clients push back: the queue sends its next frame only then), exceptionally when it failed.
+     * The frame may be shared with other connections: its bytes are read, never changed.
      */
-    CompletionStage<Void> send(String frame);
+    CompletionStage<Void> send(OutgoingFrame frame);
 
     /** Sends the endpoint's ping (a WebSocket ping frame, or Engine.IO's "2"). */
     void ping();

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.socket.nativews;
 
+import ai.iiagent.adapter.socket.gateway.OutgoingFrame;
 import ai.iiagent.adapter.socket.gateway.SocketTransport;
 import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
@@ -14,7 +15,7 @@ final class NativeTransport implements SocketTransport {
     private static final Buffer PING = Buffer.buffer("ii");
 
     private final WebSocketConnection connection;
-    private final Function<String, CompletionStage<Void>> sender;
+    private final Function<OutgoingFrame, CompletionStage<Void>> sender;
 
     NativeTransport(WebSocketConnection connection) {
         this.connection = connection;
@@ -32,7 +33,7 @@ final class NativeTransport implements SocketTransport {
     }
 
     @Override
-    public CompletionStage<Void> send(String frame) {
+    public CompletionStage<Void> send(OutgoingFrame frame) {
         return sender.apply(frame);
     }
 

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.socket.socketio;
 
+import ai.iiagent.adapter.socket.gateway.OutgoingFrame;
 import ai.iiagent.adapter.socket.gateway.SocketTransport;
 import ai.iiagent.adapter.socket.websocket.WebSocketConnections;
 import io.quarkus.websockets.next.CloseReason;
@@ -11,7 +12,7 @@ import java.util.function.Function;
 final class SocketIoTransport implements SocketTransport {
 
     private final WebSocketConnection connection;
-    private final Function<String, CompletionStage<Void>> sender;
+    private final Function<OutgoingFrame, CompletionStage<Void>> sender;
 
     SocketIoTransport(WebSocketConnection connection) {
         this.connection = connection;
@@ -29,7 +30,7 @@ final class SocketIoTransport implements SocketTransport {
     }
 
     @Override
-    public CompletionStage<Void> send(String frame) {
+    public CompletionStage<Void> send(OutgoingFrame frame) {
         return sender.apply(frame);
     }
 

@@ -1,5 +1,6 @@
 package ai.iiagent.adapter.socket.websocket;
 
+import ai.iiagent.adapter.socket.gateway.OutgoingFrame;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -8,6 +9,8 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 import io.vertx.core.http.impl.WebSocketInternal;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -26,6 +29,8 @@ public final class WebSocketConnections {
 
     /** Close code for a message over the limit (RFC 6455). */
     public static final int MESSAGE_TOO_BIG = 1009;
+    /** Vert.x's default maximum frame size: larger messages go out through writeTextMessage, which fragments them. */
+    static final int SINGLE_FRAME_MAX_BYTES = 65_536;
     private static final Logger LOG = Logger.getLogger(WebSocketConnections.class);
     private static final Method WEB_SOCKET = webSocketAccessor();
 
@@ -58,21 +63,31 @@ public final class WebSocketConnections {
      * How to send text frames on this connection as fast as the connection allows: straight to its Vert.x
      * WebSocket, answering Vert.x's own write future, instead of through {@code sendText}'s Mutiny
      * {@code Uni} with a context-propagating supplier per frame (which is all {@code sendText} adds when
-     * WebSockets Next's traffic logger and telemetry are off, as here). Falls back to {@code sendText}
-     * when the Vert.x socket cannot be reached. Resolve it once per connection: this is the fan-out's
-     * per-delivery path.
+     * WebSockets Next's traffic logger and telemetry are off, as here), and with the frame's UTF-8 bytes
+     * encoded once for every socket it goes to (Vert.x's {@code writeTextMessage} encodes per call).
+     * Falls back to {@code sendText} when the Vert.x socket cannot be reached. Resolve it once per
+     * connection: this is the fan-out's per-delivery path.
      */
-    public static Function<String, CompletionStage<Void>> textSender(WebSocketConnection connection) {
+    public static Function<OutgoingFrame, CompletionStage<Void>> textSender(WebSocketConnection connection) {
         if (WEB_SOCKET != null) {
             try {
                 if (WEB_SOCKET.invoke(connection) instanceof WebSocketBase socket) {
-                    return frame -> socket.writeTextMessage(frame).toCompletionStage();
+                    return frame -> send(socket, frame);
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 LOG.debugf(e, "connection %s: sending through sendText", connection.id());
             }
         }
-        return frame -> connection.sendText(frame).subscribeAsCompletionStage();
+        return frame -> connection.sendText(frame.text()).subscribeAsCompletionStage();
+    }
+
+    private static CompletionStage<Void> send(WebSocketBase socket, OutgoingFrame frame) {
+        if (frame.utf8Length() > SINGLE_FRAME_MAX_BYTES) {
+            return socket.writeTextMessage(frame.text()).toCompletionStage(); // Vert.x splits it into fragments
+        }
+        // What writeTextMessage does for a message that fits one frame, minus its per-call encoding: Vert.x
+        // wraps the (shared, unmodified) bytes in a buffer of this write's own.
+        return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, frame.utf8(), true)).toCompletionStage();
     }
 
     /**

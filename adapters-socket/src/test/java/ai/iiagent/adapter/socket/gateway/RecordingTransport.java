@@ -34,7 +34,8 @@ final class RecordingTransport implements SocketTransport {
     }
 
     @Override
-    public CompletionStage<Void> send(String frame) {
+    public CompletionStage<Void> send(OutgoingFrame outgoing) {
+        String frame = outgoing.text();
         CountDownLatch waitingFor = gate;
         if (waitingFor.getCount() == 0) {
             sent.add(frame); // taken at once, like a socket with room in its buffer
