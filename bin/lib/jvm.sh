@@ -9,13 +9,12 @@
 #    on the one the server runs once start-up is done (StartupHeapCompaction): the start-up garbage's
 #    pages go back to the OS at once (heap 117 -> 80 MiB committed) instead of staying committed;
 #  - smaller thread stacks for the platform threads (virtual threads are not affected);
-#  - a young generation of 32 MiB, fixed: with the serial collector it otherwise follows the old
-#    generation (a third of the heap), so every MiB of live data (idle sockets, caches) would cost
-#    another half MiB of eden, and the old generation shrunk after start-up would shrink eden too;
+#  - a young generation capped at 32 MiB: with the serial collector it otherwise grows to a third of
+#    the heap, so every MiB of live data (idle sockets, caches) costs another half MiB of eden;
 #  - native-heap trimming every 5 s: glibc keeps freed C-heap (JIT compiler arenas, Netty, zlib) until
 #    asked, which is most of what a load leaves behind once it is over.
 app_jvm_defaults() {
-  printf '%s' "-XX:+UseSerialGC -Xms64m -Xmx2g -XX:NewSize=32m -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -Xss512k -XX:TrimNativeHeapInterval=5000"
+  printf '%s' "-XX:+UseSerialGC -Xms64m -Xmx2g -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -Xss512k -XX:TrimNativeHeapInterval=5000"
 }
 
 # Class-data sharing: the JVM writes an archive of the loaded classes at the first exit and maps it
