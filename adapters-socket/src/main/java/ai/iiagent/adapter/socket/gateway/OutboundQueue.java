@@ -217,18 +217,6 @@ final class OutboundQueue {
         }
     }
 
-    /** Bytes the text takes on the wire as UTF-8 (what the peer's buffers hold), without encoding it. */
-    static long utf8Length(String text) {
-        long bytes = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                bytes += c < 0x800 || Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes for 2 chars
-            }
-        }
-        return bytes;
-    }
-
     private record Frame(OutgoingFrame outgoing, boolean droppable, Object owner) {
         long bytes() {
             return outgoing.utf8Length();

@@ -22,7 +22,7 @@ public final class OutgoingFrame {
 
     /** A frame whose UTF-8 length is counted here (one pass, no encoding). */
     public static OutgoingFrame of(String text) {
-        return new OutgoingFrame(text, OutboundQueue.utf8Length(text));
+        return new OutgoingFrame(text, countUtf8Bytes(text));
     }
 
     public String text() {
@@ -39,6 +39,18 @@ public final class OutgoingFrame {
         if (bytes == null) {
             bytes = text.getBytes(StandardCharsets.UTF_8);
             utf8 = bytes;
+        }
+        return bytes;
+    }
+
+    /** Bytes the text takes on the wire as UTF-8 (what the peer's buffers hold), without encoding it. */
+    static long countUtf8Bytes(String text) {
+        long bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                bytes += c < 0x800 || Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes for 2 chars
+            }
         }
         return bytes;
     }

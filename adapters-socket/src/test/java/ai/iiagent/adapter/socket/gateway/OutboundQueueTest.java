@@ -116,7 +116,7 @@ class OutboundQueueTest {
 
     @Test
     void givenMultiByteText_thenItsUtf8LengthIsCounted() {
-        assertThat(OutboundQueue.utf8Length("aé€😀")).isEqualTo(1 + 2 + 3 + 4);
+        assertThat(OutgoingFrame.countUtf8Bytes("aé€😀")).isEqualTo(1 + 2 + 3 + 4);
     }
 
     /** One frame taken by the (blocked) sender, then exactly a queue's worth waiting. */
