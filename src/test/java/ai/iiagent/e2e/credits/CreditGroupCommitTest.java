@@ -40,6 +40,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -174,7 +175,8 @@ class CreditGroupCommitTest {
      */
     @Test
     void withoutFaultsEveryHoldAndSettlementIsBookedOnce() throws Exception {
-        CreditFastPathAdapter adapter = new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8);
+        CreditFastPathAdapter adapter = new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8,
+                CreditFastPathAdapter.LANE_PER_ACCOUNT);
         ReserveCreditsUseCase reserveHere = new ReserveCreditsService(accounts, ledger, reservations, unitOfWork,
                 clock, adapter);
         SettleReservationUseCase settleHere = new SettleReservationService(accounts, ledger, reservations, usage,
@@ -214,6 +216,72 @@ class CreditGroupCommitTest {
                 user)).isEqualTo(n);
         assertThat(count("SELECT count(*) FROM credit_usage WHERE user_id = ?", user)).isEqualTo(n);
         assertThat(breaksOf(user)).isEmpty();
+    }
+
+    /**
+     * Group commit across accounts, as two nodes would do it: two adapters, each with a single lane that every
+     * account shares, take holds and settlements of the same few accounts at once. Their batches mix accounts
+     * and overlap on the same account rows; each batch locks its accounts in one order, so no batch deadlocks
+     * (a deadlock would abort a batch and show as operations re-run alone), and every operation is booked once.
+     */
+    @Test
+    void batchesAcrossAccountsOnTwoNodesBookEverythingOnceWithoutDeadlock() throws Exception {
+        List<CreditFastPathAdapter> nodes = List.of(
+                new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8, 1),
+                new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8, 1));
+        List<ReserveCreditsUseCase> reserveOn = nodes.stream().<ReserveCreditsUseCase>map(node ->
+                new ReserveCreditsService(accounts, ledger, reservations, unitOfWork, clock, node)).toList();
+        List<SettleReservationUseCase> settleOn = nodes.stream().<SettleReservationUseCase>map(node ->
+                new SettleReservationService(accounts, ledger, reservations, usage, unitOfWork, clock, node)).toList();
+        List<UserId> users = new ArrayList<>();
+        Map<UserId, BigDecimal> starts = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            UserId user = CreditFixtures.idOf(CreditFixtures.newUser());
+            grant.grant(new GrantCreditsCommand(user, FUNDS, CreditPool.REGULAR, LedgerEntryType.PURCHASE,
+                    "gcx-fund-" + user, "group commit test"));
+            users.add(user);
+            starts.put(user, available(user));
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < THREADS * PER_THREAD; i++) {
+            keys.add("gcx-" + run + "-" + i);
+        }
+        // Key i: account i % 6, node (i / 6) % 2 — so both nodes' batches hold every account in changing orders.
+        Function<String, UserId> userOf = key -> users.get(index(key) % users.size());
+        Function<String, Integer> nodeOf = key -> index(key) / users.size() % 2;
+
+        Map<String, CreditReservation> held = new ConcurrentHashMap<>();
+        Map<String, Throwable> refused = new ConcurrentHashMap<>();
+        concurrently(keys, key -> reserveOn.get(nodeOf.apply(key)).reserve(command(userOf.apply(key), key)), held, refused);
+        assertThat(refused).isEmpty();
+        assertThat(held).hasSize(keys.size());
+
+        Map<String, Settlement> settled = new ConcurrentHashMap<>();
+        Map<String, Throwable> settleRefused = new ConcurrentHashMap<>();
+        concurrently(keys, key -> settleOn.get(1 - nodeOf.apply(key)).settle(settleCommand(held.get(key))), settled,
+                settleRefused);
+        assertThat(settleRefused).isEmpty();
+        assertThat(settled.values()).allMatch(s -> !s.alreadyEnded() && s.status() == ReservationStatus.SETTLED);
+
+        for (CreditFastPathAdapter node : nodes) {
+            assertThat(node.holdBatchesAcrossAccounts()).as("batches mixed accounts").isPositive();
+            assertThat(node.largestSettlementBatch()).as("settlements were combined").isGreaterThan(1);
+            assertThat(node.retriedAlone()).as("no batch failed (no deadlock)").isZero();
+        }
+        long perAccount = keys.size() / users.size();
+        for (UserId user : users) {
+            assertThat(available(user)).isEqualByComparingTo(
+                    starts.get(user).subtract(COST.value().multiply(BigDecimal.valueOf(perAccount))));
+            assertThat(count("SELECT count(*) FROM credit_reservations WHERE user_id = ? AND status = 'settled'", user))
+                    .isEqualTo(perAccount);
+            assertThat(count("SELECT count(*) FROM credit_usage WHERE user_id = ?", user)).isEqualTo(perAccount);
+            assertThat(breaksOf(user)).isEmpty();
+        }
+    }
+
+    private static int index(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
     }
 
     /** The admin consistency check, for this test's account (other tests' fixtures may share the database). */

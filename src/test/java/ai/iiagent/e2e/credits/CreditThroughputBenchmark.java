@@ -41,11 +41,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reserve + settle pairs per second on PostgreSQL through the real services, on one hot account and
- * spread over 100 accounts, for three builds of the same services in one run: the full path
+ * spread over 100 accounts, for four builds of the same services in one run: the full path
  * ({@code before}: lock, domain, 4–6 statements, JTA), one function call per operation without
- * combining ({@code one statement}), with group commit per account whose leader hands over after each batch
- * ({@code hand over}: how group commit first worked) and whose leader runs up to 8 batches back to back
- * ({@code leader runs on}: the wiring the application uses). After every scenario the admin consistency check runs. Not part of the test run (its name does not end in Test); run it with
+ * combining ({@code one statement}), group commit with one lane per account ({@code lane per account}:
+ * only operations of the same account combined, the wiring before accounts shared lanes) and group commit
+ * over lanes the accounts share ({@code shared lanes}: the wiring the application uses). After every
+ * scenario the admin consistency check runs. Not part of the test run (its name does not end in Test); run it with
  * {@code bin/test -pl bootstrap -am -DskipITs -Dtest=CreditThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read bootstrap/target/surefire-reports/*CreditThroughputBenchmark-output.txt.
  */
@@ -99,14 +100,15 @@ class CreditThroughputBenchmark {
         }
         List<Variant> variants = List.of(variant("before", CreditFastPath.NONE),
                 variant("one statement", new CreditFastPathAdapter(dataSource, transactions, reservations, 1)),
-                variant("hand over", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 1)),
-                new Variant("leader runs on", reserve, settle, wired));
+                variant("lane per account", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8,
+                        CreditFastPathAdapter.LANE_PER_ACCOUNT)),
+                new Variant("shared lanes", reserve, settle, wired));
         for (Variant v : variants) {
             run(v, List.of(funded()), 8, 1000); // warm-up
         }
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-32s %14s %14s %14s %14s   %s", "scenario (pairs/s)", "before", "one statement",
-                "hand over", "leader runs on", "ratio last/before, consistency breaks after each"));
+        lines.add(String.format("%-32s %17s %17s %17s %17s   %s", "scenario (pairs/s)", "before", "one statement",
+                "lane per account", "shared lanes", "ratio last/before, consistency breaks after each"));
         List<String> scenarios = List.of("one hot account, 1 thread", "one hot account, 8 threads",
                 "one hot account, 32 threads", "100 accounts, 8 threads", "100 accounts, 32 threads");
         int[] threadCounts = {1, 8, 32, 8, 32};
@@ -119,11 +121,11 @@ class CreditThroughputBenchmark {
                 ConsistencyReport report = consistency.check();
                 breaks.append(v == 0 ? "" : "/").append(report.breaks().size());
             }
-            lines.add(String.format("%-32s %14.0f %14.0f %14.0f %14.0f   %.2fx, %s", scenarios.get(s), rates[0],
+            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f   %.2fx, %s", scenarios.get(s), rates[0],
                     rates[1], rates[2], rates[3], rates[3] / rates[0], breaks));
         }
-        lines.add("hand over: " + ((CreditFastPathAdapter) variants.get(2).fast()).stats());
-        lines.add("leader runs on (wired, includes other tests' operations): "
+        lines.add("lane per account: " + ((CreditFastPathAdapter) variants.get(2).fast()).stats());
+        lines.add("shared lanes (wired, includes other tests' operations): "
                 + ((CreditFastPathAdapter) unwrap(wired)).stats());
         lines.forEach(System.out::println);
     }

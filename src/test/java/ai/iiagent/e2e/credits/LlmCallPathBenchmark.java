@@ -61,6 +61,13 @@ import org.junit.jupiter.api.Test;
 class LlmCallPathBenchmark {
 
     private static final ModelPrice PRICE = ModelPrice.of("2.5", "10", "0", "1.25");
+    private static final int HOLD = 0;
+    private static final int SETTLE = 1;
+    private static final int APPEND = 2;
+    private static final String[] PHASE_NAMES = {"hold", "settle statement", "event append",
+            "rest (begin, commit, after-commit publish)"};
+    /** The phases of the call running on this (virtual) thread, when it is measured. */
+    private static final ThreadLocal<long[]> PHASES = new ThreadLocal<>();
     private static final LlmTurn ANSWER = new LlmTurn("ok", "stop", new TokenUsage(1500, 200, 0, 0, 0));
 
     @Inject
@@ -89,8 +96,11 @@ class LlmCallPathBenchmark {
     @Test
     void measure() throws Exception {
         LlmPort mock = (request, reservation, listener) -> ANSWER;
-        BillableExecutor billable = new BillableExecutor(reserve, settle, release, mock, (user, subject, settlement) -> { },
-                unitOfWork);
+        // The wired services, each timed into the calling thread's phase slots (a few ns each).
+        ReserveCreditsUseCase timedReserve = command -> timed(HOLD, () -> reserve.reserve(command));
+        SettleReservationUseCase timedSettle = command -> timed(SETTLE, () -> settle.settle(command));
+        BillableExecutor billable = new BillableExecutor(timedReserve, timedSettle, release, mock,
+                (user, subject, settlement) -> { }, unitOfWork);
         BillableExecutor before = new BillableExecutor(
                 new ReserveCreditsService(accounts, ledger, reservations, unitOfWork, clock, CreditFastPath.NONE),
                 new SettleReservationService(accounts, ledger, reservations, usage, unitOfWork, clock, CreditFastPath.NONE),
@@ -117,7 +127,8 @@ class LlmCallPathBenchmark {
             String gcBefore = gcSince(null);
             long[] old = run(before, mock, users, sessions, request, rate, 5, true);
             String gcOld = gcSince(gcBefore);
-            long[] full = run(billable, mock, users, sessions, request, rate, 5, true);
+            long[][] phases = new long[rate * 5][];
+            long[] full = run(billable, mock, users, sessions, request, rate, 5, true, phases);
             String gcFull = gcSince(gcOld);
             lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | before: full path p50"
                     + " %.2f ms p99 %.2f ms | after: full path p50 %.2f ms p99 %.2f ms"
@@ -127,6 +138,7 @@ class LlmCallPathBenchmark {
                     ms(full, 0.5) - ms(direct, 0.5), ms(full, 0.99) - ms(direct, 0.99), ms(old, 0.99) / ms(full, 0.99),
                     failed(old), failed(full), gcOld.substring(gcOld.indexOf('|') + 1),
                     gcFull.substring(gcFull.indexOf('|') + 1)));
+            lines.add(String.format("%d calls/s, after, where the time goes: %s", rate, split(phases)));
         }
         lines.forEach(System.out::println);
     }
@@ -138,6 +150,12 @@ class LlmCallPathBenchmark {
      */
     private long[] run(BillableExecutor billable, LlmPort mock, List<UserId> users, List<SessionId> sessions,
                        LlmRequest request, int rate, int seconds, boolean together) throws Exception {
+        return run(billable, mock, users, sessions, request, rate, seconds, together, null);
+    }
+
+    /** As above; with {@code phases}, each call's hold, settle, append and total nanos are kept per call. */
+    private long[] run(BillableExecutor billable, LlmPort mock, List<UserId> users, List<SessionId> sessions,
+                       LlmRequest request, int rate, int seconds, boolean together, long[][] phases) throws Exception {
         int calls = rate * seconds;
         long[] nanos = new long[calls];
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -153,6 +171,11 @@ class LlmCallPathBenchmark {
                 int call = i;
                 pending.add(lanes.submit(() -> {
                     long begun = System.nanoTime();
+                    long[] mine = new long[4];
+                    if (phases != null) {
+                        PHASES.set(mine);
+                        phases[call] = mine;
+                    }
                     try {
                         if (billable == null) {
                             mock.stream(request, null, text -> { });
@@ -165,7 +188,8 @@ class LlmCallPathBenchmark {
                                     new PublishSessionEventsCommand.Outgoing(EventName.AGENT_RESPONSE, null,
                                             JsonObject.of(Map.of("text", ANSWER.text())))));
                             if (together) { // as the run loop does: the turn's event is stored in its settlement's transaction
-                                billable.streamLlm(charge, request, text -> { }, turn -> events.publish(response));
+                                billable.streamLlm(charge, request, text -> { },
+                                        turn -> timed(APPEND, () -> events.publish(response)));
                             } else {
                                 billable.streamLlm(charge, request, text -> { });
                                 events.publish(response);
@@ -176,6 +200,8 @@ class LlmCallPathBenchmark {
                         return null;
                     }
                     nanos[call] = System.nanoTime() - begun;
+                    mine[3] = nanos[call];
+                    PHASES.remove();
                     return null;
                 }));
             }
@@ -188,6 +214,39 @@ class LlmCallPathBenchmark {
         }
         Arrays.sort(nanos);
         return nanos;
+    }
+
+    private static <T> T timed(int phase, java.util.function.Supplier<T> work) {
+        long begun = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            long[] mine = PHASES.get();
+            if (mine != null) {
+                mine[phase] += System.nanoTime() - begun;
+            }
+        }
+    }
+
+    /**
+     * Each phase's p50 and p99 over all calls, and for the slowest 1 % of calls the mean of each phase: where a
+     * tail call spent its time.
+     */
+    private static String split(long[][] phases) {
+        List<long[]> calls = Arrays.stream(phases).filter(java.util.Objects::nonNull).filter(p -> p[3] > 0)
+                .sorted(java.util.Comparator.comparingLong(p -> p[3])).toList();
+        List<long[]> tail = calls.subList((int) Math.floor(calls.size() * 0.99), calls.size());
+        StringBuilder out = new StringBuilder();
+        for (int phase = 0; phase < PHASE_NAMES.length; phase++) {
+            int at = phase;
+            long[] each = calls.stream().mapToLong(p -> at < 3 ? p[at] : p[3] - p[0] - p[1] - p[2]).sorted().toArray();
+            double tailMean = tail.stream().mapToLong(p -> at < 3 ? p[at] : p[3] - p[0] - p[1] - p[2]).average()
+                    .orElse(0) / 1e6;
+            out.append(String.format("%s p50 %.2f / p99 %.2f ms, slowest 1 %% mean %.2f ms; ", PHASE_NAMES[phase],
+                    ms(each, 0.5), ms(each, 0.99), tailMean));
+        }
+        return out.append(String.format("slowest 1 %% total mean %.2f ms",
+                tail.stream().mapToLong(p -> p[3]).average().orElse(0) / 1e6)).toString();
     }
 
     /** Calls that failed (stored as {@code Long.MAX_VALUE - elapsed}, so they count as the slowest). */

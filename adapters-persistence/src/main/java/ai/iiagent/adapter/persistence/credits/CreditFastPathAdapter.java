@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,9 +30,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code V25_1__credit_money_path.sql}), no ORM. Inside a caller's transaction it runs on that
  * transaction's connection, taken from the pool (which hands out the connection enlisted in the
  * transaction) rather than through an ORM session, so a transaction doing nothing else opens none;
- * otherwise concurrent operations on one account are combined
- * ({@link GroupCommit}) into one statement on an auto-commit connection, i.e. one transaction and
- * one WAL flush for the group, and the callers answer after that commit.
+ * otherwise concurrent operations are combined ({@link GroupCommit}) into one statement on an
+ * auto-commit connection, i.e. one transaction and one WAL flush for the group, and the callers answer
+ * after that commit. Accounts share lanes (by default one per node; an account always maps to the same
+ * lane, so its operations keep their order), so concurrent calls of different accounts commit together
+ * too: fewer, larger transactions, which on a small machine beats many small ones (docs/benchmarks.md,
+ * pass 7). A batch locks its accounts in {@code user_id} order first ({@code V26_25}), so batches of
+ * several nodes cannot deadlock; it waits for any of those rows another transaction holds, which the
+ * money path's transactions do only for a statement or a turn's settlement commit.
  */
 @Singleton // on every model call's path: no client proxy
 public class CreditFastPathAdapter implements CreditFastPath {
@@ -44,6 +50,8 @@ public class CreditFastPathAdapter implements CreditFastPath {
             + "?::bigint[], ?::numeric[], ?::boolean[]) ORDER BY o_index";
     /** Which account holds a reservation this node made, so its settlement joins that account's batches. */
     private static final int MAX_REMEMBERED_HOLDS = 100_000;
+    /** {@code lanes} value that gives every account a lane of its own. */
+    public static final int LANE_PER_ACCOUNT = 0;
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -51,29 +59,39 @@ public class CreditFastPathAdapter implements CreditFastPath {
     private final GroupCommit<Hold, HoldOutcome> holds;
     private final GroupCommit<Settle, SettleOutcome> settles;
     private final ConcurrentHashMap<ReservationId, UserId> holders = new ConcurrentHashMap<>();
+    private final int lanes;
+    private final AtomicLong holdBatchesAcrossAccounts = new AtomicLong();
 
-    /** A leader hands over after each batch (for comparisons). */
+    /** A leader hands over after each batch, one lane per account (for comparisons). */
     public CreditFastPathAdapter(AgroalDataSource dataSource,
                                  TransactionSynchronizationRegistry transactions,
                                  CreditReservationRepository reservations, int maxBatch) {
-        this(dataSource, transactions, reservations, maxBatch, 1);
+        this(dataSource, transactions, reservations, maxBatch, 1, LANE_PER_ACCOUNT);
     }
 
     /**
      * @param maxBatch most operations combined into one transaction
-     * @param rounds   most batches of one account a leading caller runs back to back before handing over
+     * @param rounds   most batches of one lane a leading caller runs back to back before handing over
+     * @param lanes    lanes the accounts share ({@value #LANE_PER_ACCOUNT}: one lane per account, so only
+     *                 operations of the same account are combined)
      */
     @Inject
     public CreditFastPathAdapter(AgroalDataSource dataSource,
                                  TransactionSynchronizationRegistry transactions,
                                  CreditReservationRepository reservations,
                                  @ConfigProperty(name = "app.credits.group-commit-max", defaultValue = "64") int maxBatch,
-                                 @ConfigProperty(name = "app.credits.group-commit-rounds", defaultValue = "8") int rounds) {
+                                 @ConfigProperty(name = "app.credits.group-commit-rounds", defaultValue = "8") int rounds,
+                                 @ConfigProperty(name = "app.credits.group-commit-lanes", defaultValue = "1") int lanes) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.reservations = reservations;
-        this.holds = new GroupCommit<>(batch -> onPooledConnection(connection -> holdBatch(connection, batch)),
-                maxBatch, rounds);
+        this.lanes = lanes;
+        this.holds = new GroupCommit<>(batch -> {
+            if (batch.size() > 1 && batch.stream().map(Hold::userId).distinct().count() > 1) {
+                holdBatchesAcrossAccounts.incrementAndGet();
+            }
+            return onPooledConnection(connection -> holdBatch(connection, batch));
+        }, maxBatch, rounds);
         this.settles = new GroupCommit<>(batch -> onPooledConnection(connection -> settleBatch(connection, batch)),
                 maxBatch, rounds);
     }
@@ -82,7 +100,7 @@ public class CreditFastPathAdapter implements CreditFastPath {
     public Optional<CreditReservation> bookHold(Hold hold) {
         HoldOutcome outcome = inCallersTransaction()
                 ? onPooledConnection(connection -> holdBatch(connection, List.of(hold))).getFirst()
-                : holds.submit(hold.userId(), hold);
+                : holds.submit(laneOf(hold.userId()), hold);
         return switch (outcome.outcome()) {
             case "held" -> {
                 if (holders.size() < MAX_REMEMBERED_HOLDS) {
@@ -103,7 +121,7 @@ public class CreditFastPathAdapter implements CreditFastPath {
         UserId holder = holders.remove(settle.reservationId());
         SettleOutcome outcome = inCallersTransaction()
                 ? onPooledConnection(connection -> settleBatch(connection, List.of(settle))).getFirst()
-                : settles.submit(holder != null ? holder : settle.reservationId(), settle);
+                : settles.submit(laneOf(holder != null ? holder : settle.reservationId()), settle);
         return switch (outcome.outcome()) {
             case "settled" -> Optional.of(new Ended(ReservationStatus.fromCode(outcome.status()), settle.actual(),
                     new Credits(outcome.remaining()), false));
@@ -115,12 +133,18 @@ public class CreditFastPathAdapter implements CreditFastPath {
 
     /** How the group commit has batched so far (for the benchmark and tests). */
     public String stats() {
-        return "holds " + holds.stats() + ", settlements " + settles.stats();
+        return "holds " + holds.stats() + " (" + holdBatchesAcrossAccounts + " across accounts), settlements "
+                + settles.stats();
     }
 
     /** The most holds combined into one transaction so far. */
     public long largestHoldBatch() {
         return holds.stats().largestBatch();
+    }
+
+    /** Hold batches that carried operations of more than one account. */
+    public long holdBatchesAcrossAccounts() {
+        return holdBatchesAcrossAccounts.get();
     }
 
     /** The most settlements combined into one transaction so far. */
@@ -131,6 +155,11 @@ public class CreditFastPathAdapter implements CreditFastPath {
     /** Operations re-run one by one because the batch they were in failed as a whole. */
     public long retriedAlone() {
         return holds.stats().retriedAlone() + settles.stats().retriedAlone();
+    }
+
+    /** The same account always gets the same lane, so its operations are applied in arrival order. */
+    private Object laneOf(Object account) {
+        return lanes == LANE_PER_ACCOUNT ? account : Math.floorMod(account.hashCode(), lanes);
     }
 
     private boolean inCallersTransaction() {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Combines concurrent operations on one key (an account) into one batch: the first caller on an idle
+ * Combines concurrent operations on one key (a lane some accounts share) into one batch: the first caller on an idle
  * lane becomes its leader and runs what is queued (at most {@code maxBatch}, in arrival order) as one
  * batch; whoever arrives meanwhile waits and goes into the next batch, led by the oldest waiter. The
  * batching window is thus bounded by one batch's run (its commit included) and {@code maxBatch}; a lone
