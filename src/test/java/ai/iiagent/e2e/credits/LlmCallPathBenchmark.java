@@ -128,7 +128,9 @@ class LlmCallPathBenchmark {
             long[] old = run(before, mock, users, sessions, request, rate, 5, true);
             String gcOld = gcSince(gcBefore);
             long[][] phases = new long[rate * 5][];
+            long cpuBefore = processCpuNanos();
             long[] full = run(billable, mock, users, sessions, request, rate, 5, true, phases);
+            double cpuPerCall = (processCpuNanos() - cpuBefore) / 1e6 / full.length;
             String gcFull = gcSince(gcOld);
             lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | before: full path p50"
                     + " %.2f ms p99 %.2f ms | after: full path p50 %.2f ms p99 %.2f ms"
@@ -138,7 +140,9 @@ class LlmCallPathBenchmark {
                     ms(full, 0.5) - ms(direct, 0.5), ms(full, 0.99) - ms(direct, 0.99), ms(old, 0.99) / ms(full, 0.99),
                     failed(old), failed(full), gcOld.substring(gcOld.indexOf('|') + 1),
                     gcFull.substring(gcFull.indexOf('|') + 1)));
-            lines.add(String.format("%d calls/s, after, where the time goes: %s", rate, split(phases)));
+            lines.add(String.format("%d calls/s, after, where the time goes: %s; this JVM's CPU %.3f ms per call"
+                    + " (%.0f %% of all cores at this rate)", rate, split(phases), cpuPerCall,
+                    cpuPerCall * rate / (10.0 * Runtime.getRuntime().availableProcessors())));
         }
         lines.forEach(System.out::println);
     }
@@ -214,6 +218,11 @@ class LlmCallPathBenchmark {
         }
         Arrays.sort(nanos);
         return nanos;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static <T> T timed(int phase, java.util.function.Supplier<T> work) {
