@@ -49,9 +49,11 @@ public final class ReadStorybooksService implements ReadStorybooksUseCase {
 
     @Override
     public StorybookProgress progress(Identity caller, StorybookId id) {
+        // The job before the book: a job seen finished has already stored the book's last status (its handler
+        // does that before the job ends), so the answer never pairs "finished" with "generating".
+        Optional<JobStatus> job = jobs.latestFor(id.value().toString()); // the page job, or a voice-over job
         Storybook book = StorybookAccess.own(books, caller, id);
         int pages = books.pages(id).size();
-        Optional<JobStatus> job = jobs.latestFor(id.value().toString()); // the page job, or a voice-over job
         return job.map(status -> new StorybookProgress(book.status(), Math.max(pages, status.done()), book.pageCount(),
                         status.note(), status.state().finished(), status.error()))
                 .orElseGet(() -> new StorybookProgress(book.status(), pages, book.pageCount(), "", true, Optional.empty()));

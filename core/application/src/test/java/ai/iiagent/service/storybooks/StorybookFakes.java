@@ -48,6 +48,8 @@ final class StorybookFakes {
 
         final Map<StorybookId, Storybook> books = new LinkedHashMap<>();
         final Map<StorybookId, TreeMap<Integer, StoryPage>> links = new HashMap<>();
+        /** Runs once right after the next {@link #find} has read its book (something happening between two reads). */
+        Runnable afterNextFind;
 
         @Override
         public void create(Storybook book) {
@@ -57,7 +59,13 @@ final class StorybookFakes {
 
         @Override
         public Optional<Storybook> find(StorybookId id) {
-            return Optional.ofNullable(books.get(id));
+            Optional<Storybook> found = Optional.ofNullable(books.get(id));
+            Runnable then = afterNextFind;
+            afterNextFind = null;
+            if (then != null) {
+                then.run();
+            }
+            return found;
         }
 
         @Override

@@ -32,8 +32,11 @@ import ai.iiagent.port.in.credits.SettleReservationCommand;
 import ai.iiagent.port.in.credits.Settlement;
 import ai.iiagent.port.in.storybooks.GenerateStorybookCommand;
 import ai.iiagent.port.in.storybooks.StorybookStarted;
+import ai.iiagent.port.in.storybooks.StorybookProgress;
 import ai.iiagent.port.out.jobs.JobId;
 import ai.iiagent.port.out.jobs.JobRequest;
+import ai.iiagent.port.out.jobs.JobState;
+import ai.iiagent.port.out.jobs.JobStatus;
 import ai.iiagent.port.out.jobs.RetryPolicy;
 import ai.iiagent.port.out.jobs.RetryableJobFailure;
 import ai.iiagent.port.out.media.GeneratedImage;
@@ -51,6 +54,7 @@ import ai.iiagent.service.metering.BillableExecutor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -179,6 +183,39 @@ class StorybookGenerationTest {
 
     private StorybookStarted start(int pages, boolean voiceOver) {
         return generate.generate(new GenerateStorybookCommand(owner, session, "The Fox", scenes(pages), "watercolour", voiceOver));
+    }
+
+    /**
+     * The job ends while a progress request is being answered: its handler stores the book as ready, then the
+     * engine marks the job finished, both between the request's reads. The answer must not say "finished" beside
+     * the status the job has already replaced (a two-node test saw finished + generating); the next one is final.
+     */
+    @Test
+    void progressNeverPairsAFinishedJobWithTheStatusItReplaced() {
+        StorybookStarted started = start(2, false);
+        JobId job = new JobId(started.jobId());
+        JobRequest request = jobs.submitted.get(job);
+        jobs.statuses.put(job, jobStatus(job, request, JobState.RUNNING));
+        ReadStorybooksService read = new ReadStorybooksService(books, jobs, query -> null);
+        books.afterNextFind = () -> {
+            books.setStatus(started.book().id(), StorybookStatus.READY, Instant.now());
+            jobs.statuses.put(job, jobStatus(job, request, JobState.SUCCEEDED));
+        };
+
+        StorybookProgress during = read.progress(owner, started.book().id());
+        StorybookProgress after = read.progress(owner, started.book().id());
+
+        assertThat(books.afterNextFind).as("the job ended during the first request").isNull();
+        if (during.finished()) {
+            assertThat(during.status()).isEqualTo(StorybookStatus.READY);
+        }
+        assertThat(after.finished()).isTrue();
+        assertThat(after.status()).isEqualTo(StorybookStatus.READY);
+    }
+
+    private static JobStatus jobStatus(JobId id, JobRequest request, JobState state) {
+        return new JobStatus(id, request.kind(), request.subject(), state, 0, 0, 0, "", Optional.empty(), false,
+                Instant.EPOCH, Instant.EPOCH);
     }
 
     @Test
