@@ -48,6 +48,12 @@ public class CreditFastPathAdapter implements CreditFastPath {
     private static final String SETTLE_BATCH = "SELECT o_index, o_outcome, o_status, o_remaining FROM credit_settle_batch("
             + "?::uuid[], ?::numeric[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
             + "?::bigint[], ?::numeric[], ?::boolean[]) ORDER BY o_index";
+    // A lone operation (every one in a caller's transaction, most at low load) calls the per-operation
+    // function with plain parameters: no arrays to encode here or to unpack in PostgreSQL.
+    private static final String HOLD_ONE = "SELECT o_outcome, o_from_bonus, o_from_regular FROM credit_hold("
+            + "?, ?, ?::numeric, ?::numeric, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)";
+    private static final String SETTLE_ONE = "SELECT o_outcome, o_status, o_remaining FROM credit_settle("
+            + "?, ?::numeric, ?::timestamptz, ?, ?, ?, ?, ?, ?::numeric, ?)";
     /** Which account holds a reservation this node made, so its settlement joins that account's batches. */
     private static final int MAX_REMEMBERED_HOLDS = 100_000;
     /** {@code lanes} value that gives every account a lane of its own. */
@@ -178,6 +184,9 @@ public class CreditFastPathAdapter implements CreditFastPath {
     }
 
     private static List<HoldOutcome> holdBatch(Connection connection, List<Hold> batch) throws SQLException {
+        if (batch.size() == 1) {
+            return List.of(holdOne(connection, batch.getFirst()));
+        }
         int n = batch.size();
         Object[] users = new Object[n];
         Object[] keys = new Object[n];
@@ -234,7 +243,51 @@ public class CreditFastPathAdapter implements CreditFastPath {
         }
     }
 
+    private static HoldOutcome holdOne(Connection connection, Hold hold) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(HOLD_ONE)) {
+            CreditsJdbc.setUuid(statement, 1, hold.userId().value());
+            statement.setString(2, hold.idempotencyKey());
+            statement.setBigDecimal(3, hold.minAvailable() == null ? null : hold.minAvailable().value());
+            statement.setBigDecimal(4, hold.amount().value());
+            statement.setInt(5, hold.outputCap());
+            CreditsJdbc.setUuid(statement, 6, hold.id().value());
+            CreditsJdbc.setUuid(statement, 7, hold.subject().sessionId());
+            CreditsJdbc.setUuid(statement, 8, hold.subject().runId());
+            statement.setString(9, hold.subject().provider());
+            statement.setString(10, hold.subject().modelId());
+            statement.setString(11, hold.subject().toolName());
+            CreditsJdbc.setInstant(statement, 12, hold.createdAt());
+            CreditsJdbc.setInstant(statement, 13, hold.expiresAt());
+            try (ResultSet rows = statement.executeQuery()) {
+                requireOnePerRequest(rows.next() ? 1 : 0, 1);
+                return new HoldOutcome(rows.getString(1), rows.getBigDecimal(2), rows.getBigDecimal(3));
+            }
+        }
+    }
+
+    private static SettleOutcome settleOne(Connection connection, Settle settle) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SETTLE_ONE)) {
+            CreditsJdbc.setUuid(statement, 1, settle.reservationId().value());
+            statement.setBigDecimal(2, settle.actual().value());
+            CreditsJdbc.setInstant(statement, 3, settle.at());
+            statement.setLong(4, settle.tokens().input());
+            statement.setLong(5, settle.tokens().output());
+            statement.setLong(6, settle.tokens().cacheRead());
+            statement.setLong(7, settle.tokens().cacheWrite());
+            statement.setLong(8, settle.tokens().reasoning());
+            statement.setBigDecimal(9, settle.usd());
+            statement.setBoolean(10, settle.byok());
+            try (ResultSet rows = statement.executeQuery()) {
+                requireOnePerRequest(rows.next() ? 1 : 0, 1);
+                return new SettleOutcome(rows.getString(1), rows.getString(2), rows.getBigDecimal(3));
+            }
+        }
+    }
+
     private static List<SettleOutcome> settleBatch(Connection connection, List<Settle> batch) throws SQLException {
+        if (batch.size() == 1) {
+            return List.of(settleOne(connection, batch.getFirst()));
+        }
         int n = batch.size();
         Object[] ids = new Object[n];
         Object[] actuals = new Object[n];

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,17 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
                            with ordinality as e (id, event_type, event_group, run_id, internal, content, created_at, n))
             select last_seq from reserved""";
 
+    /** {@link #APPEND} for one event (most appends): plain parameters, no arrays to encode and unpack. */
+    private static final String APPEND_ONE = """
+            with reserved as (
+                insert into session_event_counters (session_id, last_seq) values (?, 1)
+                on conflict (session_id) do update set last_seq = session_event_counters.last_seq + 1
+                returning last_seq)
+            insert into application_events (id, session_id, seq, event_type, event_group, run_id, internal, content,
+                                            created_at)
+            select ?, ?, reserved.last_seq, ?, ?, ?, ?, cast(? as jsonb), ?::timestamptz from reserved
+            returning seq""";
+
     private static final String LATEST_SEQ = "select last_seq from session_event_counters where session_id = ?";
 
     private static final TypeReference<Map<String, Object>> CONTENT = new TypeReference<>() {
@@ -78,6 +90,9 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
     public List<SessionEvent> append(SessionId sessionId, List<NewSessionEvent> events) {
         if (events.isEmpty()) {
             return List.of();
+        }
+        if (events.size() == 1) {
+            return List.of(appendOne(sessionId, events.getFirst()));
         }
         int n = events.size();
         Object[] ids = new Object[n];
@@ -126,6 +141,28 @@ public class SessionEventPersistenceAdapter implements SessionEventRepository {
             stored.add(event.at(++seq));
         }
         return stored;
+    }
+
+    private SessionEvent appendOne(SessionId sessionId, NewSessionEvent event) {
+        ApplicationEventEntity row = mapper.toRow(event.at(1), write(event.content()));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(APPEND_ONE)) {
+            statement.setObject(1, sessionId.value());
+            statement.setObject(2, row.id);
+            statement.setObject(3, sessionId.value());
+            statement.setString(4, row.eventType);
+            statement.setString(5, row.eventGroup);
+            statement.setObject(6, row.runId, Types.OTHER);
+            statement.setBoolean(7, row.internal);
+            statement.setString(8, row.content);
+            statement.setTimestamp(9, Timestamp.from(row.createdAt));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return event.at(rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("appending events failed: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -106,6 +106,47 @@ public abstract class SessionEventRepositoryContractTest {
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 200).boxed().toList());
     }
 
+    @Test
+    void givenWritersMixingOneAndThreeEventAppends_whenConcurrent_thenEveryAppendGetsContiguousGapFreeSeqs()
+            throws Exception {
+        SessionId session = SessionId.random();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<List<SessionEvent>> appends = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                String writer = "w" + w;
+                writers.add(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        List<NewSessionEvent> batch = i % 2 == 0
+                                ? List.of(event(session, writer + "-" + i))
+                                : List.of(event(session, writer + "-" + i + "a"), event(session, writer + "-" + i + "b"),
+                                        event(session, writer + "-" + i + "c"));
+                        appends.add(repository().append(session, batch));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<SessionEvent> stored = repository().findAfter(session, 0, 1000, true);
+        assertThat(stored).extracting(SessionEvent::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 80).boxed().toList());
+        for (List<SessionEvent> append : appends) {
+            long first = append.getFirst().seq();
+            for (int i = 0; i < append.size(); i++) {
+                SessionEvent answered = append.get(i);
+                assertThat(answered.seq()).isEqualTo(first + i);
+                assertThat(stored.get((int) answered.seq() - 1).content()).isEqualTo(answered.content());
+            }
+        }
+    }
+
     private static NewSessionEvent event(SessionId session, String text) {
         return NewSessionEvent.of(EventName.AGENT_RESPONSE, session, null, T0, Map.of("text", text));
     }
