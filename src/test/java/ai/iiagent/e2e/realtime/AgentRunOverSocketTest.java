@@ -11,8 +11,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +28,9 @@ import org.junit.jupiter.api.Test;
 /** Agent runs with the offline scripted model, driven over /ws like the web UI drives them. */
 @QuarkusTest
 class AgentRunOverSocketTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void givenAQuery_thenTheAnswerStreamsAndCompletes_andTheTurnIsReservedThenSettled() throws Exception {
@@ -82,6 +91,29 @@ class AgentRunOverSocketTest {
                 assertThat(result.path("is_error").asBoolean()).isEqualTo(!approve);
                 client.await(named("agent.complete"), WAIT);
             }
+        }
+    }
+
+    /**
+     * A run's pause and its end are each stored with the events announcing them in one transaction (PostgreSQL's
+     * xmin names the transaction that wrote a row), so a replay that reads the status first never gets "paused" or
+     * "completed" without the question or the completion in its page.
+     */
+    @Test
+    void givenARunThatPausesThenCompletes_thenEachStatusCommitsWithTheEventsAnnouncingIt() throws Exception {
+        String token = newAccessToken();
+        String id = newSession(token, "atomic end");
+        try (SocketClient client = joined(token, id)) {
+            query(client, "please choose a colour");
+            JsonNode paused = event(client.await(named("agent.tool.confirmation"), WAIT));
+            String run = paused.path("run_id").asText();
+            assertThat(writersOfEvents(run, "agent.tool.confirmation")).containsExactly(writerOfStatus(run, "paused"));
+
+            client.send(Map.of("type", "chat_message", "data", Map.of("content", Map.of("command", "continue_run",
+                    "run_id", run, "confirmed", true, "user_input", Map.of("selection", "Option B")))));
+            client.await(named("agent.stream.complete"), WAIT);
+            assertThat(writersOfEvents(run, "agent.complete", "agent.stream.complete"))
+                    .containsExactly(writerOfStatus(run, "completed"));
         }
     }
 
@@ -286,6 +318,34 @@ class AgentRunOverSocketTest {
         join(client, id, 0);
         client.await(named("connection.established"), WAIT);
         return client;
+    }
+
+    /** The transaction that logged the run's move to {@code status}. */
+    private String writerOfStatus(String run, String status) throws SQLException {
+        List<String> writers = writers("select xmin::text from task_logs where task_id = ?::uuid and lower(status) = '"
+                + status + "'", run);
+        assertThat(writers).as("the run's move to " + status).hasSize(1);
+        return writers.getFirst();
+    }
+
+    /** The distinct transactions that stored the run's events of these names. */
+    private List<String> writersOfEvents(String run, String... names) throws SQLException {
+        return writers("select distinct xmin::text from application_events where run_id = ?::uuid and event_type in ('"
+                + String.join("', '", names) + "')", run);
+    }
+
+    private List<String> writers(String sql, String run) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, run);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     private static void query(SocketClient client, String text) {

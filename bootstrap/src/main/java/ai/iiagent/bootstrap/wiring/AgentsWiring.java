@@ -264,8 +264,9 @@ public class AgentsWiring {
     @Singleton
     RunLoopPorts runLoopPorts(BillableExecutor billable, AgentMemoryRepository memory, MoveRunUseCase move,
                               RunCancellationSignal cancellation, GetCreditBalanceUseCase balance,
-                              ShareSessionFileUseCase sharedFiles, SessionEnvironment environment) {
-        return new RunLoopPorts(billable, memory, move, cancellation, balance, sharedFiles, environment);
+                              ShareSessionFileUseCase sharedFiles, SessionEnvironment environment,
+                              UnitOfWork unitOfWork) {
+        return new RunLoopPorts(billable, memory, move, cancellation, balance, sharedFiles, environment, unitOfWork);
     }
 
     @Produces
@@ -333,8 +334,9 @@ public class AgentsWiring {
     @Produces
     @ApplicationScoped
     CancelRunUseCase cancelRun(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
-                               PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock) {
-        return new CancelRunService(sessions, runs, signal, events, encoding, clock);
+                               PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock,
+                               UnitOfWork unitOfWork) {
+        return new CancelRunService(sessions, runs, signal, events, encoding, clock, unitOfWork);
     }
 
     @Produces

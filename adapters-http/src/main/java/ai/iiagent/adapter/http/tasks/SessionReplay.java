@@ -32,10 +32,13 @@ public class SessionReplay {
 
     EventListResponse replay(Identity callerOrNull, SessionId id, long afterSeq, int limit) {
         SessionQuery session = new SessionQuery(callerOrNull, id);
+        // The status first: a run's end commits with the events announcing it, so a final status read
+        // here guarantees those events are in the page read next (the other order can pair a final
+        // status with a page that ends before them).
+        String runStatus = latestRun.latest(new GetLatestRunQuery(session)).map(run -> run.status().code()).orElse(null);
         List<EventEnvelope> events = listEvents.list(new ListSessionEventsQuery(session, afterSeq, limit)).stream()
                 .map(mapper::toEnvelope).toList();
         long lastSeq = events.isEmpty() ? afterSeq : events.get(events.size() - 1).seq();
-        String runStatus = latestRun.latest(new GetLatestRunQuery(session)).map(run -> run.status().code()).orElse(null);
         return new EventListResponse(events, runStatus, lastSeq);
     }
 }

@@ -15,6 +15,7 @@ import ai.iiagent.port.out.agents.RunEventEncoding;
 import ai.iiagent.port.out.clock.ClockPort;
 import ai.iiagent.port.out.tasks.RunCancellationSignal;
 import ai.iiagent.port.out.tasks.RunTaskRepository;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import java.time.Instant;
 
 /** Running runs are asked to stop (aborting + signal); paused ones, which nothing executes, stop here. */
@@ -28,15 +29,18 @@ public final class CancelRunService implements CancelRunUseCase {
     private final PublishSessionEventsUseCase events;
     private final RunEventEncoding encoding;
     private final ClockPort clock;
+    private final UnitOfWork unitOfWork;
 
     public CancelRunService(GetSessionUseCase sessions, RunTaskRepository runs, RunCancellationSignal signal,
-                            PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock) {
+                            PublishSessionEventsUseCase events, RunEventEncoding encoding, ClockPort clock,
+                            UnitOfWork unitOfWork) {
         this.sessions = sessions;
         this.runs = runs;
         this.signal = signal;
         this.events = events;
         this.encoding = encoding;
         this.clock = clock;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -55,10 +59,13 @@ public final class CancelRunService implements CancelRunUseCase {
             signal.raise(run.id());
             return aborting;
         }
-        RunTask ending = aborting.moveTo(RunStatus.CANCELLED, null, now);
-        RunTask cancelled = runs.update(ending, ending.transition("cancelled while paused"));
-        publishInterrupted(cancelled);
-        return cancelled;
+        // One unit: a reader that sees the run cancelled also finds the event that says so.
+        return unitOfWork.inTransaction(() -> {
+            RunTask ending = aborting.moveTo(RunStatus.CANCELLED, null, now);
+            RunTask cancelled = runs.update(ending, ending.transition("cancelled while paused"));
+            publishInterrupted(cancelled);
+            return cancelled;
+        });
     }
 
     private void publishInterrupted(RunTask cancelled) {

@@ -294,8 +294,11 @@ final class RunLoop implements LoopHost {
         List<RunEvent.WaitingCall> waiting = calls.stream().map(call -> new RunEvent.WaitingCall(call.id(), call.name(),
                 call.arguments(), catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_CONFIRMATION,
                 catalog.policyOf(call.name()) == ToolPolicy.REQUIRES_USER_INPUT)).toList();
-        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.PAUSED, "waiting for the user", null));
-        events.emit(new RunEvent.ToolConfirmation("The agent needs your answer to continue.", waiting));
+        // One unit: a reader that sees the run paused also finds the question it waits on.
+        with.unitOfWork().run(() -> {
+            with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.PAUSED, "waiting for the user", null));
+            events.emit(new RunEvent.ToolConfirmation("The agent needs your answer to continue.", waiting));
+        });
     }
 
     private void answerUnanswered(List<ToolCall> calls, String why) {
@@ -303,10 +306,10 @@ final class RunLoop implements LoopHost {
     }
 
     private void finishCompleted(String text) {
-        with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.COMPLETED, "completed", null));
-        onFinish.finished(RunStatus.COMPLETED);
-        events.emit(new RunEvent.Completed(text));
-        streamComplete();
+        end(RunStatus.COMPLETED,
+                () -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.COMPLETED, "completed", null)),
+                List.of(new RunEvent.Completed(text)));
+        with.cancellation().clear(events.runId());
     }
 
     private void finishCancelled() {
@@ -314,11 +317,9 @@ final class RunLoop implements LoopHost {
         boolean broke = !model.byok() && CreditGate.STANDARD.ranOut(
                 with.balance().balance(new GetCreditBalanceQuery(userId)).total());
         String why = broke ? "The run stopped: your credits ran out." : "Run cancelled by the user.";
-        safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.CANCELLED,
-                broke ? "credits ran out" : "cancelled", null)));
-        onFinish.finished(RunStatus.CANCELLED);
-        events.emit(new RunEvent.Interrupted(why, broke ? RunEvent.RunEnd.CREDITS_RAN_OUT : RunEvent.RunEnd.CANCELLED));
-        streamComplete();
+        endWhateverTheStatus(RunStatus.CANCELLED, () -> with.moveRun().move(new MoveRunCommand(events.runId(),
+                        RunStatus.CANCELLED, broke ? "credits ran out" : "cancelled", null)),
+                List.of(new RunEvent.Interrupted(why, broke ? RunEvent.RunEnd.CREDITS_RAN_OUT : RunEvent.RunEnd.CANCELLED)));
     }
 
     private void finishStopped(ErrorCode code, String message) {
@@ -326,16 +327,41 @@ final class RunLoop implements LoopHost {
     }
 
     private void finishFailed(ErrorCategory category, ErrorCode code, String message) {
-        safely(() -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code.value(), message)));
-        onFinish.finished(RunStatus.FAILED);
-        events.emit(new RunEvent.ErrorOccurred(category, code, message, true));
-        events.emit(new RunEvent.Interrupted(message, RunEvent.RunEnd.FAILED));
-        streamComplete();
+        endWhateverTheStatus(RunStatus.FAILED,
+                () -> with.moveRun().move(new MoveRunCommand(events.runId(), RunStatus.FAILED, code.value(), message)),
+                List.of(new RunEvent.ErrorOccurred(category, code, message, true),
+                        new RunEvent.Interrupted(message, RunEvent.RunEnd.FAILED)));
     }
 
-    private void streamComplete() {
-        with.cancellation().clear(events.runId());
-        events.emit(new RunEvent.StreamCompleted());
+    /**
+     * Stores the run's end with the events that announce it (and the stream's end) in one unit of work,
+     * so a reader that sees the final status (the events replay reads it before the events) also finds
+     * them; a failure rolls all of it back and reaches the caller.
+     */
+    private void end(RunStatus status, Runnable move, List<RunEvent> closing) {
+        with.unitOfWork().run(() -> {
+            move.run();
+            onFinish.finished(status);
+            closing.forEach(events::emit);
+            events.emit(new RunEvent.StreamCompleted());
+        });
+    }
+
+    /**
+     * {@link #end} for a run that ends even if its status cannot be stored (moved meanwhile, or the store
+     * failing): the user is still told, with the events on their own.
+     */
+    private void endWhateverTheStatus(RunStatus status, Runnable move, List<RunEvent> closing) {
+        try {
+            end(status, () -> safely(move), closing);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "run " + events.runId() + ": could not store its end with its events", e);
+            safely(() -> onFinish.finished(status));
+            safely(() -> closing.forEach(events::emit));
+            events.emit(new RunEvent.StreamCompleted());
+        } finally {
+            with.cancellation().clear(events.runId());
+        }
     }
 
     /** Runs a loop step; whatever happens, the run's MCP connections close when it returns (end or pause). */

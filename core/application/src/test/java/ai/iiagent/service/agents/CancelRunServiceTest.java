@@ -13,6 +13,10 @@ import ai.iiagent.domain.tasks.RunKind;
 import ai.iiagent.domain.tasks.RunNotFoundException;
 import ai.iiagent.domain.tasks.RunStatus;
 import ai.iiagent.domain.tasks.RunTask;
+import ai.iiagent.domain.tasks.RunTransition;
+import ai.iiagent.domain.sessions.SessionId;
+import ai.iiagent.domain.sessions.events.NewSessionEvent;
+import ai.iiagent.port.out.tx.DirectUnitOfWork;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.domain.users.UserId;
 import ai.iiagent.domain.users.UserRole;
@@ -40,14 +44,30 @@ class CancelRunServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final InMemorySessionRepository sessions = new InMemorySessionRepository();
-    private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository();
+    private final DirectUnitOfWork units = new DirectUnitOfWork();
+    private int unitStoringCancelled = -1;
+    private int unitStoringEvents = -1;
+    private final InMemoryRunTaskRepository runs = new InMemoryRunTaskRepository() {
+        @Override
+        public synchronized RunTask update(RunTask run, RunTransition transition) {
+            if (run.status() == RunStatus.CANCELLED) {
+                unitStoringCancelled = units.currentUnit();
+            }
+            return super.update(run, transition);
+        }
+    };
     private final InMemoryRunCancellationSignal signal = new InMemoryRunCancellationSignal();
     private final List<SessionEvent> published = new ArrayList<>();
     private final GetSessionService getSession = new GetSessionService(sessions, new InMemorySessionPlanRepository());
     private final List<RunEvent> encoded = new ArrayList<>();
     private final CancelRunService cancel = new CancelRunService(getSession, runs, signal,
-            new PublishSessionEventsService(new InMemorySessionEventRepository(), recordingBus(), clock), recordingEncoding(),
-            clock);
+            new PublishSessionEventsService(new InMemorySessionEventRepository() {
+                @Override
+                public List<SessionEvent> append(SessionId sessionId, List<NewSessionEvent> events) {
+                    unitStoringEvents = units.currentUnit();
+                    return super.append(sessionId, events);
+                }
+            }, recordingBus(), clock), recordingEncoding(), clock, units);
     private final Identity ada = new Identity(UserId.random(), UserRole.USER);
     private final Identity eve = new Identity(UserId.random(), UserRole.USER);
     private final Session session = new CreateSessionService(sessions, clock)
@@ -81,6 +101,16 @@ class CancelRunServiceTest {
         });
         assertThat(encoded).containsExactly(new RunEvent.Interrupted(CancelRunService.MESSAGE,
                 RunEvent.RunEnd.CANCELLED_WHILE_PAUSED));
+    }
+
+    @Test
+    void givenPausedRun_whenCancelled_thenItsStatusAndTheEventSayingSoAreStoredInOneUnitOfWork() {
+        run(RunStatus.PAUSED);
+
+        cancel.cancel(new CancelRun(ada, session.id()));
+
+        // A reader that sees the run cancelled (the events replay reads the status first) finds the event too.
+        assertThat(unitStoringCancelled).isPositive().isEqualTo(unitStoringEvents);
     }
 
     @Test

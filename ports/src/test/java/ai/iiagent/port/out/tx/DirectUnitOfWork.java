@@ -6,12 +6,26 @@ import java.util.function.Supplier;
 public class DirectUnitOfWork implements UnitOfWork {
 
     private int completed;
+    private int depth;
+    private int begun;
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        T result = work.get();
-        completed++;
-        return result;
+        if (depth++ == 0) {
+            begun++;
+        }
+        try {
+            T result = work.get();
+            completed++;
+            return result;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** The number of the outermost unit of work in progress (1 for the first one begun), 0 outside any. */
+    public int currentUnit() {
+        return depth == 0 ? 0 : begun;
     }
 
     /** How many units of work finished without an exception (lets a test assert atomic grouping). */
