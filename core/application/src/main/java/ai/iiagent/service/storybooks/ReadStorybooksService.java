@@ -3,6 +3,7 @@ package ai.iiagent.service.storybooks;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.storybooks.Storybook;
 import ai.iiagent.domain.storybooks.StorybookId;
+import ai.iiagent.domain.storybooks.StorybookStatus;
 import ai.iiagent.domain.users.Identity;
 import ai.iiagent.port.in.sessions.GetSessionUseCase;
 import ai.iiagent.port.in.sessions.SessionQuery;
@@ -10,6 +11,7 @@ import ai.iiagent.port.in.storybooks.ReadStorybooksUseCase;
 import ai.iiagent.port.in.storybooks.StorybookProgress;
 import ai.iiagent.port.in.storybooks.StorybookView;
 import ai.iiagent.port.out.jobs.DurableJobs;
+import ai.iiagent.port.out.jobs.JobState;
 import ai.iiagent.port.out.jobs.JobStatus;
 import ai.iiagent.port.out.storybooks.StorybookRepository;
 import java.util.List;
@@ -54,9 +56,27 @@ public final class ReadStorybooksService implements ReadStorybooksUseCase {
         Optional<JobStatus> job = jobs.latestFor(id.value().toString()); // the page job, or a voice-over job
         Storybook book = StorybookAccess.own(books, caller, id);
         int pages = books.pages(id).size();
-        return job.map(status -> new StorybookProgress(book.status(), Math.max(pages, status.done()), book.pageCount(),
-                        status.note(), status.state().finished(), status.error()))
-                .orElseGet(() -> new StorybookProgress(book.status(), pages, book.pageCount(), "", true, Optional.empty()));
+        return job.map(status -> new StorybookProgress(statusAfter(book.status(), status.state()),
+                        Math.max(pages, status.done()), book.pageCount(), status.note(), status.state().finished(),
+                        status.error()))
+                // No job yet: the book was just stored and its job is being submitted.
+                .orElseGet(() -> new StorybookProgress(book.status(), pages, book.pageCount(), "",
+                        book.status() != StorybookStatus.GENERATING, Optional.empty()));
+    }
+
+    /**
+     * A job that failed or was cancelled ends before the book says so (the engine, or the cancel, marks the job
+     * first): its end already decides the book's, so a finished answer never says "generating".
+     */
+    private static StorybookStatus statusAfter(StorybookStatus book, JobState job) {
+        if (book != StorybookStatus.GENERATING) {
+            return book;
+        }
+        return switch (job) {
+            case FAILED -> StorybookStatus.FAILED;
+            case CANCELLED -> StorybookStatus.CANCELLED;
+            default -> book;
+        };
     }
 
     @Override

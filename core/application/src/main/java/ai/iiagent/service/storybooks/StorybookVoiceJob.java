@@ -81,6 +81,13 @@ public final class StorybookVoiceJob implements JobHandler {
         books.setStatus(id, StorybookStatus.READY, clock.now());
     }
 
+    /** Its last try failed (or a failure no retry mends): the voiced version is failed, not left generating. */
+    @Override
+    public void failed(JobContext context, String error) {
+        books.setStatus(new StorybookId(UUID.fromString(context.parameters().get(StorybookJobs.BOOK_PARAMETER))),
+                StorybookStatus.FAILED, clock.now());
+    }
+
     private void speak(Storybook book, NumberedPage page, String language) {
         String text = page.page().text();
         Credits price = media.speechPrice(text);

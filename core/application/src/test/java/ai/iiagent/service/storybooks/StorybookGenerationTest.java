@@ -213,6 +213,46 @@ class StorybookGenerationTest {
         assertThat(after.status()).isEqualTo(StorybookStatus.READY);
     }
 
+    /**
+     * The engine marks a job failed for good, and a cancel marks a queued job cancelled, before the book's status
+     * follows: in between, the answer is already final, with the status the book is about to get.
+     */
+    @Test
+    void progressOfAJobThatEndedBeforeItsBookFollowedIsFinalWithTheStatusTheBookGets() {
+        ReadStorybooksService read = new ReadStorybooksService(books, jobs, query -> null);
+        StorybookStarted failing = start(2, false);
+        JobId failed = new JobId(failing.jobId());
+        jobs.statuses.put(failed, jobStatus(failed, jobs.submitted.get(failed), JobState.FAILED));
+        StorybookStarted queued = start(2, false);
+        assertThat(jobs.cancel(new JobId(queued.jobId()))).isTrue();
+        StorybookStarted running = start(2, false);
+        JobId stillRunning = new JobId(running.jobId());
+        jobs.statuses.put(stillRunning, jobStatus(stillRunning, jobs.submitted.get(stillRunning), JobState.RUNNING));
+
+        StorybookProgress afterFailure = read.progress(owner, failing.book().id());
+        StorybookProgress afterCancel = read.progress(owner, queued.book().id());
+        StorybookProgress meanwhile = read.progress(owner, running.book().id());
+
+        assertThat(books.find(failing.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.GENERATING);
+        assertThat(afterFailure.finished()).isTrue();
+        assertThat(afterFailure.status()).isEqualTo(StorybookStatus.FAILED);
+        assertThat(afterCancel.finished()).isTrue();
+        assertThat(afterCancel.status()).isEqualTo(StorybookStatus.CANCELLED);
+        assertThat(meanwhile.finished()).isFalse();
+        assertThat(meanwhile.status()).isEqualTo(StorybookStatus.GENERATING);
+    }
+
+    @Test
+    void aVoiceOverJobThatGivesUpLeavesItsVersionFailed_notGenerating() {
+        StorybookStarted started = start(2, false);
+        JobId job = new JobId(started.jobId());
+        StorybookVoiceJob voiceJob = new StorybookVoiceJob(books, media, billable, StorybookFakes::stored, Instant::now);
+
+        jobs.giveUp(job, voiceJob, "gave up after 3 tries: the provider answered HTTP 503");
+
+        assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.FAILED);
+    }
+
     private static JobStatus jobStatus(JobId id, JobRequest request, JobState state) {
         return new JobStatus(id, request.kind(), request.subject(), state, 0, 0, 0, "", Optional.empty(), false,
                 Instant.EPOCH, Instant.EPOCH);
