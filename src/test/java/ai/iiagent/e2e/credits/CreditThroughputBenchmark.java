@@ -127,7 +127,23 @@ class CreditThroughputBenchmark {
         lines.add("lane per account: " + ((CreditFastPathAdapter) variants.get(2).fast()).stats());
         lines.add("shared lanes (wired, includes other tests' operations): "
                 + ((CreditFastPathAdapter) unwrap(wired)).stats());
+        lines.add("full scans since the database was created (a cached plan that scans these tables shows here): "
+                + fullScans());
         lines.forEach(System.out::println);
+    }
+
+    private String fullScans() throws java.sql.SQLException {
+        StringBuilder scans = new StringBuilder();
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.ResultSet rows = connection.createStatement().executeQuery("select relname, seq_scan, seq_tup_read"
+                     + " from pg_stat_user_tables where relname in ('credit_accounts', 'credit_reservations')"
+                     + " order by relname")) {
+            while (rows.next()) {
+                scans.append(rows.getString(1)).append(' ').append(rows.getLong(2)).append(" scans, ")
+                        .append(rows.getLong(3)).append(" rows read; ");
+            }
+        }
+        return scans.toString();
     }
 
     private static Object unwrap(Object bean) {
