@@ -72,7 +72,8 @@ public final class GenerateStorybookService implements GenerateStorybookUseCase 
         for (int number = 1; number <= scenes.size(); number++) {
             parameters.put(StorybookJobs.sceneParameter(number), scenes.get(number - 1));
         }
-        JobId job = jobs.submit(new JobRequest(StorybookJobs.GENERATE_PAGES, book.id().value().toString(), parameters, retry));
+        JobId job = StorybookJobSubmission.submitOrFail(jobs, books, clock, book.id(),
+                new JobRequest(StorybookJobs.GENERATE_PAGES, book.id().value().toString(), parameters, retry));
         return new StorybookStarted(book, job.value(), pagePrices, quote);
     }
 }

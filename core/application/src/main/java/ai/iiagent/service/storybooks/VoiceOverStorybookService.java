@@ -74,9 +74,10 @@ public final class VoiceOverStorybookService implements VoiceOverStorybookUseCas
         List<Credits> prices = pages.stream()
                 .map(page -> force || page.page().audioAssetId().isEmpty() ? media.speechPrice(page.page().text()) : Credits.ZERO)
                 .toList();
-        JobId job = jobs.submit(new JobRequest(StorybookJobs.VOICE_OVER, next.id().value().toString(), Map.of(
-                StorybookJobs.BOOK_PARAMETER, next.id().value().toString(), StorybookJobs.LANGUAGE_PARAMETER, code,
-                StorybookJobs.FORCE_PARAMETER, Boolean.toString(force)), retry));
+        JobId job = StorybookJobSubmission.submitOrFail(jobs, books, clock, next.id(),
+                new JobRequest(StorybookJobs.VOICE_OVER, next.id().value().toString(), Map.of(
+                        StorybookJobs.BOOK_PARAMETER, next.id().value().toString(), StorybookJobs.LANGUAGE_PARAMETER, code,
+                        StorybookJobs.FORCE_PARAMETER, Boolean.toString(force)), retry));
         return new StorybookStarted(next, job.value(), prices, prices.stream().reduce(Credits.ZERO, Credits::plus));
     }
 }

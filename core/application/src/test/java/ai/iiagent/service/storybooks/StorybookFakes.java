@@ -120,6 +120,7 @@ final class StorybookFakes {
         final Map<JobId, JobRequest> submitted = new LinkedHashMap<>();
         final Map<JobId, JobStatus> statuses = new HashMap<>();
         final List<String> progress = new ArrayList<>();
+        boolean refuseSubmissions;
 
         @Override
         public void handle(String kind, JobHandler handler) {
@@ -128,6 +129,9 @@ final class StorybookFakes {
 
         @Override
         public JobId submit(JobRequest request) {
+            if (refuseSubmissions) {
+                throw new IllegalStateException("the job could not be queued: the scheduler is shut down");
+            }
             JobId id = JobId.random();
             submitted.put(id, request);
             statuses.put(id, status(id, request, JobState.QUEUED, false));

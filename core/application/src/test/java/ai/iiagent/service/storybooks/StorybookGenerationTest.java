@@ -16,6 +16,7 @@ import ai.iiagent.domain.credits.ModelPrice;
 import ai.iiagent.domain.credits.MediaPriceTable;
 import ai.iiagent.domain.credits.ReservationStatus;
 import ai.iiagent.domain.shared.NotFoundException;
+import ai.iiagent.domain.shared.ServiceUnavailableException;
 import ai.iiagent.domain.shared.ValidationException;
 import ai.iiagent.domain.sessions.SessionId;
 import ai.iiagent.domain.storybooks.NumberedPage;
@@ -50,12 +51,14 @@ import ai.iiagent.port.out.media.MediaModel;
 import ai.iiagent.port.out.media.SpeechPaidToolPort;
 import ai.iiagent.port.out.media.SpeechRequest;
 import ai.iiagent.service.content.MediaGeneratorSet;
+import ai.iiagent.port.out.tx.UnitOfWork;
 import ai.iiagent.service.metering.BillableExecutor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -251,6 +254,42 @@ class StorybookGenerationTest {
         jobs.giveUp(job, voiceJob, "gave up after 3 tries: the provider answered HTTP 503");
 
         assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.FAILED);
+    }
+
+    /** A book whose job cannot be queued would stay generating for good; it is stored as failed and the caller told. */
+    @Test
+    void aBookWhoseJobCannotBeQueuedIsFailed_notLeftGenerating() {
+        jobs.refuseSubmissions = true;
+
+        assertThatThrownBy(() -> start(2, false)).isInstanceOf(ServiceUnavailableException.class)
+                .hasMessageContaining("could not be queued")
+                .extracting(refusal -> ((ServiceUnavailableException) refusal).code())
+                .isEqualTo(StorybookErrors.STORYBOOK_QUEUE_UNAVAILABLE);
+
+        assertThat(books.books.values()).singleElement().extracting(Storybook::status).isEqualTo(StorybookStatus.FAILED);
+        jobs.refuseSubmissions = false;
+        assertThat(start(1, false).book().status()).as("the next book is queued as usual")
+                .isEqualTo(StorybookStatus.GENERATING);
+    }
+
+    @Test
+    void aVoiceOverWhoseJobCannotBeQueuedFailsItsNewVersion_andLeavesTheVoicedBookAsItWas() {
+        StorybookStarted started = start(1, false);
+        books.setStatus(started.book().id(), StorybookStatus.READY, Instant.now());
+        VoiceOverStorybookService voiceOver = new VoiceOverStorybookService(books, jobs, media, new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        }, Instant::now, RetryPolicy.DEFAULT);
+        jobs.refuseSubmissions = true;
+
+        assertThatThrownBy(() -> voiceOver.voice(owner, started.book().id(), "en", false))
+                .isInstanceOf(ServiceUnavailableException.class);
+
+        assertThat(books.books.values()).hasSize(2);
+        assertThat(List.copyOf(books.books.values()).get(1).status()).isEqualTo(StorybookStatus.FAILED);
+        assertThat(books.find(started.book().id()).orElseThrow().status()).isEqualTo(StorybookStatus.READY);
     }
 
     private static JobStatus jobStatus(JobId id, JobRequest request, JobState state) {

@@ -22,6 +22,8 @@ public final class StorybookErrors {
     public static final ErrorCode INVALID_STORYBOOK_INSTRUCTION = ErrorCode.of("invalid_storybook_instruction");
     /** The model answered an ai-rewrite with no text (its call is billed as used). */
     public static final ErrorCode STORYBOOK_REWRITE_FAILED = ErrorCode.of("storybook_rewrite_failed");
+    /** The job engine refused the book's job; the book is stored as failed and can be started again. */
+    public static final ErrorCode STORYBOOK_QUEUE_UNAVAILABLE = ErrorCode.of("storybook_queue_unavailable");
 
     private StorybookErrors() {
     }
