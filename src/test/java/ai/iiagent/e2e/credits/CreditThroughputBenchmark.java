@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * combining ({@code one statement}), group commit with one lane per account ({@code lane per account}:
  * only operations of the same account combined, the wiring before accounts shared lanes) and group commit
  * over lanes the accounts share ({@code shared lanes}: the wiring the application uses). After every
- * scenario the admin consistency check runs. Not part of the test run (its name does not end in Test); run it with
+ * scenario the admin consistency check runs, and the wired variant's CPU per pair is split between this JVM (the
+ * callers included), PostgreSQL and the rest, with the machine's idle share ({@link CpuSplit}). Not part of the test run (its name does not end in Test); run it with
  * {@code bin/test -pl bootstrap -am -DskipITs -Dtest=CreditThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read bootstrap/target/surefire-reports/*CreditThroughputBenchmark-output.txt.
  */
@@ -115,14 +116,17 @@ class CreditThroughputBenchmark {
         for (int s = 0; s < scenarios.size(); s++) {
             double[] rates = new double[variants.size()];
             StringBuilder breaks = new StringBuilder();
+            String wiredCpu = "";
             for (int v = 0; v < variants.size(); v++) {
                 List<UserId> accountsOf = s < 3 ? List.of(funded()) : hundred;
+                CpuSplit before = CpuSplit.now();
                 rates[v] = run(variants.get(v), accountsOf, threadCounts[s], PAIRS);
+                wiredCpu = CpuSplit.now().perOperationSince(before, PAIRS); // the last variant's: the wired one
                 ConsistencyReport report = consistency.check();
                 breaks.append(v == 0 ? "" : "/").append(report.breaks().size());
             }
-            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f   %.2fx, %s", scenarios.get(s), rates[0],
-                    rates[1], rates[2], rates[3], rates[3] / rates[0], breaks));
+            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f   %.2fx, %s; shared lanes: %s", scenarios.get(s),
+                    rates[0], rates[1], rates[2], rates[3], rates[3] / rates[0], breaks, wiredCpu));
         }
         lines.add("lane per account: " + ((CreditFastPathAdapter) variants.get(2).fast()).stats());
         lines.add("shared lanes (wired, includes other tests' operations): "

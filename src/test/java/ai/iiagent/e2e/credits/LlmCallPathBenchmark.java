@@ -129,8 +129,10 @@ class LlmCallPathBenchmark {
             String gcOld = gcSince(gcBefore);
             long[][] phases = new long[rate * 5][];
             long cpuBefore = processCpuNanos();
+            CpuSplit machineBefore = CpuSplit.now();
             long[] full = run(billable, mock, users, sessions, request, rate, 5, true, phases);
             double cpuPerCall = (processCpuNanos() - cpuBefore) / 1e6 / full.length;
+            String machine = CpuSplit.now().perOperationSince(machineBefore, full.length);
             String gcFull = gcSince(gcOld);
             lines.add(String.format("%d calls/s: mock alone p50 %.3f ms p99 %.3f ms | before: full path p50"
                     + " %.2f ms p99 %.2f ms | after: full path p50 %.2f ms p99 %.2f ms"
@@ -141,8 +143,8 @@ class LlmCallPathBenchmark {
                     failed(old), failed(full), gcOld.substring(gcOld.indexOf('|') + 1),
                     gcFull.substring(gcFull.indexOf('|') + 1)));
             lines.add(String.format("%d calls/s, after, where the time goes: %s; this JVM's CPU %.3f ms per call"
-                    + " (%.0f %% of all cores at this rate)", rate, split(phases), cpuPerCall,
-                    cpuPerCall * rate / (10.0 * Runtime.getRuntime().availableProcessors())));
+                    + " (%.0f %% of all cores at this rate); the machine: %s", rate, split(phases), cpuPerCall,
+                    cpuPerCall * rate / (10.0 * Runtime.getRuntime().availableProcessors()), machine));
         }
         lines.forEach(System.out::println);
     }
