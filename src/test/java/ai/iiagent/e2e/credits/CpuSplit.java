@@ -46,6 +46,17 @@ final class CpuSplit {
                 postgres, Math.max(0, busy - jvm - postgres), idleShare);
     }
 
+    /** CPU per second since {@code before}, split the same way: what runs when no operation does (pollers, timers). */
+    String perSecondSince(CpuSplit before, double seconds) {
+        if (totalTicks == 0) {
+            return "cpu split unavailable";
+        }
+        return String.format("cpu %.1f ms/s (jvm %.1f, postgres %.1f), machine idle %.0f %%",
+                (busyTicks - before.busyTicks) * TICK_MS / seconds, (jvmNanos - before.jvmNanos) / 1e6 / seconds,
+                (postgresTicks - before.postgresTicks) * TICK_MS / seconds,
+                100.0 * (1 - (double) (busyTicks - before.busyTicks) / (totalTicks - before.totalTicks)));
+    }
+
     private static long jvmNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

@@ -108,6 +108,9 @@ class CreditThroughputBenchmark {
             run(v, List.of(funded()), 8, 1000); // warm-up
         }
         List<String> lines = new ArrayList<>();
+        CpuSplit quietFrom = CpuSplit.now();
+        Thread.sleep(5_000);
+        lines.add("background, nothing measured running (5 s): " + CpuSplit.now().perSecondSince(quietFrom, 5));
         lines.add(String.format("%-32s %17s %17s %17s %17s   %s", "scenario (pairs/s)", "before", "one statement",
                 "lane per account", "shared lanes", "ratio last/before, consistency breaks after each"));
         List<String> scenarios = List.of("one hot account, 1 thread", "one hot account, 8 threads",
