@@ -81,7 +81,7 @@ final class CpuSplit {
         }
     }
 
-    /** utime + stime of every live process named postgres (the server and its backends). */
+    /** CPU of every process named postgres (the server and its backends, live or exited). */
     private static long postgresTicks() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
@@ -99,7 +99,9 @@ final class CpuSplit {
                 return 0;
             }
             List<String> rest = List.of(stat.substring(nameEnd + 2).split(" "));
-            return Long.parseLong(rest.get(11)) + Long.parseLong(rest.get(12)); // fields 14 and 15: utime, stime
+            // utime, stime and, for the postmaster, the cutime and cstime of backends that have exited
+            return Long.parseLong(rest.get(11)) + Long.parseLong(rest.get(12)) + Long.parseLong(rest.get(13))
+                    + Long.parseLong(rest.get(14));
         } catch (IOException | RuntimeException e) {
             return 0; // a process that ended meanwhile
         }

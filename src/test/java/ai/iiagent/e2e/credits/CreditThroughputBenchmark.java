@@ -41,13 +41,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reserve + settle pairs per second on PostgreSQL through the real services, on one hot account and
- * spread over 100 accounts, for four builds of the same services in one run: the full path
+ * spread over 100 accounts, for five builds of the same services in one run: the full path
  * ({@code before}: lock, domain, 4–6 statements, JTA), one function call per operation without
  * combining ({@code one statement}), group commit with one lane per account ({@code lane per account}:
- * only operations of the same account combined, the wiring before accounts shared lanes) and group commit
- * over lanes the accounts share ({@code shared lanes}: the wiring the application uses). After every
- * scenario the admin consistency check runs, and the wired variant's CPU per pair is split between this JVM (the
- * callers included), PostgreSQL and the rest, with the machine's idle share ({@link CpuSplit}). Not part of the test run (its name does not end in Test); run it with
+ * only operations of the same account combined, the wiring before accounts shared lanes), group commit
+ * over one lane all accounts share ({@code one shared lane}, the wiring of passes 7 and 8) and over one lane
+ * per core ({@code lane per core}: the wiring the application uses). After every
+ * scenario the admin consistency check runs, and the two shared-lane variants' CPU per pair is split between this
+ * JVM (the callers included), PostgreSQL and the rest, with the machine's idle share ({@link CpuSplit}). Not part
+ * of the test run (its name does not end in Test); run it with
  * {@code bin/test -pl bootstrap -am -DskipITs -Dtest=CreditThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read bootstrap/target/surefire-reports/*CreditThroughputBenchmark-output.txt.
  */
@@ -103,7 +105,8 @@ class CreditThroughputBenchmark {
                 variant("one statement", new CreditFastPathAdapter(dataSource, transactions, reservations, 1)),
                 variant("lane per account", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8,
                         CreditFastPathAdapter.LANE_PER_ACCOUNT)),
-                new Variant("shared lanes", reserve, settle, wired));
+                variant("one shared lane", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8, 1)),
+                new Variant("lane per core", reserve, settle, wired));
         for (Variant v : variants) {
             run(v, List.of(funded()), 8, 1000); // warm-up
         }
@@ -111,28 +114,30 @@ class CreditThroughputBenchmark {
         CpuSplit quietFrom = CpuSplit.now();
         Thread.sleep(5_000);
         lines.add("background, nothing measured running (5 s): " + CpuSplit.now().perSecondSince(quietFrom, 5));
-        lines.add(String.format("%-32s %17s %17s %17s %17s   %s", "scenario (pairs/s)", "before", "one statement",
-                "lane per account", "shared lanes", "ratio last/before, consistency breaks after each"));
+        lines.add(String.format("%-32s %17s %17s %17s %17s %17s   %s", "scenario (pairs/s)", "before", "one statement",
+                "lane per account", "one shared lane", "lane per core", "ratio last/before, consistency breaks after each"));
         List<String> scenarios = List.of("one hot account, 1 thread", "one hot account, 8 threads",
                 "one hot account, 32 threads", "100 accounts, 8 threads", "100 accounts, 32 threads");
         int[] threadCounts = {1, 8, 32, 8, 32};
         for (int s = 0; s < scenarios.size(); s++) {
             double[] rates = new double[variants.size()];
             StringBuilder breaks = new StringBuilder();
-            String wiredCpu = "";
+            String[] cpu = new String[variants.size()];
             for (int v = 0; v < variants.size(); v++) {
                 List<UserId> accountsOf = s < 3 ? List.of(funded()) : hundred;
                 CpuSplit before = CpuSplit.now();
                 rates[v] = run(variants.get(v), accountsOf, threadCounts[s], PAIRS);
-                wiredCpu = CpuSplit.now().perOperationSince(before, PAIRS); // the last variant's: the wired one
+                cpu[v] = CpuSplit.now().perOperationSince(before, PAIRS);
                 ConsistencyReport report = consistency.check();
                 breaks.append(v == 0 ? "" : "/").append(report.breaks().size());
             }
-            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f   %.2fx, %s; shared lanes: %s", scenarios.get(s),
-                    rates[0], rates[1], rates[2], rates[3], rates[3] / rates[0], breaks, wiredCpu));
+            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f %17.0f   %.2fx, %s; one shared lane: %s;"
+                    + " lane per core: %s", scenarios.get(s), rates[0], rates[1], rates[2], rates[3], rates[4],
+                    rates[4] / rates[0], breaks, cpu[3], cpu[4]));
         }
         lines.add("lane per account: " + ((CreditFastPathAdapter) variants.get(2).fast()).stats());
-        lines.add("shared lanes (wired, includes other tests' operations): "
+        lines.add("one shared lane: " + ((CreditFastPathAdapter) variants.get(3).fast()).stats());
+        lines.add("lane per core (wired, includes other tests' operations): "
                 + ((CreditFastPathAdapter) unwrap(wired)).stats());
         lines.add("full scans since the database was created (a cached plan that scans these tables shows here): "
                 + fullScans());
