@@ -134,12 +134,41 @@ final class BubblewrapCommandLine {
 
     private static List<String> prefix(BubblewrapSandboxConfig config, long cpuSeconds, long addressSpaceBytes, String bwrap,
                                        int hostUid) {
-        return new ArrayList<>(List.of("prlimit",
+        List<String> argv = new ArrayList<>(SignalDefaults.PREFIX);
+        argv.addAll(List.of("prlimit",
                 "--cpu=" + cpuSeconds, "--as=" + addressSpaceBytes, "--nproc=" + config.maxProcesses(),
                 "--fsize=" + config.maxFileBytes(), "--nofile=1024", "--core=0", "--",
                 "setpriv", "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups", "--",
                 bwrap, "--unshare-all", "--unshare-user", "--uid", "" + SANDBOX_UID, "--gid", "" + SANDBOX_UID,
                 "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--hostname", "sandbox"));
+        return argv;
+    }
+
+    /**
+     * Signal dispositions are inherited through exec, and a server started as a background job of a script (or
+     * under nohup) ignores SIGINT and SIGQUIT (or SIGHUP): its sandboxes would too, so a shell's Ctrl-C or an
+     * interrupted command would not stop anything. The sandbox starts with every signal at its default, through
+     * coreutils' {@code env --default-signal} (8.31+) where the host has it.
+     */
+    static final class SignalDefaults {
+
+        static final List<String> PREFIX = supported() ? List.of("env", "--default-signal") : List.of();
+
+        private SignalDefaults() {
+        }
+
+        private static boolean supported() {
+            try {
+                Process probe = new ProcessBuilder("env", "--default-signal", "true").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return probe.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && probe.exitValue() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     private static void filesystem(List<String> argv, BubblewrapSandboxConfig config, Path workspace) {
