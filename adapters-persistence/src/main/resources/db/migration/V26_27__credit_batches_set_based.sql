@@ -3,8 +3,9 @@
 -- table's CHECK constraints parsed from their stored text and planned again, plan-cache checks (a profile of
 -- one hold and one settlement put these at a quarter of the database's CPU; docs/benchmarks.md, pass 9).
 --
--- Now, once a batch has locked its accounts (in user_id order, by key lookups, as before), one statement
--- decides every operation and, when all of them take the common case, writes the whole batch: all
+-- Now a batch locks its accounts in one statement (in user_id order, as before, so batches of several nodes
+-- cannot deadlock), then one statement decides every operation and, when all of them take the common case,
+-- writes the whole batch: all
 -- reservations in one INSERT (or UPDATE), all ledger rows in one INSERT in booking order, one UPDATE per
 -- account, all usage rows in one INSERT. The balances each operation sees are the running sums of the
 -- operations of its account before it in the batch, so amounts, pools, balance_after values, keys and the
@@ -12,8 +13,8 @@
 -- would not take the common case ('slow', 'existing', 'missing', 'ended', a key or id twice in the batch),
 -- the statement writes nothing and the batch runs operation by operation as before.
 --
--- The statement joins the batch's arrays with the tables; its plan is cached per connection, so the join
--- methods are pinned to key lookups (nested loops over the primary and unique keys): a plan made while a
+-- The statements join the batch's arrays with the tables; their plans are cached per connection, so they are
+-- pinned to key lookups (index scans and nested loops over the primary and unique keys): a plan made while a
 -- table was small could otherwise scan it for good (V26_26).
 
 CREATE OR REPLACE FUNCTION credit_hold_batch(p_users uuid[], p_keys text[], p_mins numeric[], p_amounts numeric[],
@@ -26,16 +27,14 @@ CREATE OR REPLACE FUNCTION credit_hold_batch(p_users uuid[], p_keys text[], p_mi
 AS $$
 DECLARE
     v_n        integer := coalesce(array_length(p_users, 1), 0);
-    v_user     uuid;
     v_indexes  integer[];
     v_bonuses  numeric[];
     v_regulars numeric[];
     v_written  bigint;
 BEGIN
     IF v_n > 1 THEN
-        FOR v_user IN SELECT DISTINCT u FROM unnest(p_users) AS u ORDER BY u LOOP
-            PERFORM 1 FROM credit_accounts WHERE user_id = v_user FOR UPDATE;
-        END LOOP;
+        -- rows are locked as they leave the sort, so in user_id order; one statement for all of them
+        PERFORM 1 FROM credit_accounts WHERE user_id = ANY (p_users) ORDER BY user_id FOR UPDATE;
 
         WITH ops AS (
             SELECT o.i::integer AS i, o.u, o.k, o.m, o.a, o.c, o.id, o.s, o.r, o.pr, o.mo, o.t, o.n, o.e,
@@ -128,23 +127,15 @@ CREATE OR REPLACE FUNCTION credit_settle_batch(p_ids uuid[], p_actuals numeric[]
 AS $$
 DECLARE
     v_n         integer := coalesce(array_length(p_ids, 1), 0);
-    v_users     uuid[] := '{}';
-    v_user      uuid;
     v_indexes   integer[];
     v_statuses  text[];
     v_remaining numeric[];
     v_written   bigint;
 BEGIN
     IF v_n > 1 THEN
-        FOR i IN 1 .. v_n LOOP
-            SELECT r.user_id INTO v_user FROM credit_reservations r WHERE r.id = p_ids[i];
-            IF FOUND THEN
-                v_users := v_users || v_user;
-            END IF;
-        END LOOP;
-        FOR v_user IN SELECT DISTINCT u FROM unnest(v_users) AS u ORDER BY u LOOP
-            PERFORM 1 FROM credit_accounts WHERE user_id = v_user FOR UPDATE;
-        END LOOP;
+        PERFORM 1 FROM credit_accounts
+         WHERE user_id = ANY (ARRAY(SELECT r.user_id FROM credit_reservations r WHERE r.id = ANY (p_ids)))
+         ORDER BY user_id FOR UPDATE;
 
         WITH ops AS (
             SELECT o.i::integer AS i, o.id, o.act, o.n, o.inp, o.outp, o.cr, o.cw, o.rs, o.usd, o.byok,
