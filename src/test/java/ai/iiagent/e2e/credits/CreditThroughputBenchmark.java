@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
  * ({@code before}: lock, domain, 4–6 statements, JTA), one function call per operation without
  * combining ({@code one statement}), group commit with one lane per account ({@code lane per account}:
  * only operations of the same account combined, the wiring before accounts shared lanes), group commit
- * over one lane all accounts share ({@code one shared lane}, the wiring of passes 7 and 8) and over one lane
- * per core ({@code lane per core}: the wiring the application uses). After every
+ * over one lane per core ({@code lane per core}) and over one lane all accounts share ({@code one shared lane}:
+ * the wiring the application uses). After every
  * scenario the admin consistency check runs, and the two shared-lane variants' CPU per pair is split between this
  * JVM (the callers included), PostgreSQL and the rest, with the machine's idle share ({@link CpuSplit}). Not part
  * of the test run (its name does not end in Test); run it with
@@ -105,8 +105,9 @@ class CreditThroughputBenchmark {
                 variant("one statement", new CreditFastPathAdapter(dataSource, transactions, reservations, 1)),
                 variant("lane per account", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8,
                         CreditFastPathAdapter.LANE_PER_ACCOUNT)),
-                variant("one shared lane", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8, 1)),
-                new Variant("lane per core", reserve, settle, wired));
+                variant("lane per core", new CreditFastPathAdapter(dataSource, transactions, reservations, 64, 8,
+                        CreditFastPathAdapter.LANE_PER_CORE)),
+                new Variant("one shared lane", reserve, settle, wired));
         for (Variant v : variants) {
             run(v, List.of(funded()), 8, 1000); // warm-up
         }
@@ -115,7 +116,7 @@ class CreditThroughputBenchmark {
         Thread.sleep(5_000);
         lines.add("background, nothing measured running (5 s): " + CpuSplit.now().perSecondSince(quietFrom, 5));
         lines.add(String.format("%-32s %17s %17s %17s %17s %17s   %s", "scenario (pairs/s)", "before", "one statement",
-                "lane per account", "one shared lane", "lane per core", "ratio last/before, consistency breaks after each"));
+                "lane per account", "lane per core", "one shared lane", "ratio last/before, consistency breaks after each"));
         List<String> scenarios = List.of("one hot account, 1 thread", "one hot account, 8 threads",
                 "one hot account, 32 threads", "100 accounts, 8 threads", "100 accounts, 32 threads");
         int[] threadCounts = {1, 8, 32, 8, 32};
@@ -131,13 +132,13 @@ class CreditThroughputBenchmark {
                 ConsistencyReport report = consistency.check();
                 breaks.append(v == 0 ? "" : "/").append(report.breaks().size());
             }
-            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f %17.0f   %.2fx, %s; one shared lane: %s;"
-                    + " lane per core: %s", scenarios.get(s), rates[0], rates[1], rates[2], rates[3], rates[4],
+            lines.add(String.format("%-32s %17.0f %17.0f %17.0f %17.0f %17.0f   %.2fx, %s; lane per core: %s;"
+                    + " one shared lane: %s", scenarios.get(s), rates[0], rates[1], rates[2], rates[3], rates[4],
                     rates[4] / rates[0], breaks, cpu[3], cpu[4]));
         }
         lines.add("lane per account: " + ((CreditFastPathAdapter) variants.get(2).fast()).stats());
-        lines.add("one shared lane: " + ((CreditFastPathAdapter) variants.get(3).fast()).stats());
-        lines.add("lane per core (wired, includes other tests' operations): "
+        lines.add("lane per core: " + ((CreditFastPathAdapter) variants.get(3).fast()).stats());
+        lines.add("one shared lane (wired, includes other tests' operations): "
                 + ((CreditFastPathAdapter) unwrap(wired)).stats());
         lines.add("full scans since the database was created (a cached plan that scans these tables shows here): "
                 + fullScans());

@@ -32,10 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction) rather than through an ORM session, so a transaction doing nothing else opens none;
  * otherwise concurrent operations are combined ({@link GroupCommit}) into one statement on an
  * auto-commit connection, i.e. one transaction and one WAL flush for the group, and the callers answer
- * after that commit. Accounts share lanes (by default one per core of the node; an account always maps to
- * the same lane, so its operations keep their order), so concurrent calls of different accounts commit
- * together too: fewer, larger transactions, which on a small machine beats many small ones (docs/benchmarks.md,
- * passes 7 and 9). A batch locks its accounts in {@code user_id} order first ({@code V26_25}), so batches of
+ * after that commit. Accounts share lanes (by default one per node; an account always maps to the same lane,
+ * so its operations keep their order), so concurrent calls of different accounts commit together too: fewer,
+ * larger transactions, each written as one set (V26_27), which on a small machine beats many small ones
+ * (docs/benchmarks.md, passes 7 and 9). A batch locks its accounts in {@code user_id} order first ({@code V26_25}), so batches of
  * several nodes cannot deadlock; it waits for any of those rows another transaction holds, which the
  * money path's transactions do only for a statement or a turn's settlement commit.
  */
@@ -58,7 +58,7 @@ public class CreditFastPathAdapter implements CreditFastPath {
     private static final int MAX_REMEMBERED_HOLDS = 100_000;
     /** {@code lanes} value that gives every account a lane of its own. */
     public static final int LANE_PER_ACCOUNT = 0;
-    /** {@code lanes} value for one lane per core of this node (the default). */
+    /** {@code lanes} value for one lane per core of this node. */
     public static final int LANE_PER_CORE = -1;
 
     private final AgroalDataSource dataSource;
@@ -89,7 +89,7 @@ public class CreditFastPathAdapter implements CreditFastPath {
                                  CreditReservationRepository reservations,
                                  @ConfigProperty(name = "app.credits.group-commit-max", defaultValue = "64") int maxBatch,
                                  @ConfigProperty(name = "app.credits.group-commit-rounds", defaultValue = "8") int rounds,
-                                 @ConfigProperty(name = "app.credits.group-commit-lanes", defaultValue = "-1") int lanes) {
+                                 @ConfigProperty(name = "app.credits.group-commit-lanes", defaultValue = "1") int lanes) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.reservations = reservations;
@@ -97,8 +97,8 @@ public class CreditFastPathAdapter implements CreditFastPath {
             throw new IllegalArgumentException("app.credits.group-commit-lanes must be -1 (one per core), 0 (one per"
                     + " account) or a number of lanes, not " + lanes);
         }
-        // One lane keeps one transaction running at a time; one per core lets batches of different accounts
-        // use every core (docs/benchmarks.md, pass 9), more makes the batches smaller for nothing (pass 7).
+        // One lane (the default) makes the largest batches, which a set-based batch (V26_27) turns into the
+        // fewest statements; one per core runs more batches at once but smaller ones (docs/benchmarks.md, pass 9).
         this.lanes = lanes == LANE_PER_CORE ? Runtime.getRuntime().availableProcessors() : lanes;
         this.holds = new GroupCommit<>(batch -> {
             if (batch.size() > 1 && batch.stream().map(Hold::userId).distinct().count() > 1) {
