@@ -4,14 +4,15 @@
 -- one hold and one settlement put these at a quarter of the database's CPU; docs/benchmarks.md, pass 9).
 --
 -- Now a batch locks its accounts in one statement (in user_id order, as before, so batches of several nodes
--- cannot deadlock), then one statement decides every operation and, when all of them take the common case,
--- writes the whole batch: all
+-- cannot deadlock); then, for a batch of six operations or more, one statement decides every operation and,
+-- when all of them take the common case, writes the whole batch: all
 -- reservations in one INSERT (or UPDATE), all ledger rows in one INSERT in booking order, one UPDATE per
 -- account, all usage rows in one INSERT. The balances each operation sees are the running sums of the
 -- operations of its account before it in the batch, so amounts, pools, balance_after values, keys and the
 -- ledger's seq order are exactly what the operations one by one would write. If any operation of the batch
 -- would not take the common case ('slow', 'existing', 'missing', 'ended', a key or id twice in the batch),
--- the statement writes nothing and the batch runs operation by operation as before.
+-- the statement writes nothing and the batch runs operation by operation as before, as smaller batches do
+-- (starting the one large statement costs more than two to five operations' small ones).
 --
 -- The statements join the batch's arrays with the tables; their plans are cached per connection, so they are
 -- pinned to key lookups (index scans and nested loops over the primary and unique keys): a plan made while a
@@ -35,7 +36,8 @@ BEGIN
     IF v_n > 1 THEN
         -- rows are locked as they leave the sort, so in user_id order; one statement for all of them
         PERFORM 1 FROM credit_accounts WHERE user_id = ANY (p_users) ORDER BY user_id FOR UPDATE;
-
+    END IF;
+    IF v_n >= 6 THEN -- below that, starting the one large statement costs more than the small ones it saves
         WITH ops AS (
             SELECT o.i::integer AS i, o.u, o.k, o.m, o.a, o.c, o.id, o.s, o.r, o.pr, o.mo, o.t, o.n, o.e,
                    acc.regular AS regular0, acc.bonus AS bonus0,
@@ -136,7 +138,8 @@ BEGIN
         PERFORM 1 FROM credit_accounts
          WHERE user_id = ANY (ARRAY(SELECT r.user_id FROM credit_reservations r WHERE r.id = ANY (p_ids)))
          ORDER BY user_id FOR UPDATE;
-
+    END IF;
+    IF v_n >= 6 THEN
         WITH ops AS (
             SELECT o.i::integer AS i, o.id, o.act, o.n, o.inp, o.outp, o.cr, o.cw, o.rs, o.usd, o.byok,
                    r.user_id AS u, r.status AS held_status, r.held, r.from_bonus, r.from_regular,

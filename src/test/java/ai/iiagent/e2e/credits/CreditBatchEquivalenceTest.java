@@ -100,17 +100,18 @@ class CreditBatchEquivalenceTest {
     void aBatchWithAnOperationOutsideTheCommonCaseFallsBackToOneByOne() throws Exception {
         UserId user = funded(new int[] {10, 0});
         String run = UUID.randomUUID().toString().substring(0, 8);
-        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<UUID> ids = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(HOLD_BATCH)) {
             String u = user.value().toString();
-            bindHolds(statement, List.of(u, u, u, u), List.of("fb-" + run + "-0", "fb-" + run + "-1", "fb-" + run + "-2",
-                    "fb-" + run + "-0"), List.of("2", "3", "500", "1"), ids);
-            assertThat(outcomes(statement)).containsExactly("held 0 2", "held 0 3", "slow null null",
-                    "existing null null");
+            bindHolds(statement, List.of(u, u, u, u, u, u), List.of("fb-" + run + "-0", "fb-" + run + "-1",
+                    "fb-" + run + "-2", "fb-" + run + "-3", "fb-" + run + "-4", "fb-" + run + "-0"),
+                    List.of("2", "3", "1", "1", "500", "1"), ids);
+            assertThat(outcomes(statement)).containsExactly("held 0 2", "held 0 3", "held 0 1", "held 0 1",
+                    "slow null null", "existing null null");
         }
         assertThat(commandsWriting(List.of(user), "reservation_hold")).as("one statement per operation")
-                .isEqualTo(2);
+                .isEqualTo(4);
     }
 
     private UserId funded(int[] pools) {
