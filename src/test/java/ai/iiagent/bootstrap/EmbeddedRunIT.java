@@ -2,8 +2,8 @@ package ai.iiagent.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.iiagent.e2e.support.ListeningPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +52,7 @@ class EmbeddedRunIT {
 
     @Test
     void givenNoConfiguration_whenStartedStoppedAndRestarted_thenReadyEachTimeAndDataKept() throws Exception {
-        int port = freePort();
+        int port = ListeningPorts.free();
         Path firstLog = dataDir.resolve("first.log");
         server = start(port, firstLog);
         awaitReady(port, firstLog);
@@ -84,7 +84,7 @@ class EmbeddedRunIT {
 
     @Test
     void givenServerKilledWithSigkill_whenStartedAgain_thenOrphanedPostgresStoppedAndReady() throws Exception {
-        int port = freePort();
+        int port = ListeningPorts.free();
         Path firstLog = dataDir.resolve("first.log");
         server = start(port, firstLog);
         awaitReady(port, firstLog);
@@ -188,11 +188,5 @@ class EmbeddedRunIT {
         assertThat(port.find()).as("embedded port logged").isTrue();
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port.group(1) + "/iiagent", "postgres",
                 "postgres");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

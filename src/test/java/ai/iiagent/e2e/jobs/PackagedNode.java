@@ -1,10 +1,10 @@
 package ai.iiagent.e2e.jobs;
 
+import ai.iiagent.e2e.support.ListeningPorts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +40,7 @@ final class PackagedNode {
 
     /** Starts a node and waits until it is ready; {@code env} comes on top of the common test settings. */
     static PackagedNode start(String name, Path dir, Map<String, String> env) throws Exception {
-        int port = freePort();
+        int port = ListeningPorts.free();
         Path log = dir.resolve(name + "-" + System.nanoTime() + ".log");
         Path jar = Path.of(System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -134,11 +134,5 @@ final class PackagedNode {
         Map<String, String> merged = new HashMap<>(first);
         merged.putAll(second);
         return merged;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

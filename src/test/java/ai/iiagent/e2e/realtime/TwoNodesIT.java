@@ -2,9 +2,9 @@ package ai.iiagent.e2e.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.iiagent.e2e.support.ListeningPorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -225,7 +225,7 @@ class TwoNodesIT {
     }
 
     private int start(String name, Map<String, String> extra) throws Exception {
-        int port = freePort();
+        int port = ListeningPorts.free();
         Path log = dir.resolve(name + ".log");
         Path jar = Path.of(System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -284,11 +284,5 @@ class TwoNodesIT {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
         return SocketClient.parse(response.body());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
