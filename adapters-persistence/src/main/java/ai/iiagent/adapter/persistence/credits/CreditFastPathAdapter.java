@@ -35,8 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * after that commit. Accounts share lanes (by default one per node; an account always maps to the same lane,
  * so its operations keep their order), so concurrent calls of different accounts commit together too: fewer,
  * larger transactions, each written as one set (V26_27), which on a small machine beats many small ones
- * (docs/benchmarks.md, passes 7 and 9). A batch locks its accounts in {@code user_id} order first ({@code V26_25}), so batches of
- * several nodes cannot deadlock; it waits for any of those rows another transaction holds, which the
+ * (docs/benchmarks.md, passes 7 and 9). A batch first locks its accounts in {@code user_id} order, in one statement
+ * ({@code V26_25}, {@code V26_27}), so batches of several nodes cannot deadlock; it waits for any of those rows another transaction holds, which the
  * money path's transactions do only for a statement or a turn's settlement commit.
  */
 @Singleton // on every model call's path: no client proxy
