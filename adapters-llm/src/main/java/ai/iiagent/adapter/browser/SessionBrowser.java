@@ -132,6 +132,7 @@ final class SessionBrowser {
         downloads.clear();
         String said = join(text, String.join("\n", notes)); // drained last: events during the capture count too
         notes.clear();
+        lastUsedNanos = System.nanoTime(); // idle time starts when an action ends: a slow page is not idleness
         return new Capture(active.url(), active.title(), digest, screenshot, tabs, elements, said, finished);
     }
 

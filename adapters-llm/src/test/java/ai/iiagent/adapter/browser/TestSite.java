@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The pages the browser tests drive, served on loopback: a form, a dropdown, tabs, a long page, a download, an attack page. */
+/** The pages the browser tests drive, served on loopback: a form, a dropdown, tabs, a long page, a slow page, a download, an attack page. */
 final class TestSite implements AutoCloseable {
 
     private final HttpServer server;
@@ -45,6 +45,10 @@ final class TestSite implements AutoCloseable {
                     + "'key ' + event.key\"><script>setTimeout(() => document.getElementById('later').textContent ="
                     + " 'ready now', 800)</script><p id=later>not yet</p>");
             case "/drag.html" -> html(exchange, DRAG);
+            case "/slow.html" -> {
+                pause(Long.parseLong(query.getOrDefault("ms", "0")));
+                html(exchange, "<title>Slow</title><p>Served late.</p>");
+            }
             case "/storage.html" -> html(exchange, "<title>Storage</title><script>document.title = 'stored='"
                     + " + localStorage.getItem('k'); localStorage.setItem('k', 'mine');</script>");
             case "/file.csv" -> {
@@ -110,6 +114,15 @@ final class TestSite implements AutoCloseable {
               fetch('https://127.0.0.1:CANARY/tls').catch(() => {});
             </script>
             """;
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while serving a slow page", e);
+        }
+    }
 
     private static void html(HttpExchange exchange, String body) throws IOException {
         send(exchange, 200, "text/html; charset=utf-8", "<!doctype html><html><body>" + body + "</body></html>");
