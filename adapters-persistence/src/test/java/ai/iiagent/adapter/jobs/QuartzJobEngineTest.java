@@ -205,6 +205,12 @@ class QuartzJobEngineTest {
         }
     }
 
+    /**
+     * Long enough that one node's 4 threads need 60 / 4 × 200 ms = 3 s for the whole backlog, three times the other
+     * node's 1 s idle wait: the other node always polls while work is left, however slowly it started.
+     */
+    private static final long JOB_MILLIS = 200;
+
     @Test
     void twoNodesOfOneClusterRunEachJobExactlyOnce() throws Exception {
         String cluster = cluster();
@@ -213,11 +219,11 @@ class QuartzJobEngineTest {
                 QuartzJobEngine b = new QuartzJobEngine(EngineNodes.settings(cluster, "node-b"))) {
             a.handle("record", context -> {
                 runs.computeIfAbsent(context.id(), key -> new CopyOnWriteArrayList<>()).add("node-a");
-                Thread.sleep(20);
+                Thread.sleep(JOB_MILLIS);
             });
             b.handle("record", context -> {
                 runs.computeIfAbsent(context.id(), key -> new CopyOnWriteArrayList<>()).add("node-b");
-                Thread.sleep(20);
+                Thread.sleep(JOB_MILLIS);
             });
             a.start();
             b.start();
