@@ -31,12 +31,13 @@ class SocketIoProtocolTest {
 
     @Test
     void givenConnectPackets_thenGoodTokensConnect_andMissingOrBadOnesGetConnectError() throws Exception {
+        String token = newAccessToken(); // signed up before the socket opens: the sign-up must not eat the 1 s auth limit
         try (SocketClient client = opened()) {
             client.send("40");
             assertThat(client.next(WAIT)).startsWith("44").contains("auth_error");
             client.send("40{\"token\":\"forged\"}");
             assertThat(client.next(WAIT)).startsWith("44");
-            client.send("40{\"token\":\"" + newAccessToken() + "\"}");
+            client.send("40{\"token\":\"" + token + "\"}");
             String connected = client.next(WAIT);
             assertThat(connected).startsWith("40");
             assertThat(SocketClient.parse(connected.substring(2)).path("sid").asText()).isNotBlank();
@@ -45,13 +46,14 @@ class SocketIoProtocolTest {
 
     @Test
     void givenAConnectPayloadThatIsNotJson_thenConnectError_andTheSocketStaysOpenForAGoodOne() throws Exception {
+        String token = newAccessToken(); // before the socket opens, as above
         try (SocketClient client = opened()) {
             client.send("40{bad");
             String refused = client.next(WAIT);
             assertThat(refused).startsWith("44");
             assertThat(SocketClient.parse(refused.substring(2)).path("data").path("code").asText())
                     .isEqualTo("validation_error");
-            client.send("40{\"token\":\"" + newAccessToken() + "\"}");
+            client.send("40{\"token\":\"" + token + "\"}");
             assertThat(client.next(WAIT)).startsWith("40{");
             assertThat(client.isClosed()).isFalse();
         }
@@ -80,8 +82,9 @@ class SocketIoProtocolTest {
 
     @Test
     void givenAnOtherNamespace_thenInvalidNamespace() throws Exception {
+        String token = newAccessToken(); // before the socket opens, as above
         try (SocketClient client = opened()) {
-            client.send("40/admin,{\"token\":\"" + newAccessToken() + "\"}");
+            client.send("40/admin,{\"token\":\"" + token + "\"}");
             assertThat(client.next(WAIT)).isEqualTo("44/admin,{\"message\":\"Invalid namespace\"}");
         }
     }
