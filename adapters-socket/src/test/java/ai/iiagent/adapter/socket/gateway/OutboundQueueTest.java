@@ -29,7 +29,7 @@ class OutboundQueueTest {
     void givenAStalledClient_whenFull_thenTransientFramesAreDroppedFirst_andPersistedOnesKeepTheirPlace() throws Exception {
         transport.stall();
         queue.offer("p0", false); // taken by the sender, which now blocks
-        Thread.sleep(50);
+        transport.awaitStalledSends(1);
         for (int i = 1; i <= 16; i++) {
             queue.offer(i % 2 == 0 ? "t" + i : "p" + i, i % 2 == 0);
         }
@@ -79,7 +79,7 @@ class OutboundQueueTest {
     void givenAStalledClient_whenTheWaitingBytesPassTheBudget_thenTransientsGoFirst_thenItIsClosedForResync() throws Exception {
         transport.stall();
         queue.offer("p0", false);
-        sleep(50);
+        transport.awaitStalledSends(1);
         String big = "x".repeat(20_000);
         queue.offer("p1" + big, false);
         queue.offer("t2" + big, true);
@@ -120,9 +120,10 @@ class OutboundQueueTest {
     }
 
     /** One frame taken by the (blocked) sender, then exactly a queue's worth waiting. */
-    private void fillBehindABlockedSend(String prefix) {
+    private void fillBehindABlockedSend(String prefix) throws InterruptedException {
+        int before = transport.stalledSendCount();
         queue.offer(prefix + 0, false);
-        sleep(50);
+        transport.awaitStalledSends(before + 1); // the first frame is with the blocked sender, 16 more fill the queue
         for (int i = 1; i <= 16; i++) {
             queue.offer(prefix + i, false);
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A transport that records frames; while {@link #stall()}ed a send completes only on {@link #resume()}, like a full TCP buffer. */
 final class RecordingTransport implements SocketTransport {
@@ -14,6 +15,7 @@ final class RecordingTransport implements SocketTransport {
     volatile Integer closedWith;
     volatile long abortedAtNanos;
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final AtomicInteger stalledSends = new AtomicInteger();
 
     void stall() {
         gate = new CountDownLatch(1);
@@ -42,6 +44,7 @@ final class RecordingTransport implements SocketTransport {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> taken = new CompletableFuture<>();
+        stalledSends.incrementAndGet();
         Thread.ofVirtual().start(() -> {
             try {
                 waitingFor.await();
@@ -69,6 +72,21 @@ final class RecordingTransport implements SocketTransport {
     public void abort() {
         abortedAtNanos = System.nanoTime();
         resume();
+    }
+
+    int stalledSendCount() {
+        return stalledSends.get();
+    }
+
+    /** Waits until {@code count} sends have been handed to this transport while stalled (the sender holds them). */
+    void awaitStalledSends(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (stalledSends.get() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + stalledSends.get() + " of " + count + " stalled sends within 5 s");
+            }
+            Thread.sleep(5);
+        }
     }
 
     void awaitSent(int count) throws InterruptedException {

@@ -32,7 +32,7 @@ class SessionRoomsTest {
         rooms.join(connection, session, true, 0);
         transport.stall();
         deliver(1);
-        Thread.sleep(50); // seq 1 is now taken by the blocked sender: it reaches the client whatever happens
+        transport.awaitStalledSends(1); // seq 1 is now taken by the blocked sender: it reaches the client whatever happens
         for (long seq = 2; seq <= 5; seq++) {
             deliver(seq);
         }
@@ -51,14 +51,15 @@ class SessionRoomsTest {
         rooms.join(connection, session, true, 0);
         transport.stall();
         deliver(1);
-        Thread.sleep(50);
+        transport.awaitStalledSends(1); // seq 1 is held by the blocked sender, past what a leave can drop
         deliver(2);
         deliver(3);
 
         rooms.leave(connection);
         assertThat(connection.queuedFrames()).isZero();
         transport.resume();
-        Thread.sleep(100);
+        transport.awaitSent(1);
+        Thread.sleep(100); // time for a wrongly kept seq 2 or 3 to follow
         assertThat(sentSeqs()).containsExactly(1L);
     }
 
