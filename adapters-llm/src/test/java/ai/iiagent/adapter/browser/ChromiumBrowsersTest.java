@@ -7,6 +7,7 @@ import ai.iiagent.port.out.tools.ToolOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,16 @@ class ChromiumBrowsersTest {
         ToolOutcome outcome = fixture.call(session, tool, arguments);
         assertThat(outcome.error()).as(tool + " → " + outcome.text()).isFalse();
         return outcome;
+    }
+
+    /** The outcome if it already shows what is awaited, else the first of up to ten 1 s waits that does (or the last). */
+    private static ToolOutcome shownByNow(SessionId session, ToolOutcome outcome, Predicate<ToolOutcome> shows)
+            throws Exception {
+        ToolOutcome latest = outcome;
+        for (int wait = 0; wait < 10 && !shows.test(latest); wait++) {
+            latest = call(session, "browser_wait", Map.of("seconds", 1)); // a new renderer can be slow on a busy machine
+        }
+        return latest;
     }
 
     @Test
@@ -76,9 +87,8 @@ class ChromiumBrowsersTest {
         call(session, "browser_navigation", Map.of("url", fixture.site.url("/form.html")));
         assertThat(call(session, "browser_view_interactive_elements", Map.of()).text()).contains("[4] a \"Open tab\"");
         ToolOutcome clickedLink = call(session, "browser_click", Map.of("index", 4));
-        // the new tab may open just after the click's own capture; the next call shows it then
-        ToolOutcome second = clickedLink.text().contains("Title: Second tab") ? clickedLink
-                : call(session, "browser_wait", Map.of("seconds", 1));
+        // the new tab may open just after the click's own capture; a later call shows it then
+        ToolOutcome second = shownByNow(session, clickedLink, outcome -> outcome.text().contains("Title: Second tab"));
         assertThat(second.text()).contains("Title: Second tab").contains("[1] Second tab").contains("(current)");
         ToolOutcome back = call(session, "browser_switch_tab", Map.of("index", 0));
         assertThat(back.text()).contains("Title: Form");
@@ -90,9 +100,8 @@ class ChromiumBrowsersTest {
         call(session, "browser_switch_tab", Map.of("index", 0));
         assertThat(call(session, "browser_view_interactive_elements", Map.of()).text()).contains("[4] a \"Open tab\"");
         ToolOutcome clicked = call(session, "browser_click", Map.of("index", 4));
-        // the pop-up opens after the click returns; its closing is said with this call or the next
-        ToolOutcome popup = clicked.text().contains("A new tab was closed") ? clicked
-                : call(session, "browser_wait", Map.of("seconds", 1));
+        // the pop-up opens after the click returns; its closing is said with this call or a later one
+        ToolOutcome popup = shownByNow(session, clicked, outcome -> outcome.text().contains("A new tab was closed"));
         assertThat(popup.text()).contains("A new tab was closed: at most 3 tabs").contains("Title: Form");
         assertThat((List<?>) popup.display().get("tabs")).hasSize(3);
         assertThat(fixture.call(session, "browser_switch_tab", Map.of("index", 7)).text()).contains("there is no tab 7");
@@ -131,8 +140,8 @@ class ChromiumBrowsersTest {
         call(session, "browser_navigation", Map.of("url", fixture.site.url("/form.html")));
         assertThat(call(session, "browser_view_interactive_elements", Map.of()).text()).contains("[5] a \"Get the report\"");
         ToolOutcome clicked = call(session, "browser_click", Map.of("index", 5));
-        ToolOutcome seen = clicked.display().get("downloads") instanceof List<?> list && !list.isEmpty() ? clicked
-                : call(session, "browser_wait", Map.of("seconds", 1));
+        ToolOutcome seen = shownByNow(session, clicked,
+                outcome -> outcome.display().get("downloads") instanceof List<?> list && !list.isEmpty());
         assertThat(seen.display().get("downloads")).isEqualTo(List.of("downloads/report.csv"));
         assertThat(seen.text()).contains("/workspace/downloads/report.csv");
         assertThat(new String(fixture.sandbox.readFile(session, "downloads/report.csv", fixture.reservation),

@@ -208,7 +208,7 @@ class OpenAiCompatibleLlmTest {
 
         assertThat(turn.cancelled()).isTrue();
         assertThat(turn.text()).isEqualTo("Hello");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8)); // the server is silent for 20 s
     }
 
     @Test
@@ -218,7 +218,7 @@ class OpenAiCompatibleLlmTest {
 
         assertThatThrownBy(() -> silent.stream(request(List.of()), null, listener(false)))
                 .isInstanceOf(LlmCallFailedException.class).hasMessageContaining("no data from the provider");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8)); // the server is silent for 20 s
     }
 
     private static OpenAiCompatibleLlm against(int port) {

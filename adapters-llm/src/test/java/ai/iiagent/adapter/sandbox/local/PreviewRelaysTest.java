@@ -45,6 +45,10 @@ class PreviewRelaysTest {
     private void startServer(SessionId owner, String shellName, int port, String body) throws Exception {
         shell(owner, shellName, "mkdir -p site" + port + " && printf '" + body + "' > site" + port + "/index.html && cd site"
                 + port + " && python3 -m http.server " + port + " --bind 127.0.0.1 > /tmp/http.log 2>&1 &");
+        awaitListening(owner, shellName, port);
+    }
+
+    private void awaitListening(SessionId owner, String shellName, int port) throws Exception {
         for (int i = 0; i < 100; i++) {
             if (shell(owner, shellName, "python3 -c \"import socket; socket.create_connection(('127.0.0.1', " + port
                     + "), 1)\" 2>/dev/null && echo up").output().contains("up")) {
@@ -81,7 +85,7 @@ class PreviewRelaysTest {
         shell(session, "echo", "cat > echo.py <<'EOF'\nimport socket\ns = socket.socket(); s.bind(('127.0.0.1', 9100)); s.listen()\n"
                 + "while True:\n    c, _ = s.accept()\n    while True:\n        d = c.recv(100)\n        if not d or d == b'bye\\n':\n"
                 + "            break\n        c.sendall(d.upper())\n    c.close()\nEOF\npython3 echo.py &");
-        Thread.sleep(500);
+        awaitListening(session, "echo", 9100); // the probe's connection is accepted and closed; the server then accepts the next
         InetSocketAddress relay = previews.relay(session, 9100);
 
         try (Socket socket = new Socket(relay.getAddress(), relay.getPort())) {
